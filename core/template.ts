@@ -1,0 +1,131 @@
+/**
+ * @module template
+ * An assessment template is data, not code: JSON validated by {@link TemplateSchema}, so an
+ * organization can add its own assessment by dropping a file next to the built-in ones.
+ */
+import { z } from "zod";
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, "lower-case letters, digits, '.' and '-'");
+
+/** One point of a rating scale, e.g. `{ value: 1, label: "Very weak" }`. */
+export const ScalePointSchema = z.object({
+  value: z.number().int().min(1).max(9),
+  label: z.string().min(1),
+});
+
+/**
+ * A rating scale. `dontKnowLabel` is the seed's "(DON'T KNOW)" column; it is never part of a
+ * statistic. `notAvailableLabel` exists only on scales whose "N/A" means something other than
+ * "don't know" (AAAQ: "service not available").
+ */
+export const ScaleSchema = z
+  .object({
+    points: z.array(ScalePointSchema).min(2).max(9),
+    dontKnowLabel: z.string().min(1),
+    notAvailableLabel: z.string().min(1).optional(),
+  })
+  .refine((s) => s.points.every((p, i) => p.value === i + 1), "scale points must be 1..K in order");
+
+/** A Yes/No/N-A item. `showIf` hides a follow-up unless its gate item got that answer. */
+export const ItemSchema = z.object({
+  id: Id,
+  text: z.string().min(1),
+  /** The shared lead-in of a group of items, e.g. "Have staff received training on:". */
+  stem: z.string().min(1).optional(),
+  showIf: z.object({ itemId: Id, answer: z.enum(["yes", "no"]) }).optional(),
+});
+
+export const RatingSchema = z.object({
+  /** The question shown to participants. */
+  prompt: z.string().min(1),
+  /** The seed's own wording when `prompt` differs from it (kept for the record; see `note`). */
+  sourcePrompt: z.string().min(1).optional(),
+  /** Key into the template's `scales`. */
+  scale: Id,
+  /**
+   * Rated once per facility of the referral network (the organizer's own first) instead of
+   * once for the domain: the toolkit's domain 12 (AAAQ).
+   */
+  perFacility: z.boolean().default(false),
+});
+
+export const DomainSchema = z.object({
+  id: Id,
+  number: z.number().int().min(1),
+  title: z.string().min(1),
+  items: z.array(ItemSchema),
+  rating: RatingSchema,
+  /** The seed's guidance section to read next, e.g. "Guidance on Safety". */
+  guidance: z.string().min(1),
+  /** The seed's resource categories (Section IV) for this domain. */
+  resources: z.array(z.string().min(1)).min(1),
+  /** Background a participant needs to answer, e.g. the AAAQ framework explained. */
+  explanation: z.array(z.string().min(1)).optional(),
+  /** Editorial notes about how this template departs from its source. */
+  note: z.string().min(1).optional(),
+});
+
+export const TemplateSchema = z
+  .object({
+    id: Id,
+    version: z.string().min(1),
+    title: z.string().min(1),
+    language: z.string().min(2).max(10),
+    source: z.object({
+      title: z.string().min(1),
+      publisher: z.string().min(1),
+      edition: z.string().min(1).optional(),
+      credit: z.string().min(1),
+    }),
+    scales: z.record(Id, ScaleSchema),
+    domains: z.array(DomainSchema).min(1),
+  })
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.domains.forEach((d, di) => {
+      if (!t.scales[d.rating.scale]) {
+        ctx.addIssue({ code: "custom", path: ["domains", di, "rating", "scale"], message: `unknown scale ${d.rating.scale}` });
+      }
+      const domainItems = new Map<string, number>();
+      d.items.forEach((item, ii) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({ code: "custom", path: ["domains", di, "items", ii, "id"], message: `duplicate id ${item.id}` });
+        }
+        seen.add(item.id);
+        // A gate must come earlier in the same domain, so a phone can hide follow-ups in one pass.
+        if (item.showIf && !domainItems.has(item.showIf.itemId)) {
+          ctx.addIssue({ code: "custom", path: ["domains", di, "items", ii, "showIf"], message: "gate must be an earlier item of the same domain" });
+        }
+        domainItems.set(item.id, ii);
+      });
+      if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["domains", di, "id"], message: `duplicate id ${d.id}` });
+      seen.add(d.id);
+    });
+  });
+
+export type Template = z.infer<typeof TemplateSchema>;
+export type Domain = z.infer<typeof DomainSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type Scale = z.infer<typeof ScaleSchema>;
+
+/** The scale a domain is rated on; the schema guarantees it exists. */
+export function scaleOf(template: Template, domain: Domain): Scale {
+  const scale = template.scales[domain.rating.scale];
+  if (!scale) throw new Error(`template ${template.id}: unknown scale ${domain.rating.scale}`);
+  return scale;
+}
+
+/**
+ * Which items a participant is asked, given the answers so far: follow-ups whose gate was not
+ * answered as `showIf.answer` are skipped (the seed's "IF YES," blocks and domain 10's "If No").
+ */
+export function visibleItems(domain: Domain, answers: Readonly<Record<string, string>>): Item[] {
+  // Gates chain (domain 10's "If No" sits under an "IF YES" block), so a follow-up is shown only
+  // when its gate is itself shown; the schema guarantees gates come first, so one pass suffices.
+  const shown = new Set<string>();
+  return domain.items.filter((item) => {
+    const visible = !item.showIf || (shown.has(item.showIf.itemId) && answers[item.showIf.itemId] === item.showIf.answer);
+    if (visible) shown.add(item.id);
+    return visible;
+  });
+}
