@@ -1,0 +1,86 @@
+/**
+ * @module ballots
+ * Checking one ballot against its domain, and folding a round's ballots into the aggregate that
+ * survives them. Pure: the room server calls these with the ballots it holds in memory.
+ */
+import type { Ballot, RatingValue } from "./protocol";
+import type { RatingResult, RoundResult, ItemTally } from "./session";
+import { type Domain, type Template, scaleOf, visibleItems } from "./template";
+
+/** The rating keys of a domain: one per facility on per-facility domains, else "domain". */
+export function ratingKeys(domain: Domain, facilities: readonly string[]): string[] {
+  return domain.rating.perFacility ? facilities.map((_, i) => String(i)) : ["domain"];
+}
+
+export type BallotCheck = { ok: true; ballot: Ballot } | { ok: false; message: string };
+
+/**
+ * Accepts a ballot for `domain` or says why not. Answers to follow-ups hidden by their gate are
+ * dropped rather than refused: a phone that answered a follow-up and then changed the gate is
+ * not wrong, its stale answer just no longer counts.
+ */
+export function checkBallot(template: Template, domain: Domain, facilities: readonly string[], ballot: Ballot): BallotCheck {
+  const itemIds = new Set(domain.items.map((i) => i.id));
+  for (const id of Object.keys(ballot.answers)) {
+    if (!itemIds.has(id)) return { ok: false, message: `unknown item ${id}` };
+  }
+  const scale = scaleOf(template, domain);
+  const keys = new Set(ratingKeys(domain, facilities));
+  for (const [key, value] of Object.entries(ballot.ratings)) {
+    if (!keys.has(key)) return { ok: false, message: `unknown rating ${key}` };
+    if (typeof value === "number" && value > scale.points.length) {
+      return { ok: false, message: `rating ${value} is off the 1–${scale.points.length} scale` };
+    }
+    if (value === "na" && !scale.notAvailableLabel) return { ok: false, message: "this scale has no 'not available'" };
+  }
+  const visible = new Set(visibleItems(domain, ballot.answers).map((i) => i.id));
+  const answers = Object.fromEntries(Object.entries(ballot.answers).filter(([id]) => visible.has(id)));
+  return { ok: true, ballot: { ...ballot, answers } };
+}
+
+function tallyRating(values: readonly RatingValue[], K: number, k: number): RatingResult {
+  const counts = new Array<number>(K).fill(0);
+  let dontKnow = 0;
+  let notAvailable = 0;
+  for (const v of values) {
+    if (v === "dk") dontKnow++;
+    else if (v === "na") notAvailable++;
+    else counts[v - 1] = (counts[v - 1] ?? 0) + 1;
+  }
+  const n = counts.reduce((a, b) => a + b, 0);
+  // Below k nothing is released, not even the don't-know count: respondents − dk would give n.
+  if (n < k) return { shown: false };
+  return { shown: true, counts, dontKnow, notAvailable };
+}
+
+/**
+ * The aggregate of a closed round. Every released cell passes the gate: a rating's distribution
+ * needs ≥ k valid ratings, an item's tally ≥ k answers. Ballot order is not observable in the
+ * result (only counts), so arrival order leaks nothing.
+ */
+export function aggregateRound(
+  template: Template,
+  domain: Domain,
+  facilities: readonly string[],
+  ballots: Iterable<Ballot>,
+  k: number,
+  round: number,
+): RoundResult {
+  const list = [...ballots];
+  const K = scaleOf(template, domain).points.length;
+  const ratings: Record<string, RatingResult> = {};
+  for (const key of ratingKeys(domain, facilities)) {
+    const values = list.flatMap((b) => (b.ratings[key] === undefined ? [] : [b.ratings[key]]));
+    ratings[key] = tallyRating(values, K, k);
+  }
+  const items: Record<string, ItemTally> = {};
+  for (const item of domain.items) {
+    const tally: ItemTally = { yes: 0, no: 0, na: 0 };
+    for (const b of list) {
+      const a = b.answers[item.id];
+      if (a) tally[a]++;
+    }
+    if (tally.yes + tally.no + tally.na >= k) items[item.id] = tally;
+  }
+  return { round, respondents: list.length, ratings, items };
+}

@@ -1,0 +1,126 @@
+/**
+ * @module commands
+ * The facilitator's commands as pure transitions of the session state. The room server applies
+ * the result, persists it and fans it out; it never decides a transition itself.
+ */
+import { aggregateRound, ratingKeys } from "./ballots";
+import type { Ballot, Command } from "./protocol";
+import type { SessionState } from "./session";
+import { type Template, scaleOf } from "./template";
+
+export interface CommandContext {
+  template: Template;
+  facilities: readonly string[];
+  k: number;
+  now: number;
+  /** The open round's ballots; read only by "close". */
+  ballots: () => Iterable<Ballot>;
+}
+
+export type CommandOutcome =
+  | { ok: true; state: SessionState; /** the open round's ballots must be dropped now */ roundEnded: boolean }
+  | { ok: false; message: string };
+
+const refuse = (message: string): CommandOutcome => ({ ok: false, message });
+
+function openRound(state: SessionState, domainId: string): CommandOutcome {
+  const domain = state.domains[domainId];
+  if (!domain) return refuse(`no domain ${domainId} in this session`);
+  const round = domain.rounds.length + 1;
+  return {
+    ok: true,
+    roundEnded: false,
+    state: {
+      ...state,
+      phase: "open",
+      domainId,
+      round,
+      deadline: null,
+      domains: { ...state.domains, [domainId]: { ...domain, status: "voting" } },
+    },
+  };
+}
+
+function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
+  const domainId = state.domainId;
+  const domain = domainId ? ctx.template.domains.find((d) => d.id === domainId) : undefined;
+  const domainState = domainId ? state.domains[domainId] : undefined;
+  if (state.phase !== "open" || !domainId || !domain || !domainState) return refuse("no round is open");
+  const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(), ctx.k, state.round);
+  return {
+    ok: true,
+    roundEnded: true,
+    state: {
+      ...state,
+      phase: "revealed",
+      deadline: null,
+      domains: { ...state.domains, [domainId]: { ...domainState, status: "revealed", rounds: [...domainState.rounds, result] } },
+    },
+  };
+}
+
+function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ctx: CommandContext): CommandOutcome {
+  const domain = ctx.template.domains.find((d) => d.id === cmd.domainId);
+  const domainState = state.domains[cmd.domainId];
+  if (!domain || !domainState) return refuse(`no domain ${cmd.domainId} in this session`);
+  if (state.phase === "open" && state.domainId === cmd.domainId) return refuse("close the round before recording");
+  const keys = ratingKeys(domain, ctx.facilities);
+  const K = scaleOf(ctx.template, domain).points.length;
+  const values: Record<string, number | null> = {};
+  for (const key of keys) {
+    const entry = cmd.consensus[key];
+    if (!entry) return refuse(`missing consensus for ${key}`);
+    if (entry.value !== null && entry.value > K) return refuse(`consensus ${entry.value} is off the 1–${K} scale`);
+    values[key] = entry.value;
+  }
+  const extra = Object.keys(cmd.consensus).find((key) => !keys.includes(key));
+  if (extra) return refuse(`unknown rating ${extra}`);
+  const consensus = { values, notes: cmd.notes ?? "", actions: cmd.actions ?? "" };
+  return {
+    ok: true,
+    roundEnded: false,
+    state: { ...state, domains: { ...state.domains, [cmd.domainId]: { ...domainState, status: "recorded", consensus } } },
+  };
+}
+
+/** Apply one facilitator command, or say in plain words why it can't be applied now. */
+export function applyCommand(state: SessionState, cmd: Command, ctx: CommandContext): CommandOutcome {
+  const ended = state.phase === "ended";
+  const isOpen = state.phase === "open";
+  switch (cmd.op) {
+    case "open":
+      if (ended) return refuse("the session has ended");
+      if (isOpen) return refuse("close the open round first");
+      return openRound(state, cmd.domainId);
+    case "close":
+      return closeRound(state, ctx);
+    case "new-round":
+      if (state.phase !== "revealed" || !state.domainId) return refuse("reveal a round before starting another");
+      return openRound(state, state.domainId);
+    case "show": {
+      const domain = state.domains[cmd.domainId];
+      if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
+      if (isOpen) return refuse("close the open round first");
+      return { ok: true, roundEnded: false, state: { ...state, domainId: cmd.domainId, phase: ended ? "ended" : "revealed" } };
+    }
+    case "record":
+      return record(state, cmd, ctx);
+    case "skip": {
+      const domain = state.domains[cmd.domainId];
+      if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
+      if (isOpen && state.domainId === cmd.domainId) return refuse("close the round before skipping");
+      return { ok: true, roundEnded: false, state: { ...state, domains: { ...state.domains, [cmd.domainId]: { ...domain, status: "skipped" } } } };
+    }
+    case "lock":
+      if (ended) return refuse("the session has ended");
+      return { ok: true, roundEnded: false, state: { ...state, locked: cmd.locked } };
+    case "auto-close":
+      return { ok: true, roundEnded: false, state: { ...state, autoClose: cmd.enabled } };
+    case "timer":
+      if (!isOpen) return refuse("a timer needs an open round");
+      return { ok: true, roundEnded: false, state: { ...state, deadline: cmd.seconds === null ? null : ctx.now + cmd.seconds * 1000 } };
+    case "end":
+      if (isOpen) return refuse("close the open round first");
+      return { ok: true, roundEnded: false, state: { ...state, phase: "ended", locked: true, deadline: null } };
+  }
+}

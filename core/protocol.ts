@@ -1,0 +1,205 @@
+/**
+ * @module protocol
+ * The wire protocol of a room's JSON socket, shared by the phone, the projector, the console and
+ * the room server. Nothing else in the project calls `JSON.parse` on network input: every frame
+ * goes through {@link parseClientMessage} / {@link parseServerMessage}, and senders validate what
+ * they send with {@link encode}.
+ *
+ * Ballots travel only here, never on the Yjs socket (DESIGN §3.5, §6).
+ */
+import { z } from "zod";
+
+/** Frames larger than this are refused before parsing (issue 3: > 16 KB). */
+export const MAX_FRAME_BYTES = 16 * 1024;
+
+export const PERSPECTIVES = [
+  "clinical",
+  "administration",
+  "support",
+  "external",
+  "lived-experience",
+  "prefer-not",
+] as const;
+export const PerspectiveSchema = z.enum(PERSPECTIVES);
+export type Perspective = z.infer<typeof PerspectiveSchema>;
+
+const Ref = z.string().regex(/^[A-Za-z0-9_.:#-]{1,64}$/);
+/** A signed anonymous participant token: `<nonce>.<hmac>`, both base64url. */
+export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/);
+export const AnswerSchema = z.enum(["yes", "no", "na"]);
+export type Answer = z.infer<typeof AnswerSchema>;
+/** A rating: a scale point 1..K, "dk" (don't know) or, on AAAQ, "na" (service not available). */
+export const RatingValueSchema = z.union([z.number().int().min(1).max(9), z.literal("dk"), z.literal("na")]);
+export type RatingValue = z.infer<typeof RatingValueSchema>;
+
+/**
+ * One person's answers for one round. Lives in the room server's memory and on the phone only.
+ * `ratings` has one entry for ordinary domains (key "domain") and one per facility index
+ * ("0", "1", …) for per-facility domains (AAAQ).
+ * @example {"roundId":"safety#1","answers":{"safety.1":"yes"},"ratings":{"domain":4}}
+ */
+export const BallotSchema = z.strictObject({
+  roundId: Ref,
+  answers: z.record(Ref, AnswerSchema).refine((a) => Object.keys(a).length <= 64, "too many answers"),
+  ratings: z.record(z.string().regex(/^(domain|[0-9]{1,2})$/), RatingValueSchema).refine(
+    (r) => Object.keys(r).length <= 20,
+    "too many ratings",
+  ),
+});
+export type Ballot = z.infer<typeof BallotSchema>;
+
+// ---- facilitator commands -------------------------------------------------------------------
+
+export const ConsensusEntrySchema = z.strictObject({
+  /** The group's recorded value on the domain's scale, or null for "no consensus reached". */
+  value: z.number().int().min(1).max(9).nullable(),
+});
+
+export const CommandSchema = z.discriminatedUnion("op", [
+  /** Open voting on a domain; a domain that already has rounds gets a new, empty round. */
+  z.strictObject({ op: z.literal("open"), domainId: Ref }),
+  /** Freeze the open round's ballots, compute the aggregate, reveal it (if ≥ k), drop ballots. */
+  z.strictObject({ op: z.literal("close") }),
+  /** Start a new round on the current (revealed) domain after discussion (Delphi). */
+  z.strictObject({ op: z.literal("new-round") }),
+  /** Show an earlier domain's results without opening voting ("go back"). */
+  z.strictObject({ op: z.literal("show"), domainId: Ref }),
+  /** Record the group's consensus: one entry per facility for per-facility domains. */
+  z.strictObject({
+    op: z.literal("record"),
+    domainId: Ref,
+    consensus: z.record(z.string().regex(/^(domain|[0-9]{1,2})$/), ConsensusEntrySchema),
+    notes: z.string().max(4000).optional(),
+    actions: z.string().max(4000).optional(),
+  }),
+  z.strictObject({ op: z.literal("skip"), domainId: Ref }),
+  z.strictObject({ op: z.literal("lock"), locked: z.boolean() }),
+  z.strictObject({ op: z.literal("auto-close"), enabled: z.boolean() }),
+  /** Start (seconds) or clear (null) a countdown for the open round; at zero the round closes. */
+  z.strictObject({ op: z.literal("timer"), seconds: z.number().int().min(10).max(3600).nullable() }),
+  z.strictObject({ op: z.literal("end") }),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+
+// ---- client → server ------------------------------------------------------------------------
+
+export const ClientMessageSchema = z.discriminatedUnion("t", [
+  /**
+   * First frame of a phone. Without a token the room issues one (unless joining is locked).
+   * After a reconnect or restart the phone re-sends its token and its ballot for the open round.
+   * @example {"t":"hello","role":"phone","token":"…","perspective":"clinical","ballot":{…}}
+   */
+  z.strictObject({
+    t: z.literal("hello"),
+    role: z.literal("phone"),
+    token: TokenSchema.optional(),
+    perspective: PerspectiveSchema.optional(),
+    ballot: BallotSchema.optional(),
+  }),
+  /** The projector: a read-only screen that receives live counts. */
+  z.strictObject({ t: z.literal("hello"), role: z.literal("screen") }),
+  /** The console: the facilitator key comes from the URL fragment, never a query string. */
+  z.strictObject({ t: z.literal("hello"), role: z.literal("facilitator"), key: z.string().min(20).max(100) }),
+  z.strictObject({ t: z.literal("ballot"), ballot: BallotSchema }),
+  z.strictObject({ t: z.literal("cmd"), id: Ref, cmd: CommandSchema }),
+  z.strictObject({ t: z.literal("ping") }),
+]);
+export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+// ---- server → client ------------------------------------------------------------------------
+
+export const PhaseSchema = z.enum(["lobby", "open", "revealed", "ended"]);
+export type Phase = z.infer<typeof PhaseSchema>;
+
+/**
+ * The live state every connection may see. It carries counts, never values: while a round is
+ * open nobody, the facilitator included, learns anything but "x of N have voted".
+ */
+export const LiveStateSchema = z.strictObject({
+  phase: PhaseSchema,
+  domainId: Ref.nullable(),
+  roundId: Ref.nullable(),
+  round: z.number().int().min(0),
+  joined: z.number().int().min(0),
+  voted: z.number().int().min(0),
+  locked: z.boolean(),
+  autoClose: z.boolean(),
+  /** Epoch ms when the round's countdown ends, or null. */
+  deadline: z.number().nullable(),
+  k: z.number().int().min(3),
+});
+export type LiveState = z.infer<typeof LiveStateSchema>;
+
+export const ErrorCodeSchema = z.enum([
+  "bad-message",
+  "too-large",
+  "rate-limited",
+  "not-joined",
+  "bad-token",
+  "locked",
+  "round-closed",
+  "wrong-round",
+  "bad-ballot",
+  "full",
+  "forbidden",
+  "bad-command",
+  "ended",
+  "gone",
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ServerMessageSchema = z.discriminatedUnion("t", [
+  z.strictObject({
+    t: z.literal("welcome"),
+    role: z.enum(["phone", "screen", "facilitator"]),
+    /** Phones only: the anonymous token to keep (localStorage) and re-send after a reconnect. */
+    token: TokenSchema.optional(),
+    /** Phones only: whether the ballot sent in hello was accepted for the open round. */
+    ballotAccepted: z.boolean().optional(),
+    /** Facilitators only: a time-limited ticket that makes their Yjs connection writable. */
+    writeTicket: z.string().optional(),
+    state: LiveStateSchema,
+  }),
+  z.strictObject({ t: z.literal("state"), state: LiveStateSchema }),
+  z.strictObject({ t: z.literal("ack"), roundId: Ref }),
+  z.strictObject({ t: z.literal("done"), id: Ref }),
+  z.strictObject({
+    t: z.literal("error"),
+    code: ErrorCodeSchema,
+    message: z.string(),
+    /** The command id the error answers, when it answers one. */
+    id: Ref.optional(),
+  }),
+  z.strictObject({ t: z.literal("pong") }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessageSchema>;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
+
+function parseFrame<T>(schema: z.ZodType<T>, frame: unknown): Parsed<T> {
+  if (typeof frame !== "string") return { ok: false, code: "bad-message", message: "expected a JSON text frame" };
+  if (frame.length > MAX_FRAME_BYTES) {
+    return { ok: false, code: "too-large", message: `message larger than ${MAX_FRAME_BYTES} bytes` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(frame);
+  } catch {
+    return { ok: false, code: "bad-message", message: "not valid JSON" };
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first && first.path.length ? ` at ${first.path.join(".")}` : "";
+    return { ok: false, code: "bad-message", message: `invalid message${where}: ${first?.message ?? "unknown"}` };
+  }
+  return { ok: true, value: result.data };
+}
+
+export const parseClientMessage = (frame: unknown): Parsed<ClientMessage> => parseFrame(ClientMessageSchema, frame);
+export const parseServerMessage = (frame: unknown): Parsed<ServerMessage> => parseFrame(ServerMessageSchema, frame);
+
+/** Serialise a client message after validating it, so a bug on the sending side fails loudly here. */
+export const encodeClient = (message: ClientMessage): string => JSON.stringify(ClientMessageSchema.parse(message));
+/** Serialise a server message after validating it. */
+export const encodeServer = (message: ServerMessage): string => JSON.stringify(ServerMessageSchema.parse(message));

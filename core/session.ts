@@ -1,0 +1,91 @@
+/**
+ * @module session
+ * The persisted state of a live session: only aggregates and the group's recorded consensus.
+ * Nothing in these schemas can hold a ballot, a token or a per-ballot time; that is what makes
+ * it safe to write to room storage (which Cloudflare can restore for 30 days) and to the Yjs doc.
+ */
+import { z } from "zod";
+import { PerspectiveSchema } from "./protocol";
+
+/** One rating question of a round (the domain's, or one facility's on AAAQ), after reveal. */
+export const RatingResultSchema = z.union([
+  /** Below the reveal gate: nothing but the fact that it was hidden. */
+  z.strictObject({ shown: z.literal(false) }),
+  z.strictObject({
+    shown: z.literal(true),
+    counts: z.array(z.number().int().min(0)),
+    dontKnow: z.number().int().min(0),
+    notAvailable: z.number().int().min(0),
+  }),
+]);
+export type RatingResult = z.infer<typeof RatingResultSchema>;
+
+export const ItemTallySchema = z.strictObject({
+  yes: z.number().int().min(0),
+  no: z.number().int().min(0),
+  na: z.number().int().min(0),
+});
+export type ItemTally = z.infer<typeof ItemTallySchema>;
+
+/** The aggregate of one closed round; the round's ballots are gone once this exists. */
+export const RoundResultSchema = z.strictObject({
+  round: z.number().int().min(1),
+  /** How many people sent a ballot: already public live as "x have voted". */
+  respondents: z.number().int().min(0),
+  /** Keyed "domain", or facility index "0", "1", … on per-facility domains. */
+  ratings: z.record(z.string(), RatingResultSchema),
+  /** Only items answered by at least k people (the gate applies to every released cell). */
+  items: z.record(z.string(), ItemTallySchema),
+});
+export type RoundResult = z.infer<typeof RoundResultSchema>;
+
+export const ConsensusSchema = z.strictObject({
+  /** Per rating key: the recorded value, or null for "no consensus reached". */
+  values: z.record(z.string(), z.number().int().min(1).nullable()),
+  notes: z.string(),
+  actions: z.string(),
+});
+export type Consensus = z.infer<typeof ConsensusSchema>;
+
+export const DomainStatusSchema = z.enum(["pending", "voting", "revealed", "recorded", "skipped"]);
+export type DomainStatus = z.infer<typeof DomainStatusSchema>;
+
+export const DomainStateSchema = z.strictObject({
+  status: DomainStatusSchema,
+  rounds: z.array(RoundResultSchema),
+  consensus: ConsensusSchema.nullable(),
+});
+export type DomainState = z.infer<typeof DomainStateSchema>;
+
+export const SessionStateSchema = z.strictObject({
+  phase: z.enum(["lobby", "open", "revealed", "ended"]),
+  /** The domain on screen; with phase "open" its round `round` is collecting ballots. */
+  domainId: z.string().nullable(),
+  round: z.number().int().min(0),
+  locked: z.boolean(),
+  autoClose: z.boolean(),
+  deadline: z.number().nullable(),
+  /** Anonymous tokens issued so far ("joined"): accepted ballots per round never exceed it. */
+  issued: z.number().int().min(0),
+  domains: z.record(z.string(), DomainStateSchema),
+  /** Perspectives named by at least k people (DESIGN §3.10); never counts, never live. */
+  perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
+});
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+/** The id a phone must put in its ballot: changes with every round, so stale ballots are refused. */
+export const roundIdOf = (domainId: string, round: number): string => `${domainId}#${round}`;
+
+export function initialSession(domainIds: readonly string[]): SessionState {
+  return {
+    phase: "lobby",
+    domainId: null,
+    round: 0,
+    locked: false,
+    autoClose: false,
+    deadline: null,
+    issued: 0,
+    domains: Object.fromEntries(domainIds.map((id) => [id, { status: "pending", rounds: [], consensus: null }])),
+    perspectives: [],
+  };
+}
