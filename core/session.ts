@@ -89,3 +89,7 @@ export function initialSession(domainIds: readonly string[]): SessionState {
     perspectives: [],
   };
 }
+
+/** The facilitators' collaborative notes and action items, per domain (the doc's Y.Texts, saved). */
+export const NotesSchema = z.record(z.string(), z.strictObject({ notes: z.string(), actions: z.string() }));
+export type NotesByDomain = z.infer<typeof NotesSchema>;

@@ -1,0 +1,59 @@
+/**
+ * @module crypto
+ * Signing and hashing with WebCrypto. Participant tokens and write tickets are HMAC-signed by the
+ * room's own secret, so the room verifies them after a restart without ever storing them.
+ */
+const encoder = new TextEncoder();
+
+export function base64url(bytes: Uint8Array): string {
+  let s = "";
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function randomId(bytes = 16): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
+  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Compares without an early exit, so the time taken says nothing about where strings differ. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  return diff === 0;
+}
+
+async function hmac(secret: string, message: string): Promise<string> {
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
+  return base64url(sig.slice(0, 16));
+}
+
+/** A new anonymous participant token `<nonce>.<sig>`; the nonce is what ballots are keyed by. */
+export async function issueToken(secret: string): Promise<{ token: string; nonce: string }> {
+  const nonce = randomId(16);
+  return { token: `${nonce}.${await hmac(secret, `token:${nonce}`)}`, nonce };
+}
+
+/** The token's nonce if the room signed it, else null. */
+export async function verifyToken(secret: string, token: string): Promise<string | null> {
+  const [nonce, sig] = token.split(".");
+  if (!nonce || !sig) return null;
+  return constantTimeEqual(sig, await hmac(secret, `token:${nonce}`)) ? nonce : null;
+}
+
+/** A ticket that makes a facilitator's Yjs connection writable until `expiresAt` (epoch ms). */
+export async function issueWriteTicket(secret: string, expiresAt: number): Promise<string> {
+  return `${expiresAt}.${await hmac(secret, `write:${expiresAt}`)}`;
+}
+
+export async function verifyWriteTicket(secret: string, ticket: string, now: number): Promise<boolean> {
+  const [exp, sig] = ticket.split(".");
+  const expiresAt = Number(exp);
+  if (!sig || !Number.isSafeInteger(expiresAt) || expiresAt < now) return false;
+  return constantTimeEqual(sig, await hmac(secret, `write:${expiresAt}`));
+}

@@ -1,0 +1,432 @@
+/**
+ * @module main
+ * A Candor session: one PartyKit room. It adapts sockets, storage and timers to the pure logic in
+ * `core/` and keeps the one thing that must never be persisted, the open round's ballots, in
+ * memory only (DESIGN §3.1).
+ *
+ * Storage holds exactly three keys, none of which can hold a ballot or a token: "config"
+ * (written once), "session" (aggregates and recorded consensus) and "notes" (facilitators' text).
+ */
+import type * as Party from "partykit/server";
+import { onConnect as yjsConnect, unstable_getYDoc, type YPartyKitOptions } from "y-partykit";
+import type * as Y from "yjs";
+import { type RoomConfig, RoomConfigSchema, RoomRequestSchema } from "../core/api";
+import { checkBallot } from "../core/ballots";
+import { applyCommand } from "../core/commands";
+import { mergePerspectives, perspectivesPresent } from "../core/perspectives";
+import {
+  type Ballot,
+  type ClientMessage,
+  type Command,
+  type ErrorCode,
+  type LiveState,
+  type Perspective,
+  type ServerMessage,
+  encodeServer,
+  parseClientMessage,
+} from "../core/protocol";
+import { initialSession, type NotesByDomain, NotesSchema, roundIdOf, type SessionState, SessionStateSchema } from "../core/session";
+import { BallotBox } from "./ballot-box";
+import { issueToken, issueWriteTicket, sha256Hex, verifyToken, verifyWriteTicket, constantTimeEqual } from "./crypto";
+import { buildDoc, projectionTampered, readNotes, SERVER_ORIGIN, writeProjection } from "./doc";
+import { json, jsonError, readJson, refuseForeignOrigin, refuseUnlessWorker } from "./http";
+import { type Bucket, CONNECTION_POLICY, MAX_VIOLATIONS, newBucket, ROOM_POLICY, take } from "./limiter";
+
+type Role = "phone" | "screen" | "facilitator";
+interface SocketInfo {
+  channel: "json" | "yjs";
+  role: Role | null;
+  nonce: string | null;
+  bucket: Bucket;
+  violations: number;
+}
+
+/** A write ticket lasts a working day; the console asks for a new one when it reconnects. */
+const TICKET_TTL_MS = 12 * 60 * 60 * 1000;
+/** After a restart, an expired countdown waits this long so phones can re-send their ballots. */
+const RESTART_GRACE_MS = 10_000;
+const NOTES_SAVE_DELAY_MS = 300;
+/** Close codes: 4404 = no such room (never created, deleted or expired). */
+const CLOSE_GONE = 4404;
+
+export default class RoomServer implements Party.Server {
+  config: RoomConfig | null = null;
+  session: SessionState | null = null;
+  readonly box = new BallotBox();
+  /** Perspectives of this round's participants, by token nonce; memory only, never linked to ballots. */
+  readonly perspectives = new Map<string, Perspective>();
+  readonly sockets = new WeakMap<Party.Connection, SocketInfo>();
+  readonly roomBucket: Bucket = newBucket(ROOM_POLICY, Date.now());
+  #notes: NotesByDomain = {};
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #notesTimer: ReturnType<typeof setTimeout> | null = null;
+  #observedDoc: Y.Doc | null = null;
+
+  constructor(readonly room: Party.Room) {}
+
+  // --- gates that run in the edge worker, before the room wakes ------------------------------
+
+  static onBeforeConnect(req: Party.Request, lobby: Party.Lobby) {
+    return refuseForeignOrigin(req as unknown as Request, lobby.env) ?? req;
+  }
+
+  static onBeforeRequest(req: Party.Request, lobby: Party.Lobby) {
+    return refuseUnlessWorker(req as unknown as Request, lobby.env) ?? req;
+  }
+
+  // --- lifecycle -------------------------------------------------------------------------------
+
+  async onStart() {
+    const [config, session, notes] = await Promise.all([
+      this.room.storage.get("config"),
+      this.room.storage.get("session"),
+      this.room.storage.get("notes"),
+    ]);
+    if (config === undefined) return; // not created (yet), or erased
+    // Storage is a boundary too: a value that no longer fits the schema is refused, not trusted.
+    this.config = RoomConfigSchema.parse(config);
+    this.session = SessionStateSchema.parse(session ?? initialSession(this.domainIds()));
+    this.#notes = NotesSchema.parse(notes ?? {});
+    if (this.session.phase === "open") {
+      this.box.open(roundIdOf(this.session.domainId ?? "", this.session.round));
+      const minDeadline = Date.now() + RESTART_GRACE_MS;
+      if (this.session.deadline !== null && this.session.deadline < minDeadline) {
+        await this.commit({ ...this.session, deadline: minDeadline });
+      }
+    }
+    this.armTimer();
+  }
+
+  async onAlarm() {
+    // Retention is over (DESIGN §3.8): erase everything this room ever stored.
+    await this.erase();
+  }
+
+  // --- HTTP: Worker → room ---------------------------------------------------------------------
+
+  async onRequest(req: Party.Request): Promise<Response> {
+    let body: unknown;
+    try {
+      body = await readJson(req as unknown as Request, 256 * 1024);
+    } catch {
+      return jsonError("invalid JSON body", 400);
+    }
+    const parsed = RoomRequestSchema.safeParse(body);
+    if (!parsed.success) return jsonError("invalid room request", 400);
+    const request = parsed.data;
+    if (request.op === "create") return this.create(request.config);
+    if (!this.config || !this.session) return jsonError("no such room", 404);
+    if (!(await this.keyMatches(request.key))) return jsonError("wrong facilitator key", 403);
+    if (request.op === "summary") {
+      return json({ config: this.publicConfig(), session: this.session, notes: this.currentNotes() });
+    }
+    await this.erase();
+    return new Response(null, { status: 204 });
+  }
+
+  private async create(config: RoomConfig): Promise<Response> {
+    if (config.roomId !== this.room.id) return jsonError("room id mismatch", 400);
+    if (this.config) {
+      // A retried create (the dev server drops kept-alive connections) is not an error.
+      return this.config.keyHash === config.keyHash ? json({ ok: true }, 201) : jsonError("room exists", 409);
+    }
+    this.config = config;
+    this.session = initialSession(this.domainIds());
+    this.#notes = {};
+    await this.room.storage.put({ config, session: this.session, notes: this.#notes });
+    await this.room.storage.setAlarm(config.expiresAt);
+    await this.doc();
+    return json({ ok: true }, 201);
+  }
+
+  private async erase() {
+    await this.room.storage.deleteAll();
+    await this.room.storage.deleteAlarm();
+    this.box.drop();
+    this.perspectives.clear();
+    if (this.#timer) clearTimeout(this.#timer);
+    if (this.#notesTimer) clearTimeout(this.#notesTimer);
+    const doc = this.#observedDoc;
+    if (doc) {
+      doc.transact(() => {
+        doc.getMap("live").clear();
+        for (const id of this.domainIds()) {
+          doc.getText(`notes:${id}`).delete(0, doc.getText(`notes:${id}`).length);
+          doc.getText(`actions:${id}`).delete(0, doc.getText(`actions:${id}`).length);
+        }
+      }, SERVER_ORIGIN);
+    }
+    this.config = null;
+    this.session = null;
+    this.#notes = {};
+    for (const conn of this.room.getConnections()) conn.close(CLOSE_GONE, "session deleted");
+  }
+
+  // --- sockets ---------------------------------------------------------------------------------
+
+  async onConnect(conn: Party.Connection, ctx: Party.ConnectionContext) {
+    if (!this.config) {
+      conn.close(CLOSE_GONE, "no such session");
+      return;
+    }
+    const url = new URL(ctx.request.url);
+    const info: SocketInfo = { channel: "json", role: null, nonce: null, bucket: newBucket(CONNECTION_POLICY, Date.now()), violations: 0 };
+    this.sockets.set(conn, info);
+    if (url.searchParams.get("ch") === "yjs") {
+      info.channel = "yjs";
+      const ticket = url.searchParams.get("ticket");
+      const writable = ticket !== null && (await verifyWriteTicket(this.config.secret, ticket, Date.now()));
+      await this.doc();
+      // Only a facilitator's ticket makes a Yjs connection writable; the projector and anyone
+      // else get the doc but y-partykit drops their sync-step-2 and update messages.
+      return yjsConnect(conn, this.room, { ...this.yOptions, readOnly: !writable });
+    }
+  }
+
+  async onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection) {
+    const info = this.sockets.get(sender);
+    if (!info || info.channel === "yjs") return; // y-partykit handles its own frames
+    const now = Date.now();
+    if (!take(info.bucket, CONNECTION_POLICY, now) || !take(this.roomBucket, ROOM_POLICY, now)) {
+      info.violations++;
+      if (info.violations > MAX_VIOLATIONS) sender.close(1008, "too many messages");
+      else this.sendError(sender, "rate-limited", "too many messages; slow down");
+      return;
+    }
+    const parsed = parseClientMessage(message);
+    if (!parsed.ok) return this.sendError(sender, parsed.code, parsed.message);
+    if (!this.config || !this.session) return this.sendError(sender, "gone", "this session no longer exists");
+    await this.handle(parsed.value, sender, info);
+  }
+
+  onClose(conn: Party.Connection) {
+    this.sockets.delete(conn);
+  }
+
+  private async handle(msg: ClientMessage, conn: Party.Connection, info: SocketInfo) {
+    switch (msg.t) {
+      case "ping":
+        return this.send(conn, { t: "pong" });
+      case "hello":
+        if (msg.role === "phone") return this.helloPhone(msg, conn, info);
+        if (msg.role === "screen") {
+          info.role = "screen";
+          return this.send(conn, { t: "welcome", role: "screen", state: this.liveState() });
+        }
+        if (!(await this.keyMatches(msg.key))) return this.sendError(conn, "forbidden", "wrong facilitator key");
+        info.role = "facilitator";
+        return this.send(conn, {
+          t: "welcome",
+          role: "facilitator",
+          writeTicket: await issueWriteTicket(this.config!.secret, Date.now() + TICKET_TTL_MS),
+          state: this.liveState(),
+        });
+      case "ballot":
+        if (info.role !== "phone" || !info.nonce) return this.sendError(conn, "not-joined", "join the session before voting");
+        return this.receiveBallot(conn, info.nonce, msg.ballot, true);
+      case "cmd": {
+        if (info.role !== "facilitator") return this.sendError(conn, "forbidden", "only the facilitator can do that", msg.id);
+        const outcome = await this.runCommand(msg.cmd);
+        if (!outcome.ok) return this.sendError(conn, "bad-command", outcome.message, msg.id);
+        return this.send(conn, { t: "done", id: msg.id });
+      }
+    }
+  }
+
+  private async helloPhone(msg: Extract<ClientMessage, { t: "hello"; role: "phone" }>, conn: Party.Connection, info: SocketInfo) {
+    const config = this.config!;
+    let token = msg.token;
+    let nonce: string | null = null;
+    if (token) {
+      nonce = await verifyToken(config.secret, token);
+      if (!nonce) return this.sendError(conn, "bad-token", "this device's pass is not valid for this session; join again");
+    } else {
+      if (this.session!.locked) return this.sendError(conn, "locked", "joining is closed for this session");
+      ({ token, nonce } = await issueToken(config.secret));
+      // Only the count is persisted, never the token: "joined" must survive a restart because it
+      // bounds how many ballots a round may accept.
+      await this.commit({ ...this.session!, issued: this.session!.issued + 1 }, { phones: false });
+    }
+    info.role = "phone";
+    info.nonce = nonce;
+    if (msg.perspective) this.perspectives.set(nonce, msg.perspective);
+    const accepted = msg.ballot ? await this.receiveBallot(conn, nonce, msg.ballot, false) : false;
+    this.send(conn, { t: "welcome", role: "phone", token, ballotAccepted: accepted, state: this.liveState() });
+  }
+
+  /** Holds a ballot for the open round; with `reply`, acknowledges or explains a refusal. */
+  private async receiveBallot(conn: Party.Connection, nonce: string, ballot: Ballot, reply: boolean): Promise<boolean> {
+    const session = this.session!;
+    const config = this.config!;
+    const refuse = (code: ErrorCode, message: string) => {
+      if (reply) this.sendError(conn, code, message);
+      return false;
+    };
+    if (session.phase !== "open" || ballot.roundId !== this.box.roundId) {
+      const openNow = session.phase === "open" ? ` (voting is open on round ${this.box.roundId})` : "";
+      return refuse("round-closed", `round ${ballot.roundId} is not open${openNow}`);
+    }
+    const domain = config.template.domains.find((d) => d.id === session.domainId);
+    if (!domain) return refuse("round-closed", "no domain is open");
+    const checked = checkBallot(config.template, domain, config.facilities, ballot);
+    if (!checked.ok) return refuse("bad-ballot", checked.message);
+    const isNew = !this.box.has(nonce);
+    if (isNew && this.box.size >= session.issued) return refuse("full", "this round already has a ballot for every pass issued");
+    this.box.put(nonce, checked.ballot);
+    if (reply) this.send(conn, { t: "ack", roundId: ballot.roundId });
+    if (isNew) {
+      this.broadcastState({ phones: false });
+      if (session.autoClose && this.box.size >= session.issued) await this.runCommand({ op: "close" });
+    }
+    return true;
+  }
+
+  // --- facilitator commands ----------------------------------------------------------------------
+
+  async runCommand(cmd: Command): Promise<{ ok: true } | { ok: false; message: string }> {
+    const config = this.config!;
+    const before = this.session!;
+    if (cmd.op === "record") {
+      // The consensus keeps a copy of the notes as they were when the group recorded it.
+      const notes = this.currentNotes()[cmd.domainId];
+      cmd = { ...cmd, notes: cmd.notes ?? notes?.notes ?? "", actions: cmd.actions ?? notes?.actions ?? "" };
+    }
+    const outcome = applyCommand(before, cmd, {
+      template: config.template,
+      facilities: config.facilities,
+      k: config.k,
+      now: Date.now(),
+      ballots: () => this.box.values(),
+    });
+    if (!outcome.ok) return outcome;
+    let next = outcome.state;
+    if (outcome.roundEnded) {
+      // The aggregate exists now, so the ballots go, before anything is awaited.
+      this.box.drop();
+      next = { ...next, perspectives: mergePerspectives(next.perspectives, perspectivesPresent(this.perspectives.values(), config.k)) };
+    }
+    if (next.phase === "open" && (before.phase !== "open" || before.round !== next.round || before.domainId !== next.domainId)) {
+      this.box.open(roundIdOf(next.domainId ?? "", next.round));
+    }
+    if (cmd.op === "record") this.saveNotesNow();
+    await this.commit(next);
+    this.armTimer();
+    return { ok: true };
+  }
+
+  private armTimer() {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const session = this.session;
+    if (!session || session.phase !== "open" || session.deadline === null) return;
+    this.#timer = setTimeout(() => void this.runCommand({ op: "close" }), Math.max(0, session.deadline - Date.now()));
+  }
+
+  // --- state, doc and fan-out ------------------------------------------------------------------
+
+  /** Sets the state synchronously (so no later message sees the old one), persists, fans out. */
+  private async commit(next: SessionState, opts: { phones: boolean } = { phones: true }) {
+    this.session = next;
+    writeProjection(await this.doc(), this.config!, next);
+    await this.room.storage.put("session", next);
+    this.broadcastState(opts);
+  }
+
+  liveState(): LiveState {
+    const s = this.session!;
+    return {
+      phase: s.phase,
+      domainId: s.domainId,
+      roundId: s.phase === "open" ? this.box.roundId : s.domainId ? roundIdOf(s.domainId, s.round) : null,
+      round: s.round,
+      joined: s.issued,
+      voted: this.box.size,
+      locked: s.locked,
+      autoClose: s.autoClose,
+      deadline: s.deadline,
+      k: this.config!.k,
+    };
+  }
+
+  /**
+   * Phones get the state when the phase changes; vote counts go to screens and facilitators
+   * only, since sending every count to every phone costs O(N²) frames for nothing they need.
+   */
+  private broadcastState({ phones }: { phones: boolean }) {
+    const frame = encodeServer({ t: "state", state: this.liveState() });
+    for (const conn of this.room.getConnections()) {
+      const info = this.sockets.get(conn);
+      if (!info || info.channel !== "json" || info.role === null) continue;
+      if (info.role === "phone" && !phones) continue;
+      conn.send(frame);
+    }
+  }
+
+  private send(conn: Party.Connection, msg: ServerMessage) {
+    conn.send(encodeServer(msg));
+  }
+
+  private sendError(conn: Party.Connection, code: ErrorCode, message: string, id?: string) {
+    this.send(conn, id === undefined ? { t: "error", code, message } : { t: "error", code, message, id });
+  }
+
+  // --- Yjs -------------------------------------------------------------------------------------
+
+  /**
+   * The doc is not persisted by y-partykit: storage holds our validated state instead, and the
+   * doc is rebuilt from it. Options must be the same object shape on every call (y-partykit
+   * hashes them), so they are built once.
+   */
+  private readonly yOptions: YPartyKitOptions = {
+    gc: true,
+    persist: false,
+    load: async () => (this.config && this.session ? buildDoc(this.config, this.session, this.#notes) : null),
+  };
+
+  private async doc(): Promise<Y.Doc> {
+    const doc = await unstable_getYDoc(this.room, this.yOptions);
+    if (this.#observedDoc !== doc) {
+      this.#observedDoc = doc;
+      doc.on("update", (_update: Uint8Array, origin: unknown) => {
+        if (origin !== SERVER_ORIGIN) this.onFacilitatorEdit(doc);
+      });
+    }
+    return doc;
+  }
+
+  private onFacilitatorEdit(doc: Y.Doc) {
+    if (!this.config || !this.session) return;
+    if (projectionTampered(doc, this.config, this.session)) writeProjection(doc, this.config, this.session);
+    if (this.#notesTimer) clearTimeout(this.#notesTimer);
+    this.#notesTimer = setTimeout(() => {
+      this.#notesTimer = null;
+      this.#notes = readNotes(doc, this.domainIds());
+      void this.room.storage.put("notes", this.#notes);
+    }, NOTES_SAVE_DELAY_MS);
+  }
+
+  /** Recording consensus saves the notes at once: a restart must not lose what was recorded. */
+  private saveNotesNow() {
+    this.#notes = this.currentNotes();
+    void this.room.storage.put("notes", this.#notes);
+  }
+
+  private currentNotes(): NotesByDomain {
+    return this.#observedDoc ? { ...this.#notes, ...readNotes(this.#observedDoc, this.domainIds()) } : this.#notes;
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  private domainIds(): string[] {
+    return this.config?.template.domains.map((d) => d.id) ?? [];
+  }
+
+  private async keyMatches(key: string): Promise<boolean> {
+    return !!this.config && constantTimeEqual(await sha256Hex(key), this.config.keyHash);
+  }
+
+  private publicConfig() {
+    const { secret: _secret, keyHash: _keyHash, ...rest } = this.config!;
+    return rest;
+  }
+}
