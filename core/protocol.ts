@@ -130,6 +130,16 @@ export const LiveStateSchema = z.strictObject({
 });
 export type LiveState = z.infer<typeof LiveStateSchema>;
 
+/** What a phone needs to render the session: which template, which facilities, which k. */
+export const SessionMetaSchema = z.strictObject({
+  title: z.string(),
+  templateId: z.string(),
+  domainIds: z.array(z.string()),
+  facilities: z.array(z.string()),
+  k: z.number().int().min(3),
+});
+export type SessionMeta = z.infer<typeof SessionMetaSchema>;
+
 export const ErrorCodeSchema = z.enum([
   "bad-message",
   "too-large",
@@ -158,6 +168,7 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     ballotAccepted: z.boolean().optional(),
     /** Facilitators only: a time-limited ticket that makes their Yjs connection writable. */
     writeTicket: z.string().optional(),
+    meta: SessionMetaSchema,
     state: LiveStateSchema,
   }),
   z.strictObject({ t: z.literal("state"), state: LiveStateSchema }),

@@ -93,3 +93,17 @@ export function initialSession(domainIds: readonly string[]): SessionState {
 /** The facilitators' collaborative notes and action items, per domain (the doc's Y.Texts, saved). */
 export const NotesSchema = z.record(z.string(), z.strictObject({ notes: z.string(), actions: z.string() }));
 export type NotesByDomain = z.infer<typeof NotesSchema>;
+
+/** The doc's "live" → "meta" entry: what every screen may know about the session. */
+export const DocMetaSchema = z.strictObject({
+  title: z.string(),
+  joinCode: z.string(),
+  facility: z.string().nullable(),
+  facilities: z.array(z.string()),
+  templateId: z.string(),
+  templateVersion: z.string(),
+  domainIds: z.array(z.string()),
+  k: z.number().int(),
+  createdDay: z.string(),
+});
+export type DocMeta = z.infer<typeof DocMetaSchema>;

@@ -10,15 +10,16 @@
  */
 import * as Y from "yjs";
 import type { RoomConfig } from "../core/api";
-import type { NotesByDomain, SessionState } from "../core/session";
+import type { DocMeta, NotesByDomain, SessionState } from "../core/session";
 
 /** Transaction origin of the room's own writes, so observers can tell them from a client's. */
 export const SERVER_ORIGIN = "candor-room";
 
 /** What every screen may know about the session: no key hash, no secret. */
-export function publicMeta(config: RoomConfig) {
+export function publicMeta(config: RoomConfig): DocMeta {
   return {
     title: config.title,
+    joinCode: config.joinCode,
     facility: config.facility,
     facilities: config.facilities,
     templateId: config.template.id,

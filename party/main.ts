@@ -22,6 +22,7 @@ import {
   type LiveState,
   type Perspective,
   type ServerMessage,
+  type SessionMeta,
   encodeServer,
   parseClientMessage,
 } from "../core/protocol";
@@ -211,7 +212,7 @@ export default class RoomServer implements Party.Server {
         if (msg.role === "phone") return this.helloPhone(msg, conn, info);
         if (msg.role === "screen") {
           info.role = "screen";
-          return this.send(conn, { t: "welcome", role: "screen", state: this.liveState() });
+          return this.send(conn, { t: "welcome", role: "screen", meta: this.sessionMeta(), state: this.liveState() });
         }
         if (!(await this.keyMatches(msg.key))) return this.sendError(conn, "forbidden", "wrong facilitator key");
         info.role = "facilitator";
@@ -219,6 +220,7 @@ export default class RoomServer implements Party.Server {
           t: "welcome",
           role: "facilitator",
           writeTicket: await issueWriteTicket(this.config!.secret, Date.now() + TICKET_TTL_MS),
+          meta: this.sessionMeta(),
           state: this.liveState(),
         });
       case "ballot":
@@ -251,7 +253,7 @@ export default class RoomServer implements Party.Server {
     info.nonce = nonce;
     if (msg.perspective) this.perspectives.set(nonce, msg.perspective);
     const accepted = msg.ballot ? await this.receiveBallot(conn, nonce, msg.ballot, false) : false;
-    this.send(conn, { t: "welcome", role: "phone", token, ballotAccepted: accepted, state: this.liveState() });
+    this.send(conn, { t: "welcome", role: "phone", token, ballotAccepted: accepted, meta: this.sessionMeta(), state: this.liveState() });
   }
 
   /** Holds a ballot for the open round; with `reply`, acknowledges or explains a refusal. */
@@ -330,6 +332,11 @@ export default class RoomServer implements Party.Server {
     writeProjection(await this.doc(), this.config!, next);
     await this.room.storage.put("session", next);
     this.broadcastState(opts);
+  }
+
+  sessionMeta(): SessionMeta {
+    const c = this.config!;
+    return { title: c.title, templateId: c.template.id, domainIds: this.domainIds(), facilities: c.facilities, k: c.k };
   }
 
   liveState(): LiveState {

@@ -1,0 +1,2 @@
+import { render } from "preact";
+render(<main><h1>Candor</h1><p>phone</p></main>, document.getElementById("app")!);

@@ -1,0 +1,264 @@
+/**
+ * The live room against the real runtimes (partykit dev + wrangler dev): many real phones, a
+ * projector and a console over loopback. Each test names the invariant (DESIGN §3) it proves.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import type { Ballot, ServerMessage } from "../../core/protocol";
+import type { SessionState } from "../../core/session";
+import { command, createRoom, facilitator, isError, JsonClient, Phone, until, yjsClient } from "./clients";
+import { type RunningStack, startStack } from "./stack";
+
+let stack: RunningStack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** Every file under the room storage folder, as bytes: what `grep -a` would search. */
+function storageBytes(dir: string): Buffer {
+  const parts: Buffer[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else parts.push(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return Buffer.concat(parts);
+}
+
+const sessionOf = (doc: Y.Doc) => doc.getMap("live").get("session") as SessionState | undefined;
+const safetyBallot = (roundId: string, rating: number | "dk", answer: "yes" | "no" = "yes"): Ballot => ({
+  roundId,
+  answers: { "safety.1": answer, "safety.2": "no", "safety.3": "na" },
+  ratings: { domain: rating },
+});
+
+async function openRound(stackRoom: { roomId: string; facilitatorKey: string }, domainId: string) {
+  const { client: console_, ticket } = await facilitator(stack, stackRoom.roomId, stackRoom.facilitatorKey);
+  const done = await command(console_, { op: "open", domainId });
+  expect(done.t).toBe("done");
+  return { console_, ticket };
+}
+
+async function joinPhones(roomId: string, n: number): Promise<Phone[]> {
+  const phones = Array.from({ length: n }, () => new Phone(stack, roomId));
+  for (const p of phones) expect((await p.join()).t).toBe("welcome");
+  return phones;
+}
+
+describe("a round with 25 phones (§3.1, §3.3)", () => {
+  it("reveals exactly the distribution sent, and nobody saw a distribution before the reveal", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety", "privacy"] });
+    const projector = await yjsClient(stack, room.roomId);
+    const screen = await JsonClient.open(stack, room.roomId);
+    await screen.request({ t: "hello", role: "screen" });
+    const docSnapshots: string[] = [];
+    projector.doc.on("update", () => docSnapshots.push(JSON.stringify(projector.doc.getMap("live").toJSON())));
+
+    const phones = await joinPhones(room.roomId, 25);
+    const { console_ } = await openRound(room, "safety");
+    const roundId = "safety#1";
+    const ratings = [1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, "dk", "dk", 3, 4, 4] as const;
+    const acks = await Promise.all(phones.map((p, i) => p.vote(safetyBallot(roundId, ratings[i]!, i % 3 === 0 ? "no" : "yes"))));
+    expect(acks.every((a) => a.t === "ack")).toBe(true);
+    await until(() => screen.frames.some((f) => f.t === "state" && f.state.voted === 25), 10_000, "x of N on the projector");
+
+    // Before the reveal: no frame to anyone and no doc state carried a value or distribution.
+    const everythingSeenBefore = [
+      ...phones.flatMap((p) => p.client.raw),
+      ...screen.raw,
+      ...console_.raw,
+      ...docSnapshots,
+    ];
+    for (const text of everythingSeenBefore) {
+      expect(text).not.toMatch(/"counts"|"ratings"|"answers"|"dontKnow"/);
+    }
+    expect(sessionOf(projector.doc)?.domains.safety?.rounds).toEqual([]);
+
+    expect((await command(console_, { op: "close" })).t).toBe("done");
+    await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1, 10_000, "reveal in the doc");
+    const round = sessionOf(projector.doc)!.domains.safety!.rounds[0]!;
+    expect(round.respondents).toBe(25);
+    expect(round.ratings.domain).toEqual({ shown: true, counts: [1, 2, 5, 9, 6], dontKnow: 2, notAvailable: 0 });
+    expect(round.items["safety.1"]).toEqual({ yes: 16, no: 9, na: 0 });
+    expect(round.items["safety.3"]).toEqual({ yes: 0, no: 0, na: 25 });
+    // Every phone learned that the round was revealed.
+    await Promise.all(phones.map((p) => p.client.next((m) => m.t === "state" && m.state.phase === "revealed", 10_000, 0)));
+    projector.destroy();
+  });
+});
+
+describe("the doc is written only by the room and facilitators (§3.5)", () => {
+  it("drops a Yjs update from a connection without the facilitator's ticket; applies a facilitator's notes", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"] });
+    const { ticket } = await facilitator(stack, room.roomId, room.facilitatorKey);
+    const intruder = await yjsClient(stack, room.roomId);
+    const observer = await yjsClient(stack, room.roomId);
+    const before = Y.encodeStateVector(observer.doc);
+
+    intruder.doc.getText("notes:safety").insert(0, "intruder was here");
+    intruder.doc.getMap("live").set("session", { hacked: true });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(observer.doc.getText("notes:safety").toString()).toBe("");
+    expect(Y.encodeStateVector(observer.doc)).toEqual(before);
+    const fresh = await yjsClient(stack, room.roomId);
+    expect(fresh.doc.getText("notes:safety").toString()).toBe("");
+    expect(sessionOf(fresh.doc)?.phase).toBe("lobby");
+
+    const writer = await yjsClient(stack, room.roomId, ticket);
+    writer.doc.getText("notes:safety").insert(0, "We need a private room.");
+    await until(() => observer.doc.getText("notes:safety").toString() === "We need a private room.", 10_000, "notes to sync");
+    // A facilitator's client may not rewrite the projection: the room restores it.
+    writer.doc.getMap("live").set("session", { hacked: true });
+    await until(() => sessionOf(observer.doc)?.phase === "lobby", 10_000, "projection restored");
+    for (const c of [intruder, observer, fresh, writer]) c.destroy();
+  });
+
+  it("refuses facilitator commands from phones and screens, and a wrong key", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"] });
+    const [phone] = await joinPhones(room.roomId, 1);
+    const reply = await command(phone!.client, { op: "open", domainId: "safety" });
+    expect(reply).toMatchObject({ t: "error", code: "forbidden" });
+    const wrong = await JsonClient.open(stack, room.roomId);
+    expect(await wrong.request({ t: "hello", role: "facilitator", key: "x".repeat(43) })).toMatchObject({ t: "error", code: "forbidden" });
+  });
+});
+
+describe("ballot rules (§3.2)", () => {
+  it("counts a re-sent or changed ballot once, refuses stale rounds and other domains, and locks joining", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety", "privacy"], k: 3 });
+    const phones = await joinPhones(room.roomId, 3);
+    const { console_ } = await openRound(room, "safety");
+    for (const p of phones) expect((await p.vote(safetyBallot("safety#1", 2))).t).toBe("ack");
+    // The same phone changes its mind twice: still one ballot, the last one.
+    expect((await phones[0]!.vote(safetyBallot("safety#1", 5))).t).toBe("ack");
+    expect((await phones[0]!.vote(safetyBallot("safety#1", 4))).t).toBe("ack");
+    expect(await phones[1]!.vote({ roundId: "privacy#1", answers: {}, ratings: { domain: 3 } })).toMatchObject({ code: "round-closed" });
+    expect(await phones[1]!.vote({ roundId: "safety#1", answers: { "privacy.1": "yes" }, ratings: {} })).toMatchObject({ code: "bad-ballot" });
+    expect(await phones[1]!.vote({ roundId: "safety#1", answers: {}, ratings: { domain: 6 } })).toMatchObject({ code: "bad-ballot" });
+
+    expect((await command(console_, { op: "lock", locked: true })).t).toBe("done");
+    const late = new Phone(stack, room.roomId);
+    expect(await late.join()).toMatchObject({ t: "error", code: "locked" });
+
+    const projector = await yjsClient(stack, room.roomId);
+    expect((await command(console_, { op: "close" })).t).toBe("done");
+    await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
+    expect(sessionOf(projector.doc)!.domains.safety!.rounds[0]!.ratings.domain).toEqual({ shown: true, counts: [0, 2, 0, 1, 0], dontKnow: 0, notAvailable: 0 });
+    // After the close, a ballot for that round is refused with a clear error.
+    expect(await phones[2]!.vote(safetyBallot("safety#1", 1))).toMatchObject({ t: "error", code: "round-closed" });
+    projector.destroy();
+  });
+});
+
+describe("the reveal gate (§3.4)", () => {
+  it("with k − 1 valid ratings shows nothing but the count; with k it shows the distribution", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety", "privacy"], k: 4 });
+    const phones = await joinPhones(room.roomId, 5);
+    const { console_ } = await openRound(room, "safety");
+    const projector = await yjsClient(stack, room.roomId);
+    // Three valid ratings and two "don't know": 3 < k = 4.
+    const values = [2, 3, 4, "dk", "dk"] as const;
+    await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", values[i]!))));
+    await command(console_, { op: "close" });
+    await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
+    const gated = sessionOf(projector.doc)!.domains.safety!.rounds[0]!;
+    expect(gated.respondents).toBe(5);
+    expect(gated.ratings.domain).toEqual({ shown: false });
+
+    await command(console_, { op: "open", domainId: "privacy" });
+    const four = [1, 1, 2, 5, "dk"] as const;
+    await Promise.all(phones.map((p, i) => p.vote({ roundId: "privacy#1", answers: {}, ratings: { domain: four[i]! } })));
+    await command(console_, { op: "close" });
+    await until(() => (sessionOf(projector.doc)?.domains.privacy?.rounds.length ?? 0) === 1);
+    expect(sessionOf(projector.doc)!.domains.privacy!.rounds[0]!.ratings.domain).toEqual({ shown: true, counts: [2, 1, 0, 0, 1], dontKnow: 1, notAvailable: 0 });
+    projector.destroy();
+  });
+});
+
+describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
+  it("leaves no token, round id of a ballot or ballot field in room storage, the doc or any log", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const phones = await joinPhones(room.roomId, 4);
+    const { console_ } = await openRound(room, "safety");
+    await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", (i % 5) + 1))));
+    const projector = await yjsClient(stack, room.roomId);
+    await command(console_, { op: "close" });
+    await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
+    await new Promise((r) => setTimeout(r, 500)); // let storage writes land on disk
+
+    const canaries = phones.flatMap((p) => [p.token!, p.token!.split(".")[0]!, p.token!.split(".")[1]!]);
+    const stored = storageBytes(stack.persistDir).toString("latin1");
+    const docText = JSON.stringify(projector.doc.toJSON()) + Buffer.from(Y.encodeStateAsUpdate(projector.doc)).toString("latin1");
+    const { party, worker } = stack.logs();
+    for (const haystack of [stored, docText, party, worker]) {
+      for (const canary of canaries) expect(haystack.includes(canary)).toBe(false);
+      // Ballot-only fields: an aggregate has "ratings" but never a ballot's roundId or answers map.
+      expect(haystack).not.toMatch(/"roundId"|"answers"/);
+    }
+    // The storage does hold the aggregate, so the scan looked at the right place.
+    expect(stored).toContain("notAvailable");
+    projector.destroy();
+  });
+});
+
+describe("a restart of the room server mid-round (§3.1, non-negotiable 4)", () => {
+  it("loses no ballot and doubles none: phones re-send after reconnecting", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const phones = await joinPhones(room.roomId, 12);
+    const { console_ } = await openRound(room, "safety");
+    const sent = [1, 2, 3, 4, 5, 5, 4, 4, 3, 3, 3, "dk"] as const;
+    await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", sent[i]!))));
+    // Record a consensus on nothing yet: the restart must also keep recorded state.
+    console_.close();
+
+    await stack.restartParty();
+
+    // Phones reconnect with their token and the ballot they kept; some send it twice.
+    const welcomes = await Promise.all(phones.map((p) => p.join()));
+    expect(welcomes.every((w) => w.t === "welcome" && w.ballotAccepted === true)).toBe(true);
+    expect((await phones[0]!.vote(phones[0]!.ballot!)).t).toBe("ack");
+    const { client: console2 } = await facilitator(stack, room.roomId, room.facilitatorKey);
+    const projector = await yjsClient(stack, room.roomId);
+    expect((await command(console2, { op: "close" })).t).toBe("done");
+    await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
+    const result = sessionOf(projector.doc)!.domains.safety!.rounds[0]!;
+    expect(result.respondents).toBe(12);
+    expect(result.ratings.domain).toEqual({ shown: true, counts: [1, 1, 4, 3, 2], dontKnow: 1, notAvailable: 0 });
+
+    // A recorded consensus survives a restart too.
+    expect((await command(console2, { op: "record", domainId: "safety", consensus: { domain: { value: 3 } }, notes: "n", actions: "a" })).t).toBe("done");
+    projector.destroy();
+    await stack.restartParty();
+    const after = await yjsClient(stack, room.roomId);
+    expect(sessionOf(after.doc)!.domains.safety!.consensus).toEqual({ values: { domain: 3 }, notes: "n", actions: "a" });
+    expect(sessionOf(after.doc)!.issued).toBe(12);
+    after.destroy();
+  });
+});
+
+describe("bad input never stops the room (§3.5, issue 3 item 5)", () => {
+  it("answers oversized frames and floods with clear errors and keeps serving others", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const phones = await joinPhones(room.roomId, 3);
+    const { console_ } = await openRound(room, "safety");
+    const big = await phones[0]!.client.request({ t: "ping" });
+    expect(big.t).toBe("pong");
+    const tooLarge = phones[0]!.client.next(isError as (m: ServerMessage) => boolean);
+    phones[0]!.client.sendRaw(JSON.stringify({ t: "ping", pad: "x".repeat(17 * 1024) }));
+    expect(await tooLarge).toMatchObject({ code: "too-large" });
+
+    const flooder = await JsonClient.open(stack, room.roomId);
+    for (let i = 0; i < 45; i++) flooder.sendRaw('{"t":"ping"}');
+    await until(() => flooder.frames.some((f) => f.t === "error" && f.code === "rate-limited"), 10_000, "rate limit");
+    for (const p of phones) expect((await p.vote(safetyBallot("safety#1", 3))).t).toBe("ack");
+    expect((await command(console_, { op: "close" })).t).toBe("done");
+  });
+});
