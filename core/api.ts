@@ -8,7 +8,7 @@ import { TemplateSchema } from "./template";
 
 /**
  * Join codes are typed on phones: 6 characters from an alphabet without look-alikes
- * (no 0/O, 1/I/L, 5/S, 2/Z, 8/B). 26^6 ≈ 3·10^8 codes; codes are only an address, the
+ * (no 0/O, 1/I/L, 5/S, 2/Z, 8/B). 25^6 ≈ 2.4·10^8 codes; codes are only an address, the
  * facilitator's lock is what keeps strangers out.
  */
 export const JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
@@ -34,7 +34,12 @@ export const CreateRoomBodySchema = z.strictObject({
   /** The facility under review; domain 12 rates it first. */
   facility: Text(120).optional(),
   /** Today's domains, in the template's order; default: all. */
-  domainIds: z.array(z.string().min(1).max(40)).min(1).max(50).optional(),
+  domainIds: z
+    .array(z.string().min(1).max(40))
+    .min(1)
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, "domain listed twice")
+    .optional(),
   /** The other facilities of the referral network (domain 12), after the organizer's own. */
   facilities: z.array(Text(80)).max(8).optional(),
   /** The reveal threshold (DESIGN §3.4): default 5, never below 3. */

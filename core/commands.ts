@@ -23,9 +23,9 @@ export type CommandOutcome =
 
 const refuse = (message: string): CommandOutcome => ({ ok: false, message });
 
-function openRound(state: SessionState, domainId: string): CommandOutcome {
+function openRound(state: SessionState, domainId: string, ctx: CommandContext): CommandOutcome {
   const domain = state.domains[domainId];
-  if (!domain) return refuse(`no domain ${domainId} in this session`);
+  if (!domain || !ctx.template.domains.some((d) => d.id === domainId)) return refuse(`no domain ${domainId} in this session`);
   const round = domain.rounds.length + 1;
   return {
     ok: true,
@@ -91,17 +91,19 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
     case "open":
       if (ended) return refuse("the session has ended");
       if (isOpen) return refuse("close the open round first");
-      return openRound(state, cmd.domainId);
+      return openRound(state, cmd.domainId, ctx);
     case "close":
       return closeRound(state, ctx);
     case "new-round":
       if (state.phase !== "revealed" || !state.domainId) return refuse("reveal a round before starting another");
-      return openRound(state, state.domainId);
+      return openRound(state, state.domainId, ctx);
     case "show": {
       const domain = state.domains[cmd.domainId];
       if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
       if (isOpen) return refuse("close the open round first");
-      return { ok: true, roundEnded: false, state: { ...state, domainId: cmd.domainId, phase: ended ? "ended" : "revealed" } };
+      if (domain.rounds.length === 0) return refuse("that domain has no results yet");
+      const round = domain.rounds.length;
+      return { ok: true, roundEnded: false, state: { ...state, domainId: cmd.domainId, round, phase: ended ? "ended" : "revealed" } };
     }
     case "record":
       return record(state, cmd, ctx);

@@ -83,23 +83,30 @@ export type Command = z.infer<typeof CommandSchema>;
 
 // ---- client → server ------------------------------------------------------------------------
 
+/**
+ * First frame of a phone. Without a token the room issues one (unless joining is locked).
+ * After a reconnect or restart the phone re-sends its token and its ballot for the open round.
+ * @example {"t":"hello","role":"phone","token":"…","perspective":"clinical","ballot":{…}}
+ */
+const HelloPhoneSchema = z.strictObject({
+  t: z.literal("hello"),
+  role: z.literal("phone"),
+  token: TokenSchema.optional(),
+  perspective: PerspectiveSchema.optional(),
+  ballot: BallotSchema.optional(),
+});
+/** The projector: a read-only screen that receives live counts. */
+const HelloScreenSchema = z.strictObject({ t: z.literal("hello"), role: z.literal("screen") });
+/** The console: the facilitator key comes from the URL fragment, never a query string. */
+const HelloFacilitatorSchema = z.strictObject({
+  t: z.literal("hello"),
+  role: z.literal("facilitator"),
+  key: z.string().min(20).max(100),
+});
+
 export const ClientMessageSchema = z.discriminatedUnion("t", [
-  /**
-   * First frame of a phone. Without a token the room issues one (unless joining is locked).
-   * After a reconnect or restart the phone re-sends its token and its ballot for the open round.
-   * @example {"t":"hello","role":"phone","token":"…","perspective":"clinical","ballot":{…}}
-   */
-  z.strictObject({
-    t: z.literal("hello"),
-    role: z.literal("phone"),
-    token: TokenSchema.optional(),
-    perspective: PerspectiveSchema.optional(),
-    ballot: BallotSchema.optional(),
-  }),
-  /** The projector: a read-only screen that receives live counts. */
-  z.strictObject({ t: z.literal("hello"), role: z.literal("screen") }),
-  /** The console: the facilitator key comes from the URL fragment, never a query string. */
-  z.strictObject({ t: z.literal("hello"), role: z.literal("facilitator"), key: z.string().min(20).max(100) }),
+  // zod refuses duplicate discriminator values, so the three hellos are a union of their own.
+  z.discriminatedUnion("role", [HelloPhoneSchema, HelloScreenSchema, HelloFacilitatorSchema]),
   z.strictObject({ t: z.literal("ballot"), ballot: BallotSchema }),
   z.strictObject({ t: z.literal("cmd"), id: Ref, cmd: CommandSchema }),
   z.strictObject({ t: z.literal("ping") }),
@@ -187,9 +194,12 @@ export type ServerMessage = z.infer<typeof ServerMessageSchema>;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
 
+const utf8 = new TextEncoder();
+
 function parseFrame<T>(schema: z.ZodType<T>, frame: unknown): Parsed<T> {
   if (typeof frame !== "string") return { ok: false, code: "bad-message", message: "expected a JSON text frame" };
-  if (frame.length > MAX_FRAME_BYTES) {
+  // Characters can be up to 3 bytes; count bytes only when the length alone can't decide.
+  if (frame.length > MAX_FRAME_BYTES || (frame.length * 3 > MAX_FRAME_BYTES && utf8.encode(frame).length > MAX_FRAME_BYTES)) {
     return { ok: false, code: "too-large", message: `message larger than ${MAX_FRAME_BYTES} bytes` };
   }
   let json: unknown;

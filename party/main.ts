@@ -197,7 +197,13 @@ export default class RoomServer implements Party.Server {
     const parsed = parseClientMessage(message);
     if (!parsed.ok) return this.sendError(sender, parsed.code, parsed.message);
     if (!this.config || !this.session) return this.sendError(sender, "gone", "this session no longer exists");
-    await this.handle(parsed.value, sender, info);
+    try {
+      await this.handle(parsed.value, sender, info);
+    } catch (e) {
+      // Never echo internals, and never log the message: it may be a ballot.
+      console.error("room: message handling failed:", e instanceof Error ? e.name : "unknown");
+      this.sendError(sender, "bad-message", "the room could not handle that message");
+    }
   }
 
   onClose(conn: Party.Connection) {
