@@ -3,21 +3,14 @@
  * Signing and hashing with WebCrypto. Participant tokens and write tickets are HMAC-signed by the
  * room's own secret, so the room verifies them after a restart without ever storing them.
  */
-const encoder = new TextEncoder();
+import { base64url } from "../core/encoding";
 
-export function base64url(bytes: Uint8Array): string {
-  let s = "";
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
+export { sha256Hex } from "../core/encoding";
+
+const encoder = new TextEncoder();
 
 export function randomId(bytes = 16): string {
   return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
-  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** Compares without an early exit, so the time taken says nothing about where strings differ. */

@@ -1,0 +1,46 @@
+/**
+ * @module worker
+ * Candor's Cloudflare Worker: the JSON API under `/api` (DESIGN §7) and the built client. Rooms
+ * live in PartyKit; the Worker reaches them server-to-server (party-client.ts).
+ */
+import { Hono } from "hono";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import type { AppEnv } from "./env";
+import { errorJson, onError, onNotFound } from "./errors";
+import { join } from "./routes/join";
+import { meta } from "./routes/meta";
+import { servePage, serveAsset } from "./routes/pages";
+import { rooms } from "./routes/rooms";
+import { templates } from "./routes/templates";
+import { jsonBodiesOnly, limitBody, noIndex, noStore, sameOriginOnly, securityHeaders } from "./security";
+
+const api = new Hono<AppEnv>();
+api.use(noStore, sameOriginOnly, jsonBodiesOnly, limitBody);
+api.use(
+  methodNotAllowed({
+    app: api,
+    onMethodNotAllowed: (c, allowed) => errorJson(c, 405, "method not allowed", undefined, { Allow: allowed.join(", ") }),
+  }),
+);
+api.route("/", meta); //           GET  /api/health, /api/config
+api.route("/templates", templates); // GET  /api/templates, /api/templates/:id
+api.route("/rooms", rooms); //      POST /api/rooms
+api.route("/join", join); //        GET  /api/join/:code, /api/join/:code/qr.svg
+api.all("*", onNotFound);
+
+const app = new Hono<AppEnv>();
+app.onError(onError);
+app.notFound(onNotFound);
+app.use(securityHeaders);
+app.route("/api", api);
+app.use("/j/*", noIndex);
+app.use("/p/*", noIndex);
+app.use("/f/*", noIndex);
+app.get("/j/:code", servePage("/phone")); //       join link (QR code)
+app.get("/join", servePage("/phone")); //          type a code
+app.get("/p/:roomId", servePage("/projector")); // projector
+app.get("/f/:roomId", servePage("/console")); //   facilitator console (key in the fragment)
+app.get("*", serveAsset); //                       home page, scripts, styles, icons
+app.all("*", (c) => errorJson(c, 405, "method not allowed", undefined, { Allow: "GET, HEAD" }));
+
+export default app;

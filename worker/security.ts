@@ -1,0 +1,110 @@
+/**
+ * @module security
+ * Headers on every response and the guards in front of `/api/*` (reliability-security.md §3):
+ * a strict CSP without inline scripts, no referrer (capability URLs), no framing, same-origin
+ * isolation; the API refuses cross-site `Origin`s, non-JSON bodies and bodies over 16 KB, and is
+ * never cached.
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { getSettings, type AppEnv } from "./env";
+import { ApiError, errorJson } from "./errors";
+
+/** Largest accepted request body. A room creation body is well under 2 KB. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * The origins browsers use for PartyKit, for `connect-src`: the http(s) origin and its ws(s)
+ * twin (`http:` → `ws:`, `https:` → `wss:`). Never throws: a broken setting yields none (and the
+ * request itself then fails with "server misconfigured").
+ */
+export function partyOrigins(env: AppEnv["Bindings"] | undefined): string[] {
+  try {
+    const url = new URL(getSettings(env).partyPublicUrl);
+    return [url.origin, `${url.protocol === "https:" ? "wss:" : "ws:"}//${url.host}`];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * hono's `secureHeaders` with the CSP of reliability-security.md §3.4. Its defaults already give
+ * `Referrer-Policy: no-referrer`, nosniff, COOP and CORP same-origin, HSTS and Origin-Agent-Cluster;
+ * framing is refused outright (`DENY` and `frame-ancestors 'none'`).
+ */
+export const securityHeaders: MiddlewareHandler<AppEnv> = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", "data:"],
+    connectSrc: ["'self'", (c: Context) => partyOrigins(c.env as AppEnv["Bindings"] | undefined).join(" ")],
+    fontSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    objectSrc: ["'none'"],
+  },
+  xFrameOptions: "DENY",
+  referrerPolicy: "no-referrer",
+  crossOriginOpenerPolicy: "same-origin",
+  crossOriginResourcePolicy: "same-origin",
+});
+
+/** API answers are per request and may carry capabilities: never stored by a cache. */
+export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
+};
+
+/** The origins allowed to call the API from a browser: this app's own, and PUBLIC_URL's. */
+function allowedOrigins(c: Context<AppEnv>): string[] {
+  const own = new URL(c.req.url).origin;
+  const publicUrl = getSettings(c.env).publicUrl;
+  return publicUrl ? [own, new URL(publicUrl).origin] : [own];
+}
+
+/**
+ * Refuses any request whose `Origin` is another site's (or `null`), whatever the method, so no
+ * other page can drive the API from a visitor's browser. No `Origin` at all is allowed: that is a
+ * non-browser client (curl, tests) or a same-origin GET.
+ */
+export const sameOriginOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const origin = c.req.header("origin");
+  if (origin !== undefined && !allowedOrigins(c).includes(origin)) throw new ApiError(403, "cross-origin request refused");
+  await next();
+};
+
+function hasBody(req: Request): boolean {
+  const length = req.headers.get("content-length");
+  if (req.headers.has("transfer-encoding")) return true;
+  if (length !== null) return Number(length) > 0;
+  return req.body !== null;
+}
+
+/**
+ * Bodies must be JSON: POST, PUT and PATCH always, DELETE when it has a body. Refusing form and
+ * `text/plain` types also takes away the "simple request" route for cross-site forgery.
+ */
+export const jsonBodiesOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const method = c.req.method;
+  if (method === "POST" || method === "PUT" || method === "PATCH" || (method === "DELETE" && hasBody(c.req.raw))) {
+    const mediaType = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();
+    if (mediaType !== "application/json") throw new ApiError(415, "content type must be application/json");
+  }
+  await next();
+};
+
+/** 413 for bodies over {@link MAX_BODY_BYTES}, counted while streaming when no length is declared. */
+export const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => errorJson(c, 413, "request body too large"),
+});
+
+/** Capability pages (join, projector, facilitator links) stay out of search indexes. */
+export const noIndex: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set("X-Robots-Tag", "noindex, nofollow");
+};
