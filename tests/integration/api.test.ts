@@ -1,0 +1,123 @@
+/**
+ * The room API over real HTTP: the Worker in workerd (wrangler dev) calling the rooms in
+ * `partykit dev`. Create → join → template, the error contract, and headers on every response.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CreateRoomResponseSchema } from "../../core/api";
+import { createRoom, JsonClient } from "./clients";
+import { type RunningStack, startStack } from "./stack";
+
+let stack: RunningStack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${stack.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+describe("create → join → template", () => {
+  it("creates a room whose join code leads to it and whose template has all 12 domains and every item", async () => {
+    const res = await post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "St. Elsewhere review", facility: "St. Elsewhere", facilities: ["City Clinic"] }));
+    expect(res.status).toBe(201);
+    const created = CreateRoomResponseSchema.parse(await res.json());
+    expect(created.joinUrl).toBe(`${stack.url}/j/${created.joinCode}`);
+    expect(created.facilitatorUrl).toBe(`${stack.url}/f/${created.roomId}#key=${created.facilitatorKey}`);
+    expect(created.projectorUrl).toBe(`${stack.url}/p/${created.roomId}`);
+    expect(created.facilitatorKey.length).toBeGreaterThanOrEqual(43); // ≥ 256 bits in base64url
+
+    const join = await fetch(`${stack.url}/api/join/${created.joinCode.toLowerCase()}`);
+    expect(join.status).toBe(200);
+    expect(await join.json()).toEqual({ roomId: created.roomId, title: "St. Elsewhere review" });
+
+    const template = (await (await fetch(`${stack.url}/api/templates/icmec-2`)).json()) as { domains: { items: unknown[] }[] };
+    expect(template.domains.map((d) => d.items.length)).toEqual([11, 5, 13, 4, 9, 8, 8, 7, 5, 8, 4, 0]);
+
+    // The room is live: a phone joins and learns the session's facilities (organizer's own first).
+    const phone = await JsonClient.open(stack, created.roomId);
+    expect(await phone.request({ t: "hello", role: "phone" })).toMatchObject({
+      t: "welcome",
+      meta: { title: "St. Elsewhere review", facilities: ["St. Elsewhere", "City Clinic"], k: 5 },
+    });
+    const qr = await fetch(`${stack.url}/api/join/${created.joinCode}/qr.svg`);
+    expect(qr.headers.get("content-type")).toContain("image/svg+xml");
+    expect(await qr.text()).toContain("<svg");
+  });
+
+  it("serves a custom template added as data", async () => {
+    const list = (await (await fetch(`${stack.url}/api/templates`)).json()) as { id: string }[];
+    expect(list.map((t) => t.id)).toEqual(["icmec-2", "workshop-check"]);
+    const room = await createRoom(stack, { templateId: "workshop-check" });
+    expect(room.joinCode).toMatch(/^[A-Z0-9]{6}$/);
+  });
+});
+
+describe("bad input gets a clear JSON error and changes nothing", () => {
+  const cases: [string, () => Promise<Response>, number][] = [
+    ["missing title", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2" })), 400],
+    ["k below 3", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t", k: 2 })), 400],
+    ["unknown domain", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t", domainIds: ["nope"] })), 400],
+    ["unknown template", () => post("/api/rooms", JSON.stringify({ templateId: "nope", title: "t" })), 404],
+    ["malformed JSON", () => post("/api/rooms", "{"), 400],
+    ["form content type", () => post("/api/rooms", "a=b", { "content-type": "application/x-www-form-urlencoded" }), 415],
+    ["cross-site origin", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t" }), { origin: "https://evil.example" }), 403],
+    ["body over 16 KB", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "x".repeat(17_000) })), 413],
+    ["not a join code", () => fetch(`${stack.url}/api/join/00000O`), 400],
+    ["unknown join code", () => fetch(`${stack.url}/api/join/ACDEFG`), 404],
+    ["unknown template id", () => fetch(`${stack.url}/api/templates/nope`), 404],
+  ];
+  for (const [name, call, status] of cases) {
+    it(`${name} → ${status}`, async () => {
+      const res = await call();
+      expect(res.status).toBe(status);
+      const body = (await res.json()) as { error: unknown; issues?: unknown };
+      expect(typeof body.error).toBe("string");
+      if (status === 400 && name !== "malformed JSON" && name !== "not a join code") expect(Array.isArray(body.issues)).toBe(true);
+    });
+  }
+
+  it("a refused create claims no join code and creates no room", async () => {
+    const before = await fetch(`${stack.url}/api/templates`); // warm
+    expect(before.status).toBe(200);
+    const { party } = stack.logs();
+    const claimsBefore = (party.match(/POST \/parties\/codes\//g) ?? []).length;
+    await post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t", k: 99 }));
+    await post("/api/rooms", JSON.stringify({ templateId: "nope", title: "t" }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((stack.logs().party.match(/POST \/parties\/codes\//g) ?? []).length).toBe(claimsBefore);
+  });
+});
+
+describe("web hygiene in the real runtime", () => {
+  it("puts the strict CSP, no-referrer and nosniff on API answers, pages, static assets and errors", async () => {
+    const html = await (await fetch(`${stack.url}/`)).text();
+    const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(asset).toBeDefined();
+    for (const path of ["/api/health", "/", "/join", `/p/AAAAAAAAAAAAAAAAAAAAAA`, asset!, "/api/nope", "/no-such-file.js"]) {
+      const res = await fetch(`${stack.url}${path}`);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp, path).toContain("default-src 'none'");
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).toContain(`connect-src 'self' ${stack.partyUrl}`);
+      expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+    }
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
+  });
+
+  it("binds the Worker to loopback only (the kernel's table of listening sockets says so)", () => {
+    const port = Number(new URL(stack.url).port);
+    // /proc/net/tcp: local address as hex "IP:PORT", state 0A = LISTEN; 0100007F = 127.0.0.1.
+    const listening = readFileSync("/proc/net/tcp", "utf8")
+      .split("\n")
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[3] === "0A" && parseInt(cols[1]!.split(":")[1]!, 16) === port)
+      .map((cols) => cols[1]!.split(":")[0]);
+    expect(listening.length).toBeGreaterThan(0);
+    expect(new Set(listening)).toEqual(new Set(["0100007F"]));
+  });
+});
