@@ -262,3 +262,42 @@ describe("bad input never stops the room (§3.5, issue 3 item 5)", () => {
     expect((await command(console_, { op: "close" })).t).toBe("done");
   });
 });
+
+describe("facilitator conveniences", () => {
+  it("auto-closes when everyone who joined has voted, and a countdown closes the round at zero", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety", "privacy"], k: 3 });
+    const phones = await joinPhones(room.roomId, 3);
+    const { console_ } = await openRound(room, "safety");
+    expect((await command(console_, { op: "auto-close", enabled: true })).t).toBe("done");
+    for (const p of phones.slice(0, 2)) await p.vote(safetyBallot("safety#1", 4));
+    await console_.next((m) => m.t === "state" && m.state.voted === 2, 10_000, 0);
+    expect(console_.frames.filter((f) => f.t === "state").at(-1)).toMatchObject({ state: { phase: "open", voted: 2, joined: 3 } });
+    await phones[2]!.vote(safetyBallot("safety#1", 4));
+    await phones[2]!.client.next((m) => m.t === "state" && m.state.phase === "revealed", 10_000, 0);
+
+    expect((await command(console_, { op: "auto-close", enabled: false })).t).toBe("done");
+    expect((await command(console_, { op: "open", domainId: "privacy" })).t).toBe("done");
+    expect((await command(console_, { op: "timer", seconds: 10 })).t).toBe("done");
+    const deadline = (console_.frames.filter((f) => f.t === "state").at(-1) as Extract<ServerMessage, { t: "state" }>).state.deadline;
+    expect(deadline).toBeGreaterThan(Date.now() + 8_000);
+    await phones[0]!.client.next((m) => m.t === "state" && m.state.phase === "revealed" && m.state.domainId === "privacy", 15_000, 0);
+  }, 30_000);
+
+  it("names a perspective only if at least k people chose it; the rest never appear (§3.10)", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const chosen = ["clinical", "clinical", "clinical", "lived-experience", "support"] as const;
+    const phones: JsonClient[] = [];
+    for (const perspective of chosen) {
+      const c = await JsonClient.open(stack, room.roomId);
+      expect((await c.request({ t: "hello", role: "phone", perspective })).t).toBe("welcome");
+      phones.push(c);
+    }
+    const { console_ } = await openRound(room, "safety");
+    await command(console_, { op: "close" });
+    const projector = await yjsClient(stack, room.roomId);
+    await until(() => sessionOf(projector.doc)?.phase === "revealed");
+    expect(sessionOf(projector.doc)!.perspectives).toEqual(["clinical"]);
+    expect(JSON.stringify(projector.doc.toJSON())).not.toContain("lived-experience");
+    projector.destroy();
+  });
+});
