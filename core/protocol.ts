@@ -8,6 +8,7 @@
  * Ballots travel only here, never on the Yjs socket (DESIGN §3.5, §6).
  */
 import { z } from "zod";
+import { IdSchema } from "./template";
 
 /** Frames larger than this are refused before parsing (issue 3: > 16 KB). */
 export const MAX_FRAME_BYTES = 16 * 1024;
@@ -40,7 +41,8 @@ export type RatingValue = z.infer<typeof RatingValueSchema>;
  */
 export const BallotSchema = z.strictObject({
   roundId: Ref,
-  answers: z.record(Ref, AnswerSchema).refine((a) => Object.keys(a).length <= 64, "too many answers"),
+  // Keys are template ids, so "__proto__" and friends can never be one.
+  answers: z.record(IdSchema, AnswerSchema).refine((a) => Object.keys(a).length <= 64, "too many answers"),
   ratings: z.record(z.string().regex(/^(domain|[0-9]{1,2})$/), RatingValueSchema).refine(
     (r) => Object.keys(r).length <= 20,
     "too many ratings",

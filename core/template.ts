@@ -5,7 +5,9 @@
  */
 import { z } from "zod";
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, "lower-case letters, digits, '.' and '-'");
+/** Ids of templates, domains, items and scales; also what a ballot may use as an answer key. */
+export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, "lower-case letters, digits, '.' and '-'");
+const Id = IdSchema;
 
 /** One point of a rating scale, e.g. `{ value: 1, label: "Very weak" }`. */
 export const ScalePointSchema = z.object({

@@ -201,6 +201,16 @@ describe("parseClientMessage: the schema", () => {
     expect(r.message).toMatch(/^invalid message/);
   });
 
+  it("refuses answer keys that are not template ids, and drops a __proto__ key (found by the property below)", () => {
+    for (const key of ["Constructor", "_x", "a b"]) {
+      const frame = `{"t":"ballot","ballot":{"roundId":"a","answers":{${JSON.stringify(key)}:"yes"},"ratings":{}}}`;
+      expect(parseClientMessage(frame)).toMatchObject({ ok: false, code: "bad-message" });
+    }
+    const proto = parseClientMessage('{"t":"ballot","ballot":{"roundId":"a","answers":{"__proto__":"yes"},"ratings":{}}}');
+    expect(proto.ok && proto.value.t === "ballot" && Object.keys(proto.value.ballot.answers)).toEqual([]);
+    expect(proto.ok && proto.value.t === "ballot" && Object.getPrototypeOf(proto.value.ballot.answers)).toBe(Object.prototype);
+  });
+
   it("accepts 64 answers but not 65", () => {
     expect(parseClientMessage(frame({ t: "ballot", ballot: { ...BALLOT, answers: answers(64) } })).ok).toBe(true);
     expect(parseClientMessage(frame({ t: "ballot", ballot: { ...BALLOT, answers: answers(65) } })).ok).toBe(false);
@@ -233,7 +243,7 @@ describe("parseClientMessage: the schema", () => {
     const ref = fc.stringMatching(/^[A-Za-z0-9_.:#-]{1,64}$/);
     const ballotArb: fc.Arbitrary<Ballot> = fc.record({
       roundId: ref,
-      answers: fc.dictionary(ref, fc.constantFrom("yes" as const, "no" as const, "na" as const), { maxKeys: 64 }),
+      answers: fc.dictionary(fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,39}$/), fc.constantFrom("yes" as const, "no" as const, "na" as const), { maxKeys: 64 }),
       ratings: fc.dictionary(
         fc.stringMatching(/^(domain|[0-9]{1,2})$/),
         fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom("dk" as const, "na" as const)),
