@@ -11,6 +11,7 @@ import { join } from "./routes/join";
 import { meta } from "./routes/meta";
 import { servePage, serveAsset } from "./routes/pages";
 import { rooms } from "./routes/rooms";
+import { summary } from "./routes/summary";
 import { templates } from "./routes/templates";
 import { jsonBodiesOnly, limitBody, noIndex, noStore, sameOriginOnly, securityHeaders } from "./security";
 
@@ -31,6 +32,7 @@ api.all("*", onNotFound);
 const app = new Hono<AppEnv>();
 app.onError(onError);
 app.notFound(onNotFound);
+app.route("/api/rooms", summary); // GET :roomId/summary, DELETE :roomId — ahead of securityHeaders so the HTML report keeps its own CSP; runs the /api guards itself
 app.use(securityHeaders);
 app.route("/api", api);
 app.use("/j/*", noIndex);

@@ -1,0 +1,168 @@
+/**
+ * @module summary/build
+ * Builds the consensus summary (DESIGN §5) from what a room holds: its public config, the session
+ * state (aggregates and recorded consensus only) and the facilitators' notes. Pure and total.
+ *
+ * Privacy by construction: every output field is picked by name from the input — nothing is
+ * spread or copied wholesale — so ids, the join code, deadlines, expiry times and anything a
+ * future config field might carry never reach an export. Numbers are released only where the
+ * round's reveal gate passed (`shown: true`); rounds are numbers, never round id strings.
+ */
+import { ratingKeys } from "../ballots";
+import type { DomainState, RatingResult, RoundResult } from "../session";
+import { isStable, summarizeRound, totalVariation } from "../stats";
+import { type Domain, type Template, scaleOf } from "../template";
+import {
+  type DomainSummary,
+  type ItemSummary,
+  type OverviewRow,
+  type RatingStats,
+  type RatingSummary,
+  type RoundRating,
+  type RoundSummary,
+  type Summary,
+  type SummaryInput,
+  SUMMARY_SCHEMA_ID,
+} from "./schema";
+
+/** Recorded values at or below this point the group to the domain's guidance (DESIGN §5). */
+export const WEAK_AT_OR_BELOW = 2;
+
+const EMPTY_DOMAIN: DomainState = { status: "pending", rounds: [], consensus: null };
+
+/** Statistics of one shown rating; counts are fitted to the scale's K points. */
+function statsOf(result: Extract<RatingResult, { shown: true }>, K: number, k: number): RatingStats {
+  const counts = Array.from({ length: K }, (_, i) => result.counts[i] ?? 0);
+  const s = summarizeRound(counts, result.dontKnow, { k });
+  return {
+    n: s.n,
+    dontKnow: result.dontKnow,
+    notAvailable: result.notAvailable,
+    counts,
+    median: s.median,
+    q1: s.q1,
+    q3: s.q3,
+    bestPair: s.bestPair,
+    agreementA: s.agreementA,
+    cns: s.cns,
+    dissent: s.dissent,
+    suggestedStatus: s.status,
+  };
+}
+
+function itemsOf(domain: Domain, round: RoundResult): ItemSummary[] {
+  return domain.items.flatMap((item) => {
+    const t = round.items[item.id];
+    return t ? [{ id: item.id, stem: item.stem ?? null, text: item.text, yes: t.yes, no: t.no, na: t.na }] : [];
+  });
+}
+
+function roundsOf(domain: Domain, state: DomainState, keys: readonly string[], K: number, k: number): RoundSummary[] {
+  const lastShown = new Map<string, { round: number; counts: number[] }>();
+  return state.rounds.map((r) => {
+    const ratings: RoundRating[] = keys.map((key) => {
+      const result = r.ratings[key];
+      if (!result || !result.shown) return { key, shown: false };
+      const stats = statsOf(result, K, k);
+      const prev = lastShown.get(key);
+      const change = prev ? totalVariation(prev.counts, stats.counts) : null;
+      lastShown.set(key, { round: r.round, counts: stats.counts });
+      return {
+        key,
+        shown: true,
+        stats,
+        change,
+        changeFrom: change === null || !prev ? null : prev.round,
+        stable: change === null ? null : isStable(change),
+      };
+    });
+    // Item tallies carry their own gate (≥ k answers); they are released only with a shown rating.
+    const items = ratings.some((x) => x.shown) ? itemsOf(domain, r) : [];
+    return { round: r.round, respondents: r.respondents, ratings, items };
+  });
+}
+
+function domainSummary(template: Template, domain: Domain, state: DomainState, facilities: readonly string[], k: number, notes: SummaryInput["notes"]): DomainSummary {
+  const scale = scaleOf(template, domain);
+  const K = scale.points.length;
+  const keys = ratingKeys(domain, facilities);
+  const rounds = roundsOf(domain, state, keys, K, k);
+  const last = rounds[rounds.length - 1];
+  const recorded = state.consensus !== null;
+  const unresolved = !recorded && state.rounds.length > 0 && state.status !== "skipped";
+
+  const ratings: RatingSummary[] = keys.map((key, i) => {
+    const value = state.consensus?.values[key] ?? null;
+    const latest = last?.ratings.find((x) => x.key === key);
+    return {
+      key,
+      facility: domain.rating.perFacility ? (facilities[i] ?? null) : null,
+      consensus: value,
+      consensusLabel: value === null ? null : (scale.points[value - 1]?.label ?? null),
+      latest: latest?.shown ? latest.stats : null,
+      weak: recorded ? value === null || value <= WEAK_AT_OR_BELOW : unresolved,
+    };
+  });
+  const own = notes[domain.id];
+  return {
+    id: domain.id,
+    number: domain.number,
+    title: domain.title,
+    prompt: domain.rating.prompt,
+    status: state.status,
+    perFacility: domain.rating.perFacility,
+    scale: {
+      points: scale.points.map((p) => ({ value: p.value, label: p.label })),
+      dontKnowLabel: scale.dontKnowLabel,
+      notAvailableLabel: scale.notAvailableLabel ?? null,
+    },
+    respondents: last?.respondents ?? null,
+    recorded,
+    ratings,
+    rounds,
+    notes: state.consensus ? state.consensus.notes : (own?.notes ?? ""),
+    actions: state.consensus ? state.consensus.actions : (own?.actions ?? ""),
+    readNext: ratings.some((r) => r.weak) ? { guidance: domain.guidance, resources: [...domain.resources] } : null,
+  };
+}
+
+function overviewOf(d: DomainSummary): OverviewRow[] {
+  return d.ratings.map((r) => {
+    const base = { domainId: d.id, number: d.number, title: d.title, facility: r.facility, scaleMax: d.scale.points.length };
+    if (r.consensus !== null) return { ...base, source: "consensus", low: r.consensus, high: r.consensus };
+    if (r.latest?.median) return { ...base, source: "median", low: r.latest.median.low, high: r.latest.median.high };
+    return { ...base, source: null, low: null, high: null };
+  });
+}
+
+export function buildSummary({ config, session, notes }: SummaryInput): Summary {
+  const t = config.template;
+  const domains = t.domains.map((d) =>
+    domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, config.facilities, config.k, notes),
+  );
+  return {
+    schema: SUMMARY_SCHEMA_ID,
+    session: {
+      title: config.title,
+      facility: config.facility,
+      facilities: [...config.facilities],
+      day: config.createdDay.slice(0, 10),
+      k: config.k,
+      perspectives: [...new Set(session.perspectives)].sort(),
+    },
+    template: {
+      id: t.id,
+      version: t.version,
+      title: t.title,
+      language: t.language,
+      source: {
+        title: t.source.title,
+        publisher: t.source.publisher,
+        edition: t.source.edition ?? null,
+        credit: t.source.credit,
+      },
+    },
+    domains,
+    overview: domains.flatMap(overviewOf),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * @module summary/markdown
+ * The summary as Markdown (CommonMark + GFM tables): `# title`, a metadata list, `## Overview`
+ * (a table), then `## <n>. <domain title>` per domain with its statistics in words, consensus,
+ * rounds, item tallies, notes, action items and, for weak domains, what to read next.
+ *
+ * All text from the session (titles, facility names, notes) is escaped, so a note can't become a
+ * heading, a link, a table cell break or raw HTML in a Markdown viewer.
+ */
+import type { DomainSummary, Summary } from "./schema";
+import {
+  consensusWords,
+  DOMAIN_STATUS_WORDS,
+  HIDDEN_WORDS,
+  num,
+  overviewValue,
+  perspectivesWords,
+  pointLabel,
+  roundWords,
+  statsWords,
+} from "./words";
+
+/**
+ * Escapes inline Markdown and HTML; newlines become hard breaks (spaces with `oneLine`: headings, list items, table cells).
+ * Lines that begin a Markdown line (every line after the first, and the first with `block`) also
+ * lose their block markers: a heading `#`, list `-`/`+`/`1.`, or a setext `=` underline.
+ */
+export function mdText(text: string, { oneLine = false, block = false } = {}): string {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((line, i) => {
+    const inline = line.replace(/[\\`*_[\]<>|~]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
+    if (i === 0 && !block) return inline;
+    return inline.replace(/^(\s*)([-+=#])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  });
+  return oneLine ? lines.join(" ") : lines.join("  \n");
+}
+
+const ONE = { oneLine: true };
+
+function row(cells: string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+function overview(s: Summary): string[] {
+  return [
+    "## Overview",
+    "",
+    row(["No.", "Domain", "Facility", "Value", "From"]),
+    row(["---:", "---", "---", "---", "---"]),
+    ...s.overview.map((o) =>
+      row([
+        String(o.number),
+        mdText(o.title, ONE),
+        o.facility === null ? "" : mdText(o.facility, ONE),
+        o.low === null ? "—" : `${overviewValue(o.low, o.high)} of ${o.scaleMax}`,
+        o.source === "consensus" ? "recorded consensus" : o.source === "median" ? "median of last round" : "no result",
+      ]),
+    ),
+  ];
+}
+
+function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): string[] {
+  const out: string[] = [];
+  if (r.facility !== null) out.push(`### ${mdText(r.facility, ONE)}`, "");
+  out.push(`- Recorded consensus: ${mdText(consensusWords(d, r), ONE)}`);
+  if (d.rounds.length > 0) {
+    out.push(`- Last round: ${r.latest ? mdText(statsWords(d.scale, r.latest), ONE) : HIDDEN_WORDS}`);
+    if (r.latest) {
+      const dist = r.latest.counts.map((c, i) => `${i + 1} ${mdText(pointLabel(d.scale, i + 1), ONE)}: ${c}`).join(" · ");
+      out.push(`- Distribution: ${dist}`);
+    }
+    for (const round of d.rounds) {
+      const x = round.ratings.find((y) => y.key === r.key);
+      const what = x?.shown
+        ? `median ${x.stats.median ? overviewValue(x.stats.median.low, x.stats.median.high) : "—"}, n = ${x.stats.n}` +
+          (x.change !== null && x.changeFrom !== null ? `, change from round ${x.changeFrom}: ${num(x.change)} (${x.stable ? "stable" : "not yet stable"})` : "")
+        : "hidden (below the reveal gate)";
+      out.push(`- Round ${round.round}: ${round.respondents} respondents; ${what}`);
+    }
+  }
+  out.push("");
+  return out;
+}
+
+function domain(d: DomainSummary): string[] {
+  const out = [`## ${d.number}. ${mdText(d.title, ONE)}`, "", `Status: ${DOMAIN_STATUS_WORDS[d.status]}. ${roundWords(d)}`, ""];
+  for (const r of d.ratings) out.push(...ratingBlock(d, r));
+  const items = d.rounds[d.rounds.length - 1]?.items ?? [];
+  if (items.length > 0) {
+    out.push("Items (last round):", "", row(["Item", "Yes", "No", "N/A"]), row(["---", "---:", "---:", "---:"]));
+    for (const it of items) {
+      const text = it.stem ? `${it.stem} ${it.text}` : it.text;
+      out.push(row([mdText(text, ONE), String(it.yes), String(it.no), String(it.na)]));
+    }
+    out.push("");
+  }
+  if (d.notes.trim()) out.push("**Notes**", "", mdText(d.notes, { block: true }), "");
+  if (d.actions.trim()) out.push("**Action items**", "", mdText(d.actions, { block: true }), "");
+  if (d.readNext) {
+    out.push("**Read next**", "", `- Guidance: ${mdText(d.readNext.guidance, ONE)}`);
+    for (const r of d.readNext.resources) out.push(`- Resources: ${mdText(r, ONE)}`);
+    out.push("");
+  }
+  return out;
+}
+
+export function toMarkdown(s: Summary): string {
+  const t = s.template;
+  const lines = [
+    `# ${mdText(s.session.title, ONE)}`,
+    "",
+    ...(s.session.facility ? [`- Facility: ${mdText(s.session.facility, ONE)}`] : []),
+    `- Date: ${s.session.day}`,
+    `- Template: ${mdText(t.title, ONE)} (${mdText(t.id, ONE)}, version ${mdText(t.version, ONE)})`,
+    `- Anonymity threshold k: ${s.session.k} (results are shown only with at least ${s.session.k} valid ratings)`,
+    `- Perspectives present: ${mdText(perspectivesWords(s), ONE)}`,
+    "",
+    ...overview(s),
+    "",
+    ...s.domains.flatMap(domain),
+    "---",
+    "",
+    mdText(t.source.credit, { block: true }),
+    "",
+  ];
+  return lines.join("\n");
+}

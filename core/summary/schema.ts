@@ -1,0 +1,174 @@
+/**
+ * @module summary/schema
+ * The consensus summary (DESIGN §5), the only thing a session exports, as a versioned zod schema:
+ * a JSON export parses with {@link SummarySchema}, so it can be loaded back and compared with a
+ * later assessment. Every field is an aggregate that already passed the reveal gate, a recorded
+ * consensus or the group's own text; nothing in here can hold a token, a connection id, a ballot,
+ * a round id string or a time finer than the day.
+ */
+import { z } from "zod";
+import { RoomConfigSchema } from "../api";
+import { PerspectiveSchema } from "../protocol";
+import { DomainStatusSchema, NotesSchema, SessionStateSchema } from "../session";
+
+export const SUMMARY_SCHEMA_ID = "candor.summary/1";
+
+/** What the room answers to `{ op: "summary" }`: its config without `secret` and `keyHash`. */
+export const PublicRoomConfigSchema = RoomConfigSchema.omit({ secret: true, keyHash: true });
+export type PublicRoomConfig = z.infer<typeof PublicRoomConfigSchema>;
+
+export const SummaryInputSchema = z.strictObject({
+  config: PublicRoomConfigSchema,
+  session: SessionStateSchema,
+  notes: NotesSchema,
+});
+export type SummaryInput = z.infer<typeof SummaryInputSchema>;
+
+const Count = z.number().int().min(0);
+const Point = z.number().int().min(1);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "day only (YYYY-MM-DD)");
+
+/** `summarizeRound`'s suggested status (DESIGN §4); the facilitator's recorded value is separate. */
+export const SuggestedStatusSchema = z.enum(["insufficient", "split", "strong", "consensus", "none"]);
+
+/** One rating of one round where the reveal gate passed (n ≥ k). Statistics per DESIGN §4. */
+export const RatingStatsSchema = z.strictObject({
+  /** Valid ratings (don't-know and not-available excluded). */
+  n: Count,
+  dontKnow: Count,
+  notAvailable: Count,
+  /** counts[i] = ratings of scale point i + 1; length K. */
+  counts: z.array(Count),
+  /** low < high: an even n whose two middle values differ ("between low and high"). */
+  median: z.strictObject({ low: Point, high: Point }).nullable(),
+  q1: z.number().nullable(),
+  q3: z.number().nullable(),
+  /** Adjacent pair of scale points (low, low + 1) with the most ratings. */
+  bestPair: z.strictObject({ low: Point, high: Point, count: Count }).nullable(),
+  agreementA: z.number().nullable(),
+  cns: z.number().nullable(),
+  /** Ratings two or more scale points from the median. */
+  dissent: Count,
+  suggestedStatus: SuggestedStatusSchema,
+});
+export type RatingStats = z.infer<typeof RatingStatsSchema>;
+
+/** One rating (the domain's, or one facility's) in one round. Hidden below the gate: no numbers. */
+export const RoundRatingSchema = z.discriminatedUnion("shown", [
+  z.strictObject({ key: z.string(), shown: z.literal(false) }),
+  z.strictObject({
+    key: z.string(),
+    shown: z.literal(true),
+    stats: RatingStatsSchema,
+    /** Total-variation distance to the previous shown round of this rating (null if none). */
+    change: z.number().min(0).max(1).nullable(),
+    /** The round `change` compares with. */
+    changeFrom: z.number().int().min(1).nullable(),
+    /** change ≤ 0.15 (DESIGN §4). */
+    stable: z.boolean().nullable(),
+  }),
+]);
+export type RoundRating = z.infer<typeof RoundRatingSchema>;
+
+export const ItemSummarySchema = z.strictObject({
+  id: z.string(),
+  stem: z.string().nullable(),
+  text: z.string(),
+  yes: Count,
+  no: Count,
+  na: Count,
+});
+export type ItemSummary = z.infer<typeof ItemSummarySchema>;
+
+/** One closed round's aggregate: a round number, never a round id. */
+export const RoundSummarySchema = z.strictObject({
+  round: z.number().int().min(1),
+  /** How many sent a ballot (public live as "x have voted"). */
+  respondents: Count,
+  ratings: z.array(RoundRatingSchema),
+  /** Item tallies that passed their own gate, only for rounds whose rating gate passed. */
+  items: z.array(ItemSummarySchema),
+});
+export type RoundSummary = z.infer<typeof RoundSummarySchema>;
+
+/** One rating question of a domain: "domain", or one per facility on AAAQ (key "0", "1", …). */
+export const RatingSummarySchema = z.strictObject({
+  key: z.string(),
+  facility: z.string().nullable(),
+  /** The recorded consensus; null = not recorded, or recorded as "no consensus reached". */
+  consensus: Point.nullable(),
+  consensusLabel: z.string().nullable(),
+  /** The last round's statistics, or null when there was no round or it stayed below the gate. */
+  latest: RatingStatsSchema.nullable(),
+  /** The domain's guidance applies: consensus ≤ 2, recorded as none, or revealed but not recorded. */
+  weak: z.boolean(),
+});
+export type RatingSummary = z.infer<typeof RatingSummarySchema>;
+
+export const DomainSummarySchema = z.strictObject({
+  id: z.string(),
+  number: z.number().int().min(1),
+  title: z.string(),
+  prompt: z.string(),
+  status: DomainStatusSchema,
+  perFacility: z.boolean(),
+  scale: z.strictObject({
+    points: z.array(z.strictObject({ value: Point, label: z.string() })).min(2),
+    dontKnowLabel: z.string(),
+    notAvailableLabel: z.string().nullable(),
+  }),
+  /** Respondents of the last round, null if no round was closed. */
+  respondents: Count.nullable(),
+  /** True when a consensus was recorded (its values may still be null: "no consensus reached"). */
+  recorded: z.boolean(),
+  ratings: z.array(RatingSummarySchema).min(1),
+  rounds: z.array(RoundSummarySchema),
+  notes: z.string(),
+  actions: z.string(),
+  /** The template's guidance section and resource categories, for weak or unresolved domains. */
+  readNext: z.strictObject({ guidance: z.string(), resources: z.array(z.string()) }).nullable(),
+});
+export type DomainSummary = z.infer<typeof DomainSummarySchema>;
+
+/** One bar of the overview profile: recorded value, else the last round's median if shown. */
+export const OverviewRowSchema = z.strictObject({
+  domainId: z.string(),
+  number: z.number().int().min(1),
+  title: z.string(),
+  facility: z.string().nullable(),
+  scaleMax: z.number().int().min(2),
+  source: z.enum(["consensus", "median"]).nullable(),
+  /** low = high: one value; low < high: a median "between low and high"; null: nothing to show. */
+  low: Point.nullable(),
+  high: Point.nullable(),
+});
+export type OverviewRow = z.infer<typeof OverviewRowSchema>;
+
+export const SummarySchema = z.strictObject({
+  schema: z.literal(SUMMARY_SCHEMA_ID),
+  session: z.strictObject({
+    title: z.string(),
+    facility: z.string().nullable(),
+    /** The organizer's facility first, then the referral network (domain 12). */
+    facilities: z.array(z.string()),
+    day: Day,
+    k: z.number().int().min(1),
+    /** Perspectives named by at least k people (DESIGN §3.10); "other" = smaller ones merged. */
+    perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
+  }),
+  template: z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    language: z.string(),
+    source: z.strictObject({
+      title: z.string(),
+      publisher: z.string(),
+      edition: z.string().nullable(),
+      credit: z.string(),
+    }),
+  }),
+  domains: z.array(DomainSummarySchema),
+  overview: z.array(OverviewRowSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;

@@ -1,0 +1,109 @@
+/**
+ * @module summary/words
+ * The summary's statistics in plain words, shared by the Markdown and HTML reports, e.g.
+ * "Median 4 (somewhat strong); half the ratings between 3 and 5; 76% rated 4–5; suggested status:
+ * consensus; 2 people rated two or more steps from the median". Plain text: callers escape.
+ */
+import type { DomainStatus } from "../session";
+import type { DomainSummary, RatingStats, RatingSummary, Summary } from "./schema";
+
+type Scale = DomainSummary["scale"];
+
+export const SUGGESTED_STATUS_WORDS: Record<RatingStats["suggestedStatus"], string> = {
+  insufficient: "not enough ratings",
+  split: "split",
+  strong: "strong consensus",
+  consensus: "consensus",
+  none: "no consensus yet",
+};
+
+export const DOMAIN_STATUS_WORDS: Record<DomainStatus, string> = {
+  pending: "not assessed",
+  voting: "voting",
+  revealed: "revealed, not recorded",
+  recorded: "recorded",
+  skipped: "skipped",
+};
+
+const PERSPECTIVE_WORDS: Record<Summary["session"]["perspectives"][number], string> = {
+  clinical: "clinical staff",
+  administration: "administration",
+  support: "support staff",
+  external: "external partners",
+  "lived-experience": "lived experience",
+  "prefer-not": "not said",
+  other: "other perspectives",
+};
+
+export function perspectivesWords(s: Summary): string {
+  return s.session.perspectives.length === 0
+    ? "none named (each perspective is named only if at least k people chose it)"
+    : s.session.perspectives.map((p) => PERSPECTIVE_WORDS[p]).join(", ");
+}
+
+/** Numbers as people read them: integers plain, others with up to two decimals. */
+export function num(x: number, decimals = 2): string {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(decimals)));
+}
+
+export const pointLabel = (scale: Scale, value: number): string => scale.points[value - 1]?.label ?? String(value);
+
+/** A label inside a sentence: first letter lower-cased, acronyms kept ("excellent compliance with AAAQ"). */
+const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "4 (somewhat strong)" or "between 3 (moderate) and 4 (somewhat strong)". */
+export function medianWords(scale: Scale, median: NonNullable<RatingStats["median"]>): string {
+  const p = (v: number) => `${v} (${inSentence(pointLabel(scale, v))})`;
+  return median.low === median.high ? p(median.low) : `between ${p(median.low)} and ${p(median.high)}`;
+}
+
+/** The statistics of one shown rating as one sentence of clauses. */
+export function statsWords(scale: Scale, s: RatingStats): string {
+  const parts: string[] = [`${plural(s.n, "valid rating", "valid ratings")}`];
+  if (s.median) parts.push(`median ${medianWords(scale, s.median)}`);
+  if (s.q1 !== null && s.q3 !== null) {
+    parts.push(s.q1 === s.q3 ? `the middle half of the ratings at ${num(s.q1)}` : `the middle half of the ratings between ${num(s.q1)} and ${num(s.q3)}`);
+  }
+  if (s.bestPair && s.n > 0) {
+    parts.push(`${Math.round((100 * s.bestPair.count) / s.n)}% rated ${s.bestPair.low}–${s.bestPair.high}`);
+  }
+  parts.push(`suggested status: ${SUGGESTED_STATUS_WORDS[s.suggestedStatus]}`);
+  parts.push(
+    s.dissent === 0
+      ? "nobody rated two or more steps from the median"
+      : `${plural(s.dissent, "person", "people")} rated two or more steps from the median`,
+  );
+  if (s.dontKnow > 0) parts.push(`${s.dontKnow} answered “${inSentence(scale.dontKnowLabel)}”`);
+  if (s.notAvailable > 0 && scale.notAvailableLabel) parts.push(`${s.notAvailable} answered “${inSentence(scale.notAvailableLabel)}”`);
+  if (s.agreementA !== null && s.cns !== null) parts.push(`agreement A ${num(s.agreementA)}, consensus Cns ${num(s.cns)}`);
+  const text = parts.join("; ");
+  return text.charAt(0).toUpperCase() + text.slice(1) + ".";
+}
+
+/** "4 — Somewhat strong", "no consensus reached" or "not recorded". */
+export function consensusWords(d: DomainSummary, r: RatingSummary): string {
+  if (!d.recorded) return "not recorded";
+  return r.consensus === null ? "no consensus reached" : `${r.consensus} — ${r.consensusLabel ?? ""}`.trim();
+}
+
+/** The overview's value: "4", "between 3 and 4" or "—". */
+export function overviewValue(low: number | null, high: number | null): string {
+  if (low === null || high === null) return "—";
+  return low === high ? String(low) : `between ${low} and ${high}`;
+}
+
+/** "Round 2 of 2, 12 respondents". */
+export function roundWords(d: DomainSummary): string {
+  const last = d.rounds[d.rounds.length - 1];
+  if (!last) return "No round was closed.";
+  return `Round ${last.round} of ${d.rounds.length}, ${plural(last.respondents, "respondent", "respondents")}.`;
+}
+
+export const HIDDEN_WORDS = "Not enough ratings to show anonymously (fewer than k valid ratings).";
+
+/** "Change from round 1: 0.12 (stable)". */
+export function changeWords(change: number, from: number, stable: boolean): string {
+  return `change from round ${from}: ${num(change)} (${stable ? "stable" : "not yet stable"})`;
+}

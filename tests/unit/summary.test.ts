@@ -1,0 +1,465 @@
+/**
+ * The consensus summary (DESIGN §5): what `buildSummary` keeps and drops, the reveal gate in every
+ * export, and the four formats' content — CSV parsed with an RFC 4180 parser written here, JSON
+ * against the schema, Markdown headings, HTML sections and escaping. No snapshots.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ratingKeys } from "../../core/ballots";
+import type { RatingResult, SessionState } from "../../core/session";
+import { buildSummary } from "../../core/summary/build";
+import { CSV_BOM, csvColumns, csvField, toCsv } from "../../core/summary/csv";
+import { SUMMARY_CSS, toHtml } from "../../core/summary/html";
+import { contentDisposition, FORMATS, slug, SUMMARY_FORMATS, summaryFilename } from "../../core/summary/index";
+import { fromJson, toJson } from "../../core/summary/json";
+import { mdText, toMarkdown } from "../../core/summary/markdown";
+import { type PublicRoomConfig, type Summary, SummaryInputSchema, SummarySchema } from "../../core/summary/schema";
+import { scaleOf, type Template } from "../../core/template";
+import { getTemplate } from "../../core/templates/index";
+
+const ICMEC = getTemplate("icmec-2")!;
+
+function cut(template: Template, ids: readonly string[]): Template {
+  return { ...template, domains: template.domains.filter((d) => ids.includes(d.id)) };
+}
+
+function config(over: Partial<PublicRoomConfig> = {}): PublicRoomConfig {
+  return {
+    roomId: "AAAAAAAAAAAAAAAAAAAAAA",
+    joinCode: "ACDEFG",
+    title: "Ward 7 review",
+    facility: "Clinic A",
+    facilities: ["Clinic A", "Hospital B", "Shelter C"],
+    k: 3,
+    template: cut(ICMEC, ["privacy", "safety", "services-aaaq"]),
+    createdDay: "2026-11-27",
+    expiresAt: 1_790_000_000_000,
+    ...over,
+  };
+}
+
+const shown = (counts: number[], dontKnow = 0, notAvailable = 0): RatingResult => ({ shown: true, counts, dontKnow, notAvailable });
+const NOTE = 'Needs a private room, "soon",\nsay the nurses';
+
+/** privacy: recorded 4 after two rounds; safety: one gated round, not recorded; AAAQ: 3 facilities. */
+function sampleSession(): SessionState {
+  return {
+    phase: "revealed",
+    domainId: "services-aaaq",
+    round: 1,
+    locked: false,
+    autoClose: false,
+    deadline: null,
+    issued: 12,
+    perspectives: ["clinical", "other"],
+    domains: {
+      privacy: {
+        status: "recorded",
+        rounds: [
+          { round: 1, respondents: 11, ratings: { domain: shown([1, 2, 3, 3, 1], 1) }, items: { "privacy.1": { yes: 7, no: 3, na: 1 } } },
+          { round: 2, respondents: 10, ratings: { domain: shown([0, 1, 2, 6, 1]) }, items: { "privacy.1": { yes: 8, no: 2, na: 0 } } },
+        ],
+        consensus: { values: { domain: 4 }, notes: NOTE, actions: "=HYPERLINK(\"http://x\")\n- call the board" },
+      },
+      safety: {
+        status: "revealed",
+        // Gated: fewer than k valid ratings. Its item tallies must not be exported either.
+        rounds: [{ round: 1, respondents: 4, ratings: { domain: { shown: false } }, items: { "safety.1": { yes: 987654, no: 0, na: 0 } } }],
+        consensus: null,
+      },
+      "services-aaaq": {
+        status: "recorded",
+        rounds: [{ round: 1, respondents: 7, ratings: { "0": shown([0, 1, 4], 1, 1), "1": shown([3, 2, 0]), "2": { shown: false } }, items: {} }],
+        consensus: { values: { "0": 3, "1": 1, "2": null }, notes: "", actions: "" },
+      },
+    },
+  };
+}
+
+const sample = () => buildSummary({ config: config(), session: sampleSession(), notes: { safety: { notes: "<script>alert(1)</script> & more", actions: "" } } });
+
+/** RFC 4180: records of fields; quoted fields may hold commas, CR/LF and doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (field += c), i++;
+    } else if (c === '"') {
+      if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
+      quoted = true;
+      i++;
+    } else if (c === ",") (row.push(field), (field = "")), i++;
+    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = "")), (i += 2);
+    else if (c === "\r" || c === "\n") throw new Error(`bare line break at ${i}`);
+    else (field += c), i++;
+  }
+  if (quoted) throw new Error("unterminated quote");
+  if (field !== "" || row.length > 0) throw new Error("last record without CRLF");
+  return rows;
+}
+
+function csvRecords(s: Summary) {
+  const text = toCsv(s);
+  expect(text.startsWith(CSV_BOM)).toBe(true);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  expect(rows.every((r) => r.length === header!.length)).toBe(true);
+  return { header: header!, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!]))) };
+}
+
+describe("buildSummary", () => {
+  it("keeps session metadata, day only, template and credit, k, perspectives", () => {
+    const s = sample();
+    expect(s.schema).toBe("candor.summary/1");
+    expect(s.session).toEqual({
+      title: "Ward 7 review",
+      facility: "Clinic A",
+      facilities: ["Clinic A", "Hospital B", "Shelter C"],
+      day: "2026-11-27",
+      k: 3,
+      perspectives: ["clinical", "other"],
+    });
+    expect(s.template).toMatchObject({ id: "icmec-2", version: ICMEC.version, title: ICMEC.title });
+    expect(s.template.source.credit).toMatch(/ICMEC/);
+    expect(s.domains.map((d) => [d.number, d.id, d.status])).toEqual([
+      [2, "privacy", "recorded"],
+      [9, "safety", "revealed"],
+      [12, "services-aaaq", "recorded"],
+    ]);
+  });
+
+  it("gives the last round's statistics, rounds with their change, and no guidance for a recorded 4", () => {
+    const privacy = sample().domains[0]!;
+    const r = privacy.ratings[0]!;
+    expect(r).toMatchObject({ key: "domain", facility: null, consensus: 4, consensusLabel: "Somewhat strong", weak: false });
+    expect(r.latest).toMatchObject({ n: 10, dontKnow: 0, counts: [0, 1, 2, 6, 1], median: { low: 4, high: 4 }, q1: 3, q3: 4, dissent: 1 });
+    expect(r.latest?.suggestedStatus).toBe("consensus");
+    const [r1, r2] = privacy.rounds.map((x) => x.ratings[0]!);
+    expect(r1).toMatchObject({ shown: true, change: null, changeFrom: null, stable: null });
+    // ½(|.1−0| + |.2−.1| + |.3−.2| + |.3−.6| + |.1−.1|) = 0.3
+    expect(r2).toMatchObject({ shown: true, changeFrom: 1, stable: false });
+    expect(r2!.shown && r2!.change).toBeCloseTo(0.3, 12);
+    expect(privacy.rounds[1]!.items).toEqual([{ id: "privacy.1", stem: null, text: ICMEC.domains[1]!.items[0]!.text, yes: 8, no: 2, na: 0 }]);
+    expect(privacy.notes).toBe(NOTE);
+    expect(privacy.readNext).toBeNull();
+    expect(privacy.respondents).toBe(10);
+  });
+
+  it("the reveal gate: a hidden round releases no numbers, not even its item tallies", () => {
+    const safety = sample().domains[1]!;
+    expect(safety.rounds).toEqual([{ round: 1, respondents: 4, ratings: [{ key: "domain", shown: false }], items: [] }]);
+    expect(safety.ratings[0]!.latest).toBeNull();
+    // Revealed but not recorded: unresolved, so the guidance applies; notes come from the doc.
+    expect(safety.ratings[0]!.weak).toBe(true);
+    expect(safety.readNext).toEqual({ guidance: "Guidance on Safety", resources: ["General Resources", "Resources for Safety"] });
+    expect(safety.notes).toBe("<script>alert(1)</script> & more");
+    const s = sample();
+    for (const text of SUMMARY_FORMATS.map((f) => FORMATS[f].render(s))) expect(text).not.toContain("987654");
+  });
+
+  it("AAAQ: one rating per facility, its own consensus, weak at ≤ 2 or none, hidden facilities without numbers", () => {
+    const aaaq = sample().domains[2]!;
+    expect(aaaq.ratings.map((r) => [r.facility, r.consensus, r.weak, r.latest?.n ?? null])).toEqual([
+      ["Clinic A", 3, false, 5],
+      ["Hospital B", 1, true, 5],
+      ["Shelter C", null, true, null],
+    ]);
+    expect(aaaq.ratings[0]!.latest).toMatchObject({ notAvailable: 1, dontKnow: 1, counts: [0, 1, 4] });
+    expect(aaaq.ratings[0]!.consensusLabel).toBe("Excellent compliance with AAAQ");
+    expect(aaaq.readNext?.guidance).toBe("Guidance on Services Available");
+  });
+
+  it("overview: recorded value, else the shown median, else nothing", () => {
+    const o = sample().overview.map((x) => [x.domainId, x.facility, x.source, x.low, x.high, x.scaleMax]);
+    expect(o).toEqual([
+      ["privacy", null, "consensus", 4, 4, 5],
+      ["safety", null, null, null, null, 5],
+      ["services-aaaq", "Clinic A", "consensus", 3, 3, 3],
+      ["services-aaaq", "Hospital B", "consensus", 1, 1, 3],
+      ["services-aaaq", "Shelter C", null, null, null, 3],
+    ]);
+    const session = sampleSession();
+    session.domains.privacy!.consensus = null;
+    session.domains.privacy!.status = "revealed";
+    session.domains.privacy!.rounds[1]!.ratings.domain = shown([0, 2, 1, 1, 0]); // even n, middle values 2 and 3
+    const between = buildSummary({ config: config(), session, notes: {} }).overview[0]!;
+    expect(between).toMatchObject({ source: "median", low: 2, high: 3 });
+  });
+
+  it("pending and skipped domains get no guidance; a recorded 'no consensus' does", () => {
+    const session = sampleSession();
+    session.domains.safety = { status: "skipped", rounds: session.domains.safety!.rounds, consensus: null };
+    session.domains.privacy!.consensus!.values.domain = null;
+    const s = buildSummary({ config: config(), session, notes: {} });
+    expect(s.domains[1]!.readNext).toBeNull();
+    expect(s.domains[0]!.readNext?.guidance).toBe("Guidance on Privacy and Confidentiality");
+    const fresh = buildSummary({ config: config(), session: { ...session, domains: {} }, notes: {} });
+    expect(fresh.domains.every((d) => d.status === "pending" && d.readNext === null && d.rounds.length === 0)).toBe(true);
+  });
+
+  it("the room's answer parses with SummaryInputSchema, which refuses a config that still has its secret", () => {
+    expect(SummaryInputSchema.safeParse({ config: config(), session: sampleSession(), notes: {} }).success).toBe(true);
+    const leaky = { config: { ...config(), secret: "s".repeat(40), keyHash: "0".repeat(64) }, session: sampleSession(), notes: {} };
+    expect(SummaryInputSchema.safeParse(leaky).success).toBe(false);
+  });
+});
+
+describe("JSON", () => {
+  it("is the Summary, valid against the schema, and loads back unchanged", () => {
+    const s = sample();
+    const text = toJson(s);
+    expect(SummarySchema.parse(JSON.parse(text))).toEqual(s);
+    expect(fromJson(text)).toEqual(s);
+  });
+});
+
+describe("CSV", () => {
+  it("has a BOM, the documented header, one row per domain and per facility, CRLF", () => {
+    const s = sample();
+    const { header, rows } = csvRecords(s);
+    expect(header).toEqual(csvColumns(s));
+    expect(header.slice(0, 12)).toEqual([
+      "domain_number", "domain_id", "domain_title", "facility", "status", "consensus", "consensus_label",
+      "n_respondents_last_round", "shown", "n_valid", "dont_know", "not_available",
+    ]);
+    expect(header.slice(12, 17)).toEqual(["count_1", "count_2", "count_3", "count_4", "count_5"]);
+    expect(header.slice(17)).toEqual([
+      "median", "q1", "q3", "agreement_a", "cns", "dissent", "suggested_status", "rounds", "change_last_round",
+      "stable", "notes", "actions", "guidance", "resources",
+    ]);
+    // domains + facilities − 1 (the AAAQ domain has one row per facility instead of one)
+    expect(rows).toHaveLength(s.domains.length + s.session.facilities.length - 1);
+    expect(toCsv(s).slice(1).split("\r\n").length).toBeGreaterThan(rows.length); // CRLF ends
+  });
+
+  it("fills the cells per row, empty where hidden; counts beyond K are empty", () => {
+    const { rows } = csvRecords(sample());
+    const [privacy, safety, clinicA, hospitalB, shelterC] = rows;
+    expect(privacy).toMatchObject({ domain_number: "2", status: "recorded", consensus: "4", consensus_label: "Somewhat strong", shown: "yes", n_valid: "10", count_4: "6", median: "4", rounds: "2", change_last_round: "0.3", stable: "no", guidance: "" });
+    expect(safety).toMatchObject({ shown: "no", n_valid: "", dont_know: "", count_1: "", median: "", consensus: "", consensus_label: "", guidance: "Guidance on Safety", resources: "General Resources; Resources for Safety" });
+    expect(clinicA).toMatchObject({ facility: "Clinic A", consensus: "3", not_available: "1", count_3: "4", count_4: "", count_5: "", guidance: "" });
+    expect(hospitalB).toMatchObject({ facility: "Hospital B", consensus: "1", guidance: "Guidance on Services Available" });
+    expect(shelterC).toMatchObject({ facility: "Shelter C", consensus: "", consensus_label: "no consensus reached", shown: "no" });
+  });
+
+  it("quotes a note with comma, quote and newline, and neutralises formulas", () => {
+    const { rows } = csvRecords(sample());
+    expect(rows[0]!.notes).toBe(NOTE);
+    expect(toCsv(sample())).toContain('"Needs a private room, ""soon"",\nsay the nurses"');
+    expect(rows[0]!.actions).toBe("'=HYPERLINK(\"http://x\")\n- call the board");
+    for (const lead of ["=", "+", "-", "@", "\t", "\r"]) expect(csvField(`${lead}1+1`).replace(/^"/, "").startsWith("'")).toBe(true);
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField(-0.25)).toBe("-0.25"); // our own numbers stay numbers
+    expect(csvField("a\rb")).toBe('"a\rb"');
+  });
+});
+
+describe("Markdown", () => {
+  it("has the title, metadata, an overview table and a '## <n>. <title>' heading per domain", () => {
+    const md = toMarkdown(sample());
+    expect(md.startsWith("# Ward 7 review\n")).toBe(true);
+    expect(md).toContain("- Date: 2026-11-27");
+    expect(md).toContain("## Overview");
+    const headings = md.split("\n").filter((l) => l.startsWith("## ") && l !== "## Overview");
+    expect(headings).toEqual(["## 2. Privacy/confidentiality", "## 9. Safety", "## 12. Available health and mental health services"]);
+    expect(md).toContain("### Hospital B");
+    expect(md).toContain("median 4 (somewhat strong)");
+    expect(md).toContain("Guidance: Guidance on Safety");
+    expect(md).toMatch(/Not enough ratings to show anonymously/);
+  });
+
+  it("escapes notes: no raw HTML, no headings, list markers or table breaks from user text", () => {
+    expect(mdText("<script>x</script>")).toBe("&lt;script&gt;x&lt;/script&gt;");
+    expect(mdText("# not a heading\n- not a list\n1. nor this", { block: true })).toBe("\\# not a heading  \n\\- not a list  \n1\\. nor this");
+    expect(mdText("2.0.0 # ok inline")).toBe("2.0.0 # ok inline");
+    expect(mdText("ok\n# escaped")).toBe("ok  \n\\# escaped");
+    expect(mdText("a | b\nc", { oneLine: true })).toBe("a \\| b c");
+    expect(toMarkdown(sample())).not.toContain("<script>");
+  });
+});
+
+describe("HTML", () => {
+  it("is one document with one <section> per domain, a title block, the overview chart and the credit", () => {
+    const s = sample();
+    const html = toHtml(s);
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html.match(/<section\b/g)).toHaveLength(s.domains.length);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).toContain(`<style>${SUMMARY_CSS}</style>`);
+    expect(html).toContain("@page { size: auto; margin: 16mm; }");
+    expect(html).toContain('<h1>Ward 7 review</h1>');
+    expect(html).toMatch(/<svg class="chart" role="img"/);
+    // Distribution charts only where shown: privacy, Clinic A, Hospital B.
+    expect(html.match(/<svg class="dist"/g)).toHaveLength(3);
+    expect(html).toContain(s.template.source.credit.replace(/&/g, "&amp;"));
+    expect(html).toContain("Read next");
+  });
+
+  it("escapes user text and runs nothing: no script, no handlers, no style attributes", () => {
+    const html = toHtml(sample());
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more");
+    expect(html).not.toMatch(/<script|\son\w+=|\sstyle=|javascript:/i);
+    expect(html).toContain("&quot;soon&quot;");
+  });
+});
+
+describe("file names and media types", () => {
+  it("names files candor-<slug>-<day>.<ext>; html is inline", () => {
+    const s = sample();
+    expect(summaryFilename(s, "csv")).toBe("candor-ward-7-review-2026-11-27.csv");
+    expect(contentDisposition(s, "html")).toBe('inline; filename="candor-ward-7-review-2026-11-27.html"');
+    expect(contentDisposition(s, "json")).toBe('attachment; filename="candor-ward-7-review-2026-11-27.json"');
+    expect(slug('Évaluation "Süd" / 2026; <x>')).toBe("evaluation-sud-2026-x");
+    expect(slug("日本語")).toBe("session");
+    expect(slug("a".repeat(39) + " bcd")).toBe("a".repeat(39));
+    expect(FORMATS.md.contentType).toBe("text/markdown; charset=utf-8");
+  });
+});
+
+// ---- properties over random sessions ----------------------------------------------------------
+
+const TOKEN_CANARY = "xxxxxxxxxxxxxxxxxxxxxx.yyyyyyyyyyyyyyyyyyyyyy";
+const SECRET_CANARY = "SECRETCANARYsecretcanary0123456789_-abcdef";
+const HASH_CANARY = "c0ffee".repeat(10) + "c0de";
+const ROOM_CANARY = "RoomIdCanary0123456789";
+const CODE_CANARY = "QWXYRT";
+const EXPIRES = 1_797_654_321_987;
+const DEADLINE = 1_797_600_000_123;
+/** Free text without digits, so a timestamp or round-id pattern can only come from the export itself. */
+const freeText = fc.string({ unit: fc.constantFrom(..."abc XYZ,;\"'<>&=+-@\t\r\n#|*_`[]éü✓"), maxLength: 40 });
+
+const ratingRaw = fc.record({
+  shown: fc.boolean(),
+  counts: fc.array(fc.nat(12), { minLength: 9, maxLength: 9 }),
+  dontKnow: fc.nat(5),
+  notAvailable: fc.nat(3),
+});
+const roundRaw = fc.record({
+  respondents: fc.nat(40),
+  ratings: fc.array(ratingRaw, { minLength: 8, maxLength: 8 }),
+  items: fc.array(fc.option(fc.record({ yes: fc.nat(9), no: fc.nat(9), na: fc.nat(9) })), { minLength: 20, maxLength: 20 }),
+});
+const domainRaw = fc.record({
+  status: fc.constantFrom("pending", "voting", "revealed", "recorded", "skipped" as const),
+  rounds: fc.array(roundRaw, { maxLength: 3 }),
+  consensus: fc.option(fc.record({ values: fc.array(fc.option(fc.integer({ min: 1, max: 5 })), { minLength: 8, maxLength: 8 }), notes: freeText, actions: freeText })),
+  notes: freeText,
+});
+const sessionRaw = fc.record({
+  domainIds: fc.subarray(ICMEC.domains.map((d) => d.id), { minLength: 1 }),
+  facilities: fc.uniqueArray(fc.constantFrom("Clinic A", "Hospital B", "Shelter C", "Lab D", "Ward E"), { minLength: 1, maxLength: 5 }),
+  k: fc.integer({ min: 3, max: 8 }),
+  title: freeText.filter((t) => t.trim().length > 0),
+  perspectives: fc.subarray(["clinical", "administration", "support", "external", "lived-experience", "other"] as const),
+  domains: fc.array(domainRaw, { minLength: 12, maxLength: 12 }),
+});
+
+type SessionRaw = typeof sessionRaw extends fc.Arbitrary<infer T> ? T : never;
+
+/** A random session over a random cut of the template, with canaries where nothing may leak from. */
+function materialise(raw: SessionRaw) {
+  const template = cut(ICMEC, raw.domainIds);
+  const domains: SessionState["domains"] = {};
+  template.domains.forEach((d, di) => {
+    const r = raw.domains[di]!;
+    const keys = ratingKeys(d, raw.facilities);
+    const K = scaleOf(template, d).points.length;
+    domains[d.id] = {
+      status: r.status,
+      rounds: r.rounds.map((round, ri) => ({
+        round: ri + 1,
+        respondents: round.respondents,
+        ratings: Object.fromEntries(keys.map((key, ki) => {
+          const x = round.ratings[ki]!;
+          return [key, x.shown ? shown(x.counts.slice(0, K), x.dontKnow, x.notAvailable) : { shown: false as const }];
+        })),
+        items: Object.fromEntries(d.items.flatMap((item, ii) => (round.items[ii] ? [[item.id, round.items[ii]!]] : []))),
+      })),
+      consensus: r.consensus && {
+        values: Object.fromEntries(keys.map((key, ki) => [key, Math.min(K, r.consensus!.values[ki] ?? 0) || null])),
+        notes: r.consensus.notes,
+        actions: r.consensus.actions,
+      },
+    };
+  });
+  const session = {
+    phase: "open", domainId: template.domains[0]!.id, round: 2, locked: false, autoClose: true, deadline: DEADLINE,
+    issued: 31, domains, perspectives: raw.perspectives,
+    // Fields a future session might carry by mistake: the summary picks fields by name.
+    connectionId: TOKEN_CANARY, token: TOKEN_CANARY,
+  } as SessionState;
+  const cfg = {
+    ...config({ template, facilities: raw.facilities, k: raw.k, title: raw.title, roomId: ROOM_CANARY, joinCode: CODE_CANARY, expiresAt: EXPIRES }),
+    secret: SECRET_CANARY, keyHash: HASH_CANARY,
+  } as PublicRoomConfig;
+  const notes = Object.fromEntries(template.domains.map((d, di) => [d.id, { notes: raw.domains[di]!.notes, actions: "" }]));
+  return { input: { config: cfg, session, notes }, template };
+}
+
+describe("properties over random sessions", () => {
+  it("no export in any format carries a secret, key hash, token, room id, join code, time or round id", () => {
+    fc.assert(
+      fc.property(sessionRaw, (raw) => {
+        const { input } = materialise(raw);
+        const s = buildSummary(input);
+        for (const format of SUMMARY_FORMATS) {
+          const text = FORMATS[format].render(s);
+          for (const canary of [TOKEN_CANARY, "xxxxxxxxxxxxxxxxxxxxxx", SECRET_CANARY, HASH_CANARY, ROOM_CANARY, CODE_CANARY, String(EXPIRES), String(DEADLINE)]) {
+            expect(text.includes(canary), `${format} contains ${canary}`).toBe(false);
+          }
+          expect(text).not.toMatch(/\d{2}:\d{2}/); // nothing finer than the day
+          expect(text).not.toMatch(/[A-Za-z0-9_.-]#\d/); // no "<domain>#<round>" round ids
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("every JSON export validates and loads back; CSV parses with one row per rating; HTML has a section per domain", () => {
+    fc.assert(
+      fc.property(sessionRaw, (raw) => {
+        const { input, template } = materialise(raw);
+        const s = buildSummary(input);
+        expect(fromJson(toJson(s))).toEqual(s);
+        const { rows } = csvRecords(s);
+        const perFacility = template.domains.filter((d) => d.rating.perFacility).length;
+        expect(rows).toHaveLength(template.domains.length + perFacility * (raw.facilities.length - 1));
+        expect(toHtml(s).match(/<section\b/g)).toHaveLength(template.domains.length);
+        const md = toMarkdown(s);
+        for (const d of template.domains) expect(md).toContain(`\n## ${d.number}. `);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("the gate: a hidden rating exports no statistics, and a round without a shown rating no item tallies", () => {
+    fc.assert(
+      fc.property(sessionRaw, (raw) => {
+        const { input } = materialise(raw);
+        const s = buildSummary(input);
+        for (const d of s.domains) {
+          const source = input.session.domains[d.id]!;
+          d.rounds.forEach((round, ri) => {
+            for (const x of round.ratings) {
+              expect(x.shown).toBe(source.rounds[ri]!.ratings[x.key]!.shown);
+              if (!x.shown) expect(Object.keys(x)).toEqual(["key", "shown"]);
+            }
+            if (!round.ratings.some((x) => x.shown)) expect(round.items).toEqual([]);
+          });
+          const last = d.rounds[d.rounds.length - 1];
+          for (const r of d.ratings) {
+            const lastRating = last?.ratings.find((x) => x.key === r.key);
+            expect(r.latest !== null).toBe(lastRating?.shown === true);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * @module routes/summary
+ * `GET /api/rooms/:roomId/summary?format=json|csv|md|html` (the consensus summary, DESIGN §5) and
+ * `DELETE /api/rooms/:roomId` (erase the session now, §3.8). Both need the facilitator key in
+ * `Authorization: Bearer <key>`: never in a URL (§3.6). The room checks the key against its hash.
+ *
+ * The HTML report carries one inline `<style>` element, which the app's CSP (`style-src 'self'`)
+ * would block. Its response therefore gets a CSP of its own that allows exactly that stylesheet by
+ * its SHA-256 hash and nothing else (`default-src 'none'`: no script, image, font or connection).
+ * A hash rather than `'unsafe-inline'`: should a note ever slip through escaping as markup, a
+ * `<style>` or `style=""` it brings still doesn't apply. The app's `securityHeaders` overwrites a
+ * CSP set by a handler, so these routes are mounted in front of the app-wide middleware
+ * (worker/index.ts) and run the same guards themselves, with the report's CSP applied last.
+ */
+import { Hono, type MiddlewareHandler } from "hono";
+import { validator } from "hono/validator";
+import { z } from "zod";
+import { RoomIdSchema } from "../../core/api";
+import {
+  buildSummary,
+  contentDisposition,
+  FORMATS,
+  SUMMARY_CSS,
+  SUMMARY_FORMATS,
+  SummaryInputSchema,
+  type SummaryFormat,
+} from "../../core/summary/index";
+import { getSettings, type AppEnv, type Settings } from "../env";
+import { ApiError } from "../errors";
+import { callParty } from "../party-client";
+import { jsonBodiesOnly, limitBody, noStore, sameOriginOnly, securityHeaders } from "../security";
+import { params, parseOr400 } from "../validate";
+
+type SummaryEnv = AppEnv & { Variables: { reportCsp: string } };
+
+const RoomParam = z.object({ roomId: RoomIdSchema });
+const FormatQuery = z.object({ format: z.enum(SUMMARY_FORMATS).default("json") });
+/** The room refuses longer keys as malformed; a key that long can't be right. */
+const MAX_KEY_LENGTH = 200;
+
+/** The facilitator key from `Authorization: Bearer <key>`: 401 when missing or malformed. */
+function bearerKey(header: string | undefined): string {
+  const match = header ? /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(header) : null;
+  if (!match?.[1]) throw new ApiError(401, "facilitator key required", undefined, { "WWW-Authenticate": 'Bearer realm="candor"' });
+  if (match[1].length > MAX_KEY_LENGTH) throw new ApiError(403, "wrong facilitator key");
+  return match[1];
+}
+
+async function discard(res: Response): Promise<void> {
+  try {
+    await res.body?.cancel();
+  } catch {
+    // already consumed or closed
+  }
+}
+
+/** The room's 403/404 as ours; anything else unexpected is the room service's fault. */
+async function roomRefusal(res: Response): Promise<ApiError> {
+  await discard(res);
+  if (res.status === 403) return new ApiError(403, "wrong facilitator key");
+  if (res.status === 404) return new ApiError(404, "no such room");
+  return res.status >= 500 ? new ApiError(503, "room service unavailable") : new ApiError(502, "room service error");
+}
+
+/** What the room holds, as JSON: public config (no secret, no key hash), session state and notes. */
+async function readRoom(settings: Settings, roomId: string, key: string): Promise<unknown> {
+  const res = await callParty(settings, "main", roomId, { op: "summary", key });
+  if (res.status !== 200) throw await roomRefusal(res);
+  return res.json().catch(() => undefined);
+}
+
+/** Only what DELETE needs from the room's answer, so no schema drift can block erasing a room. */
+const JoinCodeOf = z.object({ config: z.object({ joinCode: z.string().min(1).max(40) }) });
+
+let cspPromise: Promise<string> | undefined;
+/** The report's CSP: only its own stylesheet, by hash. Computed once per isolate. */
+export function reportCsp(): Promise<string> {
+  cspPromise ??= crypto.subtle.digest("SHA-256", new TextEncoder().encode(SUMMARY_CSS)).then((digest) => {
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  });
+  return cspPromise;
+}
+
+/** Outermost on the summary route: after the app's headers are set, swaps in the report's CSP. */
+const applyReportCsp: MiddlewareHandler<SummaryEnv> = async (c, next) => {
+  await next();
+  const csp = c.get("reportCsp");
+  if (csp && c.res.status === 200) c.res.headers.set("Content-Security-Policy", csp);
+};
+
+/** The same guards as every other `/api` route (see worker/index.ts), in the same order. */
+const guards = [securityHeaders, noStore, sameOriginOnly, jsonBodiesOnly, limitBody] as const;
+
+export const summary = new Hono<SummaryEnv>()
+  .get(
+    "/:roomId/summary",
+    applyReportCsp,
+    ...guards,
+    params(RoomParam),
+    validator("query", (value) => parseOr400(FormatQuery, value, "invalid format")),
+    async (c) => {
+      const { roomId } = c.req.valid("param");
+      const format: SummaryFormat = c.req.valid("query").format;
+      const key = bearerKey(c.req.header("authorization"));
+      const input = SummaryInputSchema.safeParse(await readRoom(getSettings(c.env), roomId, key));
+      if (!input.success) throw new ApiError(502, "room service error");
+      const summary = buildSummary(input.data);
+      const spec = FORMATS[format];
+      const body = spec.render(summary);
+      if (format === "html") c.set("reportCsp", await reportCsp());
+      return c.body(body, 200, {
+        "content-type": spec.contentType,
+        "content-disposition": contentDisposition(summary, format),
+      });
+    },
+  )
+  .delete("/:roomId", ...guards, params(RoomParam), async (c) => {
+    const { roomId } = c.req.valid("param");
+    const key = bearerKey(c.req.header("authorization"));
+    const settings = getSettings(c.env);
+    // The join code lives in the room's config: read it (this also checks the key), free it in
+    // the directory, then erase the room. Freeing first means a retried DELETE can still find
+    // the code if erasing fails; a freed code of a live room only stops new people joining.
+    const room = JoinCodeOf.safeParse(await readRoom(settings, roomId, key));
+    if (room.success) {
+      const released = await callParty(settings, "codes", room.data.config.joinCode, { op: "release", roomId });
+      if (!released.ok) throw await roomRefusal(released);
+      await discard(released);
+    } // else: the code can't be named; its claim still ends with the room's retention period
+    const res = await callParty(settings, "main", roomId, { op: "delete", key });
+    if (!res.ok) throw await roomRefusal(res);
+    await discard(res);
+    return c.body(null, 204);
+  });
