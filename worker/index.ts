@@ -26,13 +26,13 @@ api.use(
 api.route("/", meta); //           GET  /api/health, /api/config
 api.route("/templates", templates); // GET  /api/templates, /api/templates/:id
 api.route("/rooms", rooms); //      POST /api/rooms
+api.route("/rooms", summary); //    GET  /api/rooms/:roomId/summary, DELETE /api/rooms/:roomId
 api.route("/join", join); //        GET  /api/join/:code, /api/join/:code/qr.svg
 api.all("*", onNotFound);
 
 const app = new Hono<AppEnv>();
 app.onError(onError);
 app.notFound(onNotFound);
-app.route("/api/rooms", summary); // GET :roomId/summary, DELETE :roomId — ahead of securityHeaders so the HTML report keeps its own CSP; runs the /api guards itself
 app.use(securityHeaders);
 app.route("/api", api);
 app.use("/j/*", noIndex);

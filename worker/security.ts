@@ -51,6 +51,8 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = secureHeaders({
   referrerPolicy: "no-referrer",
   crossOriginOpenerPolicy: "same-origin",
   crossOriginResourcePolicy: "same-origin",
+  // A route may set a stricter header of its own (the printable summary's hash-pinned CSP).
+  overwrite: false,
 });
 
 /** API answers are per request and may carry capabilities: never stored by a cache. */

@@ -8,11 +8,10 @@
  * would block. Its response therefore gets a CSP of its own that allows exactly that stylesheet by
  * its SHA-256 hash and nothing else (`default-src 'none'`: no script, image, font or connection).
  * A hash rather than `'unsafe-inline'`: should a note ever slip through escaping as markup, a
- * `<style>` or `style=""` it brings still doesn't apply. The app's `securityHeaders` overwrites a
- * CSP set by a handler, so these routes are mounted in front of the app-wide middleware
- * (worker/index.ts) and run the same guards themselves, with the report's CSP applied last.
+ * `<style>` or `style=""` it brings still doesn't apply. (The app's `securityHeaders` keeps a CSP
+ * that a handler set; see worker/security.ts.)
  */
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import { validator } from "hono/validator";
 import { z } from "zod";
 import { RoomIdSchema } from "../../core/api";
@@ -28,10 +27,7 @@ import {
 import { getSettings, type AppEnv, type Settings } from "../env";
 import { ApiError } from "../errors";
 import { callParty } from "../party-client";
-import { jsonBodiesOnly, limitBody, noStore, sameOriginOnly, securityHeaders } from "../security";
 import { params, parseOr400 } from "../validate";
-
-type SummaryEnv = AppEnv & { Variables: { reportCsp: string } };
 
 const RoomParam = z.object({ roomId: RoomIdSchema });
 const FormatQuery = z.object({ format: z.enum(SUMMARY_FORMATS).default("json") });
@@ -82,21 +78,9 @@ export function reportCsp(): Promise<string> {
   return cspPromise;
 }
 
-/** Outermost on the summary route: after the app's headers are set, swaps in the report's CSP. */
-const applyReportCsp: MiddlewareHandler<SummaryEnv> = async (c, next) => {
-  await next();
-  const csp = c.get("reportCsp");
-  if (csp && c.res.status === 200) c.res.headers.set("Content-Security-Policy", csp);
-};
-
-/** The same guards as every other `/api` route (see worker/index.ts), in the same order. */
-const guards = [securityHeaders, noStore, sameOriginOnly, jsonBodiesOnly, limitBody] as const;
-
-export const summary = new Hono<SummaryEnv>()
+export const summary = new Hono<AppEnv>()
   .get(
     "/:roomId/summary",
-    applyReportCsp,
-    ...guards,
     params(RoomParam),
     validator("query", (value) => parseOr400(FormatQuery, value, "invalid format")),
     async (c) => {
@@ -108,14 +92,15 @@ export const summary = new Hono<SummaryEnv>()
       const summary = buildSummary(input.data);
       const spec = FORMATS[format];
       const body = spec.render(summary);
-      if (format === "html") c.set("reportCsp", await reportCsp());
-      return c.body(body, 200, {
+      const headers: Record<string, string> = {
         "content-type": spec.contentType,
         "content-disposition": contentDisposition(summary, format),
-      });
+      };
+      if (format === "html") headers["content-security-policy"] = await reportCsp();
+      return c.body(body, 200, headers);
     },
   )
-  .delete("/:roomId", ...guards, params(RoomParam), async (c) => {
+  .delete("/:roomId", params(RoomParam), async (c) => {
     const { roomId } = c.req.valid("param");
     const key = bearerKey(c.req.header("authorization"));
     const settings = getSettings(c.env);
