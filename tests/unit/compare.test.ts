@@ -1,0 +1,101 @@
+/**
+ * Comparing two consensus summaries (issue 5, "Comparison over time"): known values in, expected
+ * deltas out. Each expected figure is worked out by hand in the comment beside it.
+ */
+import { describe, expect, it } from "vitest";
+import type { RatingResult, SessionState } from "../../core/session";
+import { buildSummary } from "../../core/summary/build";
+import { compareSummaries } from "../../core/summary/compare";
+import { fromJson, toJson } from "../../core/summary/json";
+import type { PublicRoomConfig } from "../../core/summary/schema";
+import { getTemplate } from "../../core/templates/index";
+
+const ICMEC = getTemplate("icmec-2")!;
+const shown = (counts: number[]): RatingResult => ({ shown: true, counts, dontKnow: 0, notAvailable: 0 });
+
+function summary(day: string, facilities: string[], domains: SessionState["domains"], ids: string[]) {
+  const config: PublicRoomConfig = {
+    roomId: "AAAAAAAAAAAAAAAAAAAAAA",
+    joinCode: "ACDEFG",
+    title: `Review ${day}`,
+    facility: facilities[0]!,
+    facilities,
+    k: 3,
+    template: { ...ICMEC, domains: ICMEC.domains.filter((d) => ids.includes(d.id)) },
+    createdDay: day,
+    expiresAt: 1_790_000_000_000,
+  };
+  const session: SessionState = {
+    phase: "ended", domainId: null, round: 0, locked: true, autoClose: false, deadline: null, issued: 10, perspectives: [],
+    domains,
+  };
+  // Through the JSON file format, as the home page gets them.
+  return fromJson(toJson(buildSummary({ config, session, notes: {} })));
+}
+
+const recorded = (counts: Record<string, number[]>, values: Record<string, number | null>) => ({
+  status: "recorded" as const,
+  rounds: [{ round: 1, respondents: 10, ratings: Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, shown(c)])), items: {} }],
+  consensus: { values, notes: "", actions: "" },
+});
+
+describe("compareSummaries", () => {
+  const earlier = summary("2026-03-01", ["Clinic A", "Hospital B"], {
+    privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }),
+    safety: recorded({ domain: [0, 0, 5, 5, 0] }, { domain: 3 }),
+    "services-aaaq": recorded({ "0": [1, 2, 2], "1": [4, 1, 0] }, { "0": 2, "1": 1 }),
+  }, ["privacy", "safety", "services-aaaq"]);
+  // Later: the network is listed in another order and a new facility joined; safety not assessed.
+  const later = summary("2026-09-01", ["Clinic A", "Shelter C", "Hospital B"], {
+    privacy: recorded({ domain: [0, 1, 3, 5, 1] }, { domain: 4 }),
+    "services-aaaq": recorded({ "0": [0, 2, 3], "1": [1, 2, 0], "2": [0, 3, 0] }, { "0": 3, "1": null, "2": 2 }),
+  }, ["privacy", "services-aaaq"]);
+  const result = compareSummaries(earlier, later);
+  const row = (domainId: string, facility: string | null = null) => result.rows.find((r) => r.domainId === domainId && r.facility === facility)!;
+
+  it("names both sessions and keeps the later order, then what only the earlier had", () => {
+    expect(result.earlier).toEqual({ title: "Review 2026-03-01", day: "2026-03-01", templateId: "icmec-2" });
+    expect(result.later.day).toBe("2026-09-01");
+    expect(result.templateDiffers).toBe(false);
+    expect(result.rows.map((r) => [r.domainId, r.facility])).toEqual([
+      ["privacy", null],
+      ["services-aaaq", "Clinic A"],
+      ["services-aaaq", "Shelter C"],
+      ["services-aaaq", "Hospital B"],
+      ["safety", null],
+    ]);
+  });
+
+  it("privacy: consensus 2 → 4 (+2); distribution change = TV", () => {
+    // p = (.2,.4,.3,.1,0), q = (0,.1,.3,.5,.1): Σ|p−q| = .2+.3+0+.4+.1 = 1.0 → TV = 0.5, not stable.
+    expect(row("privacy")).toMatchObject({ consensusDelta: 2, stable: false, scaleMax: 5 });
+    expect(row("privacy").distributionChange).toBeCloseTo(0.5, 10);
+    expect(row("privacy").earlier).toMatchObject({ consensus: 2, n: 10, median: { low: 2, high: 2 } });
+    expect(row("privacy").later).toMatchObject({ consensus: 4, n: 10, median: { low: 4, high: 4 } });
+  });
+
+  it("AAAQ rows match by facility name, not position", () => {
+    // Clinic A: 2 → 3 (+1); p = (.2,.4,.4), q = (0,.4,.6): Σ|p−q| = .2+0+.2 = .4 → TV = 0.2.
+    expect(row("services-aaaq", "Clinic A")).toMatchObject({ consensusDelta: 1, stable: false });
+    expect(row("services-aaaq", "Clinic A").distributionChange).toBeCloseTo(0.2, 10);
+    // Hospital B was key "1" before and is key "2" now: 1 → 2 (+1); p = (.8,.2,0), q = (0,1,0):
+    // Σ|p−q| = .8+.8+0 = 1.6 → TV = 0.8.
+    expect(row("services-aaaq", "Hospital B")).toMatchObject({ consensusDelta: 1, earlier: { consensus: 1 }, later: { consensus: 2 } });
+    expect(row("services-aaaq", "Hospital B").distributionChange).toBeCloseTo(0.8, 10);
+    // Shelter C is new: nothing to compare with.
+    expect(row("services-aaaq", "Shelter C")).toMatchObject({ earlier: null, later: { consensus: null }, consensusDelta: null, distributionChange: null, stable: null });
+  });
+
+  it("a domain only in the earlier summary has no later side", () => {
+    expect(row("safety")).toMatchObject({ later: null, earlier: { consensus: 3 }, consensusDelta: null, distributionChange: null });
+  });
+
+  it("an identical summary changes nothing and is stable", () => {
+    const same = compareSummaries(later, later);
+    for (const r of same.rows) {
+      if (r.later?.consensus != null) expect(r.consensusDelta).toBe(0);
+      expect(r.distributionChange).toBe(0);
+      expect(r.stable).toBe(true);
+    }
+  });
+});
