@@ -1,2 +1,45 @@
+/**
+ * @module index
+ * Home (`/`): the organizer creates a session; afterwards the page shows the join code, QR and
+ * the projector and console links. The "compare two summaries" tool slots in below (CompareSlot).
+ */
 import { render } from "preact";
-render(<main><h1>Candor</h1><p>index</p></main>, document.getElementById("app")!);
+import { useState } from "preact/hooks";
+import type { CreateRoomResponse } from "../../core/api";
+import { CompareSlot } from "./home/CompareSlot";
+import { CreateForm } from "./home/CreateForm";
+import { Created } from "./home/Created";
+import { applyDocumentLanguage, t } from "./i18n";
+import "./home.css";
+
+function Home() {
+  const [created, setCreated] = useState<{ room: CreateRoomResponse; title: string } | null>(null);
+  return (
+    <>
+      <header class="site-header">
+        <p class="site-header__name">{t("app.name")}</p>
+        <p class="site-header__tagline">{t("app.tagline")}</p>
+      </header>
+      <main class="home" id="main">
+        <h1>{t("home.heading")}</h1>
+        {created ? (
+          <Created room={created.room} title={created.title} onAnother={() => setCreated(null)} />
+        ) : (
+          <>
+            <p class="lead">{t("home.intro")}</p>
+            <CreateForm onCreated={(room, title) => setCreated({ room, title })} />
+          </>
+        )}
+        {/* SLOT: "Compare two summaries" (another issue) renders here. */}
+        <CompareSlot />
+      </main>
+      <footer class="site-footer">
+        <p>{t("app.credit")}</p>
+      </footer>
+    </>
+  );
+}
+
+applyDocumentLanguage("home.docTitle");
+const root = document.getElementById("app");
+if (root) render(<Home />, root);

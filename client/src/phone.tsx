@@ -1,2 +1,86 @@
-import { render } from "preact";
-render(<main><h1>Candor</h1><p>phone</p></main>, document.getElementById("app")!);
+/**
+ * @module phone
+ * The participant's page: `/join` (type a code) and `/j/<code>` (QR link). Deliberately small:
+ * no Yjs, one JSON socket, so it loads fast on a weak phone connection (DESIGN §6, §8).
+ */
+import { type ComponentChildren, render } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/api";
+import { applyDocumentLanguage, t } from "./i18n";
+import { type PartyEndpoint, partyEndpoint } from "./lib/config";
+import { ApiFailure, getJson } from "./lib/http";
+import { CodeEntry } from "./phone/CodeEntry";
+import { Room } from "./phone/Room";
+import "./phone.css";
+
+type Route = { kind: "enter" } | { kind: "join"; code: string } | { kind: "bad-code"; raw: string };
+
+function route(path: string): Route {
+  const m = /^\/j\/([^/]+)\/?$/.exec(path);
+  if (!m?.[1]) return { kind: "enter" };
+  const raw = decodeURIComponent(m[1]);
+  const parsed = JoinCodeSchema.safeParse(raw);
+  return parsed.success ? { kind: "join", code: parsed.data } : { kind: "bad-code", raw };
+}
+
+function Shell({ children }: { children: ComponentChildren }) {
+  return (
+    <>
+      <header class="phone-header">
+        <p class="phone-header__title">{t("app.name")}</p>
+      </header>
+      <main class="phone-main" id="main">
+        {children}
+      </main>
+    </>
+  );
+}
+
+/** Resolves the code to a room, then hands over to the room screen. */
+function Join({ code }: { code: string }) {
+  const [joined, setJoined] = useState<{ room: JoinResponse; endpoint: PartyEndpoint } | null>(null);
+  const [error, setError] = useState<"unknown" | "network" | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    setError(null);
+    Promise.all([getJson(JoinResponseSchema, `/api/join/${code}`), partyEndpoint()]).then(
+      ([room, endpoint]) => setJoined({ room, endpoint }),
+      (err) => setError(err instanceof ApiFailure && err.status === 404 ? "unknown" : "network"),
+    );
+  }, [code, attempt]);
+
+  if (joined) return <Room endpoint={joined.endpoint} roomId={joined.room.roomId} title={joined.room.title} />;
+  if (error === "unknown") {
+    return (
+      <Shell>
+        <CodeEntry initialError={t("phone.code.unknownLink", { code })} />
+      </Shell>
+    );
+  }
+  return (
+    <Shell>
+      <h1>{error ? t("common.networkError") : t("phone.connecting.title")}</h1>
+      {error ? (
+        <button type="button" class="button button--secondary button--block" onClick={() => setAttempt((a) => a + 1)}>
+          {t("common.tryAgain")}
+        </button>
+      ) : (
+        <p>{t("phone.connecting.body")}</p>
+      )}
+    </Shell>
+  );
+}
+
+function App() {
+  const r = route(location.pathname);
+  if (r.kind === "join") return <Join code={r.code} />;
+  return (
+    <Shell>
+      <CodeEntry initialError={r.kind === "bad-code" ? t("phone.code.unknownLink", { code: r.raw.slice(0, 12) }) : undefined} />
+    </Shell>
+  );
+}
+
+applyDocumentLanguage("phone.docTitle");
+const root = document.getElementById("app");
+if (root) render(<App />, root);

@@ -1,2 +1,72 @@
+/**
+ * @module projector
+ * The projector view (`/p/<roomId>`): no controls, large type, readable from the back of the room.
+ * Reads the doc read-only and the live counts as a "screen"; shows only what the room released.
+ */
 import { render } from "preact";
-render(<main><h1>Candor</h1><p>projector</p></main>, document.getElementById("app")!);
+import { useEffect, useState } from "preact/hooks";
+import { RoomIdSchema } from "../../core/api";
+import { applyDocumentLanguage, t } from "./i18n";
+import { type PartyEndpoint, partyEndpoint } from "./lib/config";
+import { useTemplate } from "./lib/useTemplate";
+import { JoinPanel } from "./screens/JoinPanel";
+import { Stage } from "./screens/Stage";
+import { useLiveSocket } from "./screens/useLiveSocket";
+import { useRoomDoc } from "./screens/useRoomDoc";
+import "./screens/screens.css";
+import "./projector.css";
+
+const SCREEN_HELLO = { t: "hello", role: "screen" } as const;
+
+function Projector({ roomId }: { roomId: string }) {
+  const [endpoint, setEndpoint] = useState<PartyEndpoint | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => void partyEndpoint().then(setEndpoint, () => setFailed(true)), []);
+  const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
+  const { meta, session, synced } = useRoomDoc(endpoint, roomId, undefined);
+  const { template } = useTemplate(meta?.templateId ?? null);
+
+  if (link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
+  if (failed) return <Message text={t("common.networkError")} />;
+  if (!meta || !session) return <Message text={t("common.loading")} />;
+
+  const big = session.phase === "lobby";
+  // The QR panel while joining matters (lobby, voting); during results a small line is enough,
+  // so the results get the width. No join hints at all once joining is locked or the session ended.
+  const joinable = !session.locked && session.phase !== "ended";
+  const qr = joinable && (session.phase === "lobby" || session.phase === "open");
+  return (
+    <div class={`projector projector--${session.phase}${qr ? "" : " projector--wide"}`}>
+      <header class="projector__header">
+        <h1 class="projector__title">{meta.title}</h1>
+        {joinable && !qr ? <p class="projector__joinline">{t("join.line", { url: `${location.host}/join`, code: meta.joinCode })}</p> : null}
+        {link === "offline" ? (
+          <p class="projector__offline" role="status">
+            {t("screen.offline")}
+          </p>
+        ) : null}
+      </header>
+      <main class="projector__main" id="main">
+        <Stage template={template} meta={meta} session={session} live={live} />
+      </main>
+      {!qr ? null : (
+        <aside class={big ? "projector__join projector__join--big" : "projector__join"} aria-label={t("join.heading")}>
+          <JoinPanel code={meta.joinCode} compact={!big} />
+        </aside>
+      )}
+    </div>
+  );
+}
+
+function Message({ text }: { text: string }) {
+  return (
+    <main class="projector projector__message" id="main">
+      <h1>{text}</h1>
+    </main>
+  );
+}
+
+applyDocumentLanguage("projector.docTitle");
+const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
+const root = document.getElementById("app");
+if (root) render(roomId.success ? <Projector roomId={roomId.data} /> : <Message text={t("screen.badLink")} />, root);

@@ -1,0 +1,101 @@
+/**
+ * @module console/RecordForm
+ * Recording the group's consensus for the domain on screen: one value per rating key (per
+ * facility on AAAQ), or "no consensus". Pre-filled with the median when it is a single value;
+ * when the median is "between a and b" nothing is pre-filled and both are named, because
+ * choosing between them is the group's decision, not the software's.
+ */
+import { useState } from "preact/hooks";
+import { ratingKeys } from "../../../core/ballots";
+import type { Command } from "../../../core/protocol";
+import type { DomainState } from "../../../core/session";
+import { summarizeRound } from "../../../core/stats";
+import { type Domain, type Template, scaleOf } from "../../../core/template";
+import { t } from "../i18n";
+import { medianText, pointLabel, statusText } from "../screens/format";
+
+interface Props {
+  template: Template;
+  domain: Domain;
+  state: DomainState;
+  facilities: readonly string[];
+  k: number;
+  run: (cmd: Command, label: string) => void;
+}
+
+const NONE = "none";
+
+export function RecordForm({ template, domain, state, facilities, k, run }: Props) {
+  const scale = scaleOf(template, domain);
+  const keys = ratingKeys(domain, facilities);
+  const latest = state.rounds[state.rounds.length - 1];
+  const statsOf = (key: string) => {
+    const r = latest?.ratings[key];
+    return r?.shown ? summarizeRound(r.counts, r.dontKnow, { k }) : null;
+  };
+  const initial = (key: string): string => {
+    const recorded = state.consensus?.values[key];
+    if (recorded !== undefined) return recorded === null ? NONE : String(recorded);
+    const m = statsOf(key)?.median;
+    return m && m.low === m.high ? String(m.low) : "";
+  };
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(keys.map((key) => [key, initial(key)])));
+  const [error, setError] = useState<string | null>(null);
+
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    const missing = keys.find((key) => !values[key]);
+    if (missing) {
+      setError(t("console.record.missing"));
+      document.getElementById(`record-${missing}`)?.focus();
+      return;
+    }
+    setError(null);
+    const consensus = Object.fromEntries(
+      keys.map((key) => [key, { value: values[key] === NONE ? null : Number(values[key]) }]),
+    );
+    run({ op: "record", domainId: domain.id, consensus }, t("console.record.action", { domain: domain.title }));
+  };
+
+  return (
+    <form class="record stack" onSubmit={onSubmit} noValidate>
+      {keys.map((key, i) => {
+        const stats = statsOf(key);
+        const id = `record-${key}`;
+        return (
+          <div class="field" key={key}>
+            <label class="field-label" for={id}>
+              {domain.rating.perFacility ? t("console.record.labelFacility", { facility: facilities[i] ?? key }) : t("console.record.label")}
+            </label>
+            <p class="hint" id={`${id}-hint`}>
+              {stats
+                ? t("console.record.hint", { median: medianText(stats, scale), status: statusText(stats.status) })
+                : t("console.record.noStats")}
+            </p>
+            <select
+              id={id}
+              class="select"
+              value={values[key] ?? ""}
+              aria-describedby={`${id}-hint`}
+              onChange={(e) => setValues({ ...values, [key]: e.currentTarget.value })}
+            >
+              <option value="">{t("console.record.choose")}</option>
+              {scale.points.map((p) => (
+                <option key={p.value} value={String(p.value)}>
+                  {`${p.value} · ${pointLabel(scale, p.value)}`}
+                </option>
+              ))}
+              <option value={NONE}>{t("consensus.none")}</option>
+            </select>
+          </div>
+        );
+      })}
+      <p class="error" role="alert">
+        {error ?? ""}
+      </p>
+      <button type="submit" class="button button--primary">
+        {state.status === "recorded" ? t("console.record.update") : t("console.record.submit")}
+      </button>
+    </form>
+  );
+}

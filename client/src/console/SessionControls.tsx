@@ -1,0 +1,68 @@
+/**
+ * @module console/SessionControls
+ * Session-wide switches: auto-close when everyone has voted, lock joining, and ending the
+ * session (asked twice, inline, so it works with a keyboard and can't happen by a stray click).
+ */
+import { useState } from "preact/hooks";
+import type { Command } from "../../../core/protocol";
+import type { SessionState } from "../../../core/session";
+import { t } from "../i18n";
+
+export function SessionControls({ session, run }: { session: SessionState; run: (cmd: Command, label: string) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const ended = session.phase === "ended";
+  return (
+    <div class="stack">
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={session.autoClose}
+          onChange={(e) => {
+            const enabled = e.currentTarget.checked;
+            // Show the room's state, not the click: the box flips when the room confirms.
+            e.currentTarget.checked = session.autoClose;
+            run({ op: "auto-close", enabled }, t("console.session.autoCloseAction"));
+          }}
+        />
+        <span>{t("console.session.autoClose")}</span>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={session.locked}
+          disabled={ended}
+          onChange={(e) => {
+            const locked = e.currentTarget.checked;
+            e.currentTarget.checked = session.locked;
+            run({ op: "lock", locked }, t("console.session.lockAction"));
+          }}
+        />
+        <span>{t("console.session.lock")}</span>
+      </label>
+      {ended ? (
+        <p>{t("console.session.ended")}</p>
+      ) : confirming ? (
+        <div class="confirm" role="group" aria-labelledby="end-confirm">
+          <p id="end-confirm">{t("console.session.endConfirm")}</p>
+          <button
+            type="button"
+            class="button button--danger"
+            onClick={() => {
+              setConfirming(false);
+              run({ op: "end" }, t("console.session.endAction"));
+            }}
+          >
+            {t("console.session.endYes")}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="button button--danger" disabled={session.phase === "open"} onClick={() => setConfirming(true)}>
+          {t("console.session.end")}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * @module console/useFacilitator
+ * The console's JSON socket: hello with the key, the write ticket for the doc, and commands.
+ * Every command carries an id; the room answers "done" or an error with that id, which is shown
+ * next to the controls (aria-live) in the room's own words.
+ */
+import { useCallback, useMemo, useRef, useState } from "preact/hooks";
+import type { ClientMessage, Command, LiveState } from "../../../core/protocol";
+import { t } from "../i18n";
+import type { PartyEndpoint } from "../lib/config";
+import type { Link } from "../lib/socket";
+import { useLiveSocket } from "../screens/useLiveSocket";
+
+export interface Feedback {
+  kind: "error" | "info";
+  text: string;
+}
+
+export interface Facilitator {
+  link: Link;
+  live: LiveState | null;
+  ticket: string | null;
+  /** The key was refused: this link is not (or no longer) a facilitator link. */
+  forbidden: boolean;
+  /** Label of the command waiting for the room's answer, if any. */
+  pending: string | null;
+  feedback: Feedback | null;
+  run: (cmd: Command, label: string) => void;
+}
+
+let counter = 0;
+
+export function useFacilitator(endpoint: PartyEndpoint | null, roomId: string, key: string | null): Facilitator {
+  const [ticket, setTicket] = useState<string | null>(null);
+  const [forbidden, setForbidden] = useState(false);
+  const [pending, setPending] = useState<{ id: string; label: string } | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const labels = useRef(new Map<string, string>());
+  const hello = useMemo<ClientMessage | null>(() => (key ? { t: "hello", role: "facilitator", key } : null), [key]);
+
+  const socket = useLiveSocket(endpoint, roomId, hello, (m) => {
+    if (m.t === "welcome" && m.writeTicket) {
+      setTicket(m.writeTicket);
+      setForbidden(false);
+    } else if (m.t === "done") {
+      labels.current.delete(m.id);
+      setPending((p) => (p?.id === m.id ? null : p));
+    } else if (m.t === "error") {
+      if (m.code === "forbidden" && m.id === undefined) return setForbidden(true);
+      const label = m.id ? labels.current.get(m.id) : undefined;
+      if (m.id) labels.current.delete(m.id);
+      setPending((p) => (p?.id === m.id ? null : p));
+      setFeedback({ kind: "error", text: label ? t("console.cmdFailed", { action: label, reason: m.message }) : m.message });
+    }
+  });
+
+  const run = useCallback(
+    (cmd: Command, label: string) => {
+      const id = `c${++counter}`;
+      setFeedback(null);
+      if (!socket.send({ t: "cmd", id, cmd })) {
+        setFeedback({ kind: "error", text: t("console.offlineCmd", { action: label }) });
+        return;
+      }
+      labels.current.set(id, label);
+      setPending({ id, label });
+    },
+    [socket.send],
+  );
+
+  return { link: socket.link, live: socket.live, ticket, forbidden, pending: pending?.label ?? null, feedback, run };
+}

@@ -1,0 +1,152 @@
+/**
+ * @module home/CreateForm
+ * Creating a session (DESIGN §1, organizer): template, title, facility under review, referral
+ * network (only when an AAAQ domain is chosen), today's domains, the reveal threshold k and how
+ * long the session is kept. The server validates again (CreateRoomBodySchema); its field
+ * problems are shown next to the fields they concern.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { z } from "zod";
+import { type CreateRoomBody, type CreateRoomResponse, CreateRoomResponseSchema, DEFAULT_K, DEFAULT_RETENTION_DAYS, MIN_K } from "../../../core/api";
+import { t } from "../i18n";
+import { ApiFailure, getJson, postJson } from "../lib/http";
+import { useTemplate } from "../lib/useTemplate";
+import { DomainPicker } from "./DomainPicker";
+import { FacilityList } from "./FacilityList";
+import { Field } from "./Field";
+
+const TemplateListSchema = z.array(z.object({ id: z.string(), title: z.string(), domains: z.number(), version: z.string().optional() }));
+type TemplateList = z.infer<typeof TemplateListSchema>;
+
+type Errors = Partial<Record<"title" | "facility" | "facilities" | "domainIds" | "k" | "retentionDays" | "form", string>>;
+
+/** After the errors render, put focus on the first field that has one. */
+function focusFirstError(e: Errors): void {
+  const selector = e.title
+    ? "#title"
+    : e.domainIds
+      ? ".checklist input"
+      : e.facilities
+        ? ".facility-list input"
+        : e.k
+          ? "#k"
+          : e.retentionDays
+            ? "#days"
+            : ".create .error";
+  setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
+}
+
+export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse, title: string) => void }) {
+  const [list, setList] = useState<TemplateList | null>(null);
+  const [listFailed, setListFailed] = useState(false);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const { template } = useTemplate(templateId);
+  const [title, setTitle] = useState("");
+  const [facility, setFacility] = useState("");
+  const [facilities, setFacilities] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [k, setK] = useState(String(DEFAULT_K));
+  const [days, setDays] = useState(String(DEFAULT_RETENTION_DAYS));
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    getJson(TemplateListSchema, "/api/templates").then(
+      (l) => {
+        setList(l);
+        setTemplateId((id) => id ?? l[0]?.id ?? null);
+      },
+      () => setListFailed(true),
+    );
+  }, []);
+  // A new template: all of its domains, checked.
+  useEffect(() => setChosen(new Set(template?.domains.map((d) => d.id) ?? [])), [template]);
+
+  const needsNetwork = !!template?.domains.some((d) => chosen.has(d.id) && d.rating.perFacility);
+  const kNum = Number(k);
+
+  const validate = (): Errors => {
+    const e: Errors = {};
+    if (!title.trim()) e.title = t("home.error.title");
+    if (chosen.size === 0) e.domainIds = t("home.error.domains");
+    if (!Number.isInteger(kNum) || kNum < MIN_K || kNum > 20) e.k = t("home.error.k", { min: MIN_K });
+    const d = Number(days);
+    if (!Number.isInteger(d) || d < 1 || d > 90) e.retentionDays = t("home.error.days");
+    return e;
+  };
+
+  const onSubmit = async (ev: Event) => {
+    ev.preventDefault();
+    if (!template) return;
+    const e = validate();
+    setErrors(e);
+    if (Object.keys(e).length > 0) return focusFirstError(e);
+    const network = facilities.map((f) => f.trim()).filter(Boolean);
+    const body: CreateRoomBody = {
+      templateId: template.id,
+      title: title.trim(),
+      ...(facility.trim() ? { facility: facility.trim() } : {}),
+      domainIds: template.domains.filter((d) => chosen.has(d.id)).map((d) => d.id),
+      ...(needsNetwork && network.length > 0 ? { facilities: network } : {}),
+      k: kNum,
+      retentionDays: Number(days),
+    };
+    setBusy(true);
+    try {
+      onCreated(await postJson(CreateRoomResponseSchema, "/api/rooms", body), body.title);
+    } catch (err) {
+      const fieldErrors: Errors = {};
+      if (err instanceof ApiFailure) {
+        for (const issue of err.issues) {
+          const field = issue.path.split(".")[0] as keyof Errors;
+          fieldErrors[field in { title: 1, facility: 1, facilities: 1, domainIds: 1, k: 1, retentionDays: 1 } ? field : "form"] = issue.message;
+        }
+        if (err.issues.length === 0) fieldErrors.form = err.status === 0 ? t("common.networkError") : t("home.error.server", { message: err.message });
+      } else fieldErrors.form = t("home.error.server", { message: String(err) });
+      setErrors(fieldErrors);
+      focusFirstError(fieldErrors);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (listFailed) return <p class="error">{t("home.error.templates")}</p>;
+  if (!list) return <p>{t("common.loading")}</p>;
+
+  return (
+    <form class="create stack" onSubmit={onSubmit} noValidate>
+      <div class="field">
+        <label class="field-label" for="template">
+          {t("home.template.label")}
+        </label>
+        <select id="template" class="select" value={templateId ?? ""} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+          {list.map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {t("home.template.option", { title: tpl.title, n: tpl.domains })}
+            </option>
+          ))}
+        </select>
+        {template ? <p class="hint">{template.source.credit}</p> : null}
+      </div>
+      <Field id="title" label={t("home.title.label")} hint={t("home.title.hint")} error={errors.title} value={title} onInput={setTitle} maxLength={120} required />
+      <Field id="facility" label={t("home.facility.label")} hint={t("home.facility.hint")} error={errors.facility} value={facility} onInput={setFacility} maxLength={120} />
+      {template ? <DomainPicker template={template} chosen={chosen} onChange={setChosen} error={errors.domainIds} /> : <p>{t("common.loading")}</p>}
+      {needsNetwork ? <FacilityList facilities={facilities} onChange={setFacilities} error={errors.facilities} /> : null}
+      <Field id="k" label={t("home.k.label")} hint={t("home.k.hint", { n: DEFAULT_K })} error={errors.k} value={k} onInput={setK} type="number" min={MIN_K} max={20} />
+      {kNum === 3 || kNum === 4 ? (
+        <p class="notice notice--warn" role="status">
+          {t("home.k.warning", { k: kNum })}
+        </p>
+      ) : null}
+      <Field id="days" label={t("home.days.label")} hint={t("home.days.hint")} error={errors.retentionDays} value={days} onInput={setDays} type="number" min={1} max={90} />
+      {errors.form ? (
+        <p class="error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <button type="submit" class="button button--primary" disabled={busy || !template}>
+        {busy ? t("home.creating") : t("home.create")}
+      </button>
+    </form>
+  );
+}

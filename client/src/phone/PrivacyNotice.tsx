@@ -1,0 +1,32 @@
+/**
+ * @module phone/PrivacyNotice
+ * What is and isn't protected, in plain words, before anyone votes (DESIGN §3.9). People in the
+ * room may be under stress: short sentences, no jargon, and the limits said as plainly as the
+ * protections (a unanimous result shows everyone's rating; small groups invite guessing).
+ */
+import { t, tn } from "../i18n";
+
+export function PrivacyPoints({ k }: { k: number }) {
+  return (
+    <ul class="notice-list">
+      <li>{t("privacy.noName")}</li>
+      <li>{t("privacy.nobodySees")}</li>
+      <li>{tn("privacy.threshold", k)}</li>
+      {k < 5 ? <li class="notice-list__warn">{tn("privacy.smallK", k)}</li> : null}
+      <li>{t("privacy.unanimous")}</li>
+      <li>{t("privacy.smallGroup")}</li>
+      <li>{t("privacy.noNames")}</li>
+      <li>{t("privacy.change")}</li>
+    </ul>
+  );
+}
+
+/** The same points, folded away, at the foot of every later phone screen. */
+export function PrivacyReminder({ k }: { k: number }) {
+  return (
+    <details class="reminder">
+      <summary>{t("privacy.reminder")}</summary>
+      <PrivacyPoints k={k} />
+    </details>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * @module phone/RatingQuestion
+ * One rating on the domain's scale, plus "Don't know" (never part of a statistic) and, on the
+ * AAAQ scale, "Service not available". Options are stacked full-width: their labels are long and
+ * a thumb finds a wide target easily.
+ */
+import type { RatingValue } from "../../../core/protocol";
+import type { Scale } from "../../../core/template";
+import { Choice } from "../components/Choice";
+
+interface Props {
+  /** Unique per question on the page: "domain" or a facility index. */
+  id: string;
+  legend: string;
+  scale: Scale;
+  value: RatingValue | undefined;
+  onChange: (value: RatingValue) => void;
+  invalid: boolean;
+  errorId?: string | undefined;
+}
+
+export function RatingQuestion({ id, legend, scale, value, onChange, invalid, errorId }: Props) {
+  const name = `rating-${id}`;
+  const extra: { v: RatingValue; label: string }[] = [
+    ...(scale.notAvailableLabel ? [{ v: "na" as const, label: scale.notAvailableLabel }] : []),
+    { v: "dk", label: scale.dontKnowLabel },
+  ];
+  return (
+    <fieldset
+      class={invalid ? "group rating rating--invalid" : "group rating"}
+      id={`fieldset-${name}`}
+      aria-describedby={invalid && errorId ? errorId : undefined}
+    >
+      <legend class="rating__prompt">{legend}</legend>
+      <div class="choices choices--stacked">
+        {scale.points.map((p) => (
+          <Choice key={p.value} name={name} value={String(p.value)} checked={value === p.value} onSelect={() => onChange(p.value)} variant="choice--wide">
+            <span class="choice__num">{p.value}</span> {p.label}
+          </Choice>
+        ))}
+        {extra.map(({ v, label }) => (
+          <Choice key={v} name={name} value={String(v)} checked={value === v} onSelect={() => onChange(v)} variant="choice--wide choice--aside">
+            {label}
+          </Choice>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * @module phone/Room
+ * A joined phone follows the facilitator: whatever phase the room is in decides the screen. This
+ * component only picks the screen; the protocol lives in `usePhoneRoom`, storage in `stored`.
+ */
+import { useEffect, useState } from "preact/hooks";
+import type { ErrorCode, Perspective } from "../../../core/protocol";
+import { useFocusOnChange } from "../components/useFocusOnChange";
+import { t } from "../i18n";
+import type { PartyEndpoint } from "../lib/config";
+import type { Link } from "../lib/socket";
+import { useTemplate } from "../lib/useTemplate";
+import { BallotForm } from "./BallotForm";
+import { PrivacyReminder } from "./PrivacyNotice";
+import { Between, Connecting, Ended, Gone, Locked, StateView, Waiting } from "./StateViews";
+import { forgetRoom, loadRoom, savePerspective, saveRoom } from "./stored";
+import { Submitted } from "./Submitted";
+import { openRoundId, usePhoneRoom } from "./usePhoneRoom";
+import { Welcome } from "./Welcome";
+
+/** One sentence for the status line (aria-live): connection state first, then the room's refusals. */
+function statusText(link: Link, problem: ErrorCode | null): string {
+  if (link === "offline") return t("phone.status.offline");
+  switch (problem) {
+    case null:
+      return link === "open" ? t("phone.status.connected") : "";
+    case "round-closed":
+      return t("phone.problem.late");
+    case "rate-limited":
+      return t("phone.problem.slow");
+    case "full":
+      return t("phone.problem.full");
+    case "locked":
+      return t("phone.locked.title");
+    case "bad-ballot":
+      return t("phone.problem.badBallot");
+    default:
+      return t("phone.problem.other");
+  }
+}
+
+export function Room({ endpoint, roomId, title }: { endpoint: PartyEndpoint; roomId: string; title: string }) {
+  const room = usePhoneRoom(endpoint, roomId);
+  const { meta, live, link, problem } = room;
+  const { template, failed, retry } = useTemplate(meta?.templateId ?? null);
+  const [noticeSeen, setNoticeSeen] = useState(() => loadRoom(roomId).noticeSeen === true);
+  const [editing, setEditing] = useState(false);
+  const openRound = openRoundId(live);
+
+  useEffect(() => setEditing(false), [openRound]);
+  useEffect(() => {
+    if (link === "gone") forgetRoom(roomId);
+  }, [link, roomId]);
+
+  const domain = template?.domains.find((d) => d.id === live?.domainId);
+  const showForm = openRound !== null && (!room.sent || editing);
+  const viewKey =
+    link === "gone" ? "gone" : !meta ? `pre-${problem === "locked"}` : !noticeSeen ? "welcome" : `${live?.phase}:${openRound}:${showForm}`;
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(viewKey);
+
+  const onContinue = (p: Perspective) => {
+    saveRoom(roomId, { noticeSeen: true });
+    setNoticeSeen(true);
+    if (p !== "prefer-not") {
+      savePerspective(roomId, p);
+      room.rehello(); // the room keeps perspectives apart from ballots, in memory only
+    }
+  };
+
+  let view;
+  if (link === "gone") view = <Gone headingRef={headingRef} />;
+  else if (!meta || !live) {
+    view = problem === "locked" ? <Locked headingRef={headingRef} onRetry={room.rehello} /> : <Connecting headingRef={headingRef} offline={link === "offline"} />;
+  } else if (!noticeSeen) view = <Welcome title={meta.title} k={meta.k} onContinue={onContinue} />;
+  else if (live.phase === "ended") view = <Ended headingRef={headingRef} />;
+  else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} />;
+  else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} late={problem === "round-closed"} />;
+  else if (!domain) {
+    view = (
+      <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>
+        {failed ? (
+          <button type="button" class="button button--secondary button--block" onClick={retry}>
+            {t("common.tryAgain")}
+          </button>
+        ) : null}
+      </StateView>
+    );
+  } else if (showForm && template) {
+    const stored = loadRoom(roomId);
+    const initial = stored.draft?.roundId === openRound ? stored.draft : stored.sent?.roundId === openRound ? stored.sent : null;
+    view = (
+      <BallotForm
+        key={openRound}
+        template={template}
+        domain={domain}
+        facilities={meta.facilities}
+        roundId={openRound}
+        round={live.round}
+        initial={initial}
+        isChange={room.sent !== null}
+        headingRef={headingRef}
+        onDraft={room.saveDraft}
+        onSubmit={(b) => {
+          room.submit(b);
+          setEditing(false);
+        }}
+      />
+    );
+  } else {
+    view = <Submitted acked={room.acked === openRound} link={link} headingRef={headingRef} onChange={() => setEditing(true)} />;
+  }
+
+  const status = statusText(link, problem);
+  return (
+    <>
+      <header class="phone-header">
+        <p class="phone-header__title">{meta?.title ?? title}</p>
+        <p class={`status status--${link === "offline" ? "offline" : problem ? "problem" : "ok"}`} role="status">
+          {status}
+        </p>
+      </header>
+      <main class="phone-main" id="main">
+        {view}
+      </main>
+      {meta && noticeSeen ? (
+        <footer class="phone-footer">
+          <PrivacyReminder k={meta.k} />
+        </footer>
+      ) : null}
+    </>
+  );
+}

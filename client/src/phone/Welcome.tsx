@@ -1,0 +1,48 @@
+/**
+ * @module phone/Welcome
+ * First screen after joining: the privacy notice and the optional perspective (DESIGN §3.10).
+ * "Prefer not to say" is preselected so skipping is the easy path; the choice is sent apart from
+ * any answer and the room keeps it only to say which perspectives took part, if enough people did.
+ */
+import { useState } from "preact/hooks";
+import { PERSPECTIVES, type Perspective } from "../../../core/protocol";
+import { Choice } from "../components/Choice";
+import { type MessageKey, t } from "../i18n";
+import { PrivacyPoints } from "./PrivacyNotice";
+
+export const perspectiveLabel = (p: Perspective): string => t(`perspective.${p}` as MessageKey);
+
+export function Welcome({ title, k, onContinue }: { title: string; k: number; onContinue: (p: Perspective) => void }) {
+  const [perspective, setPerspective] = useState<Perspective>("prefer-not");
+  return (
+    <>
+      <h1 tabIndex={-1}>{t("phone.welcome.title", { title })}</h1>
+      <section aria-labelledby="privacy-heading" class="notice">
+        <h2 id="privacy-heading">{t("privacy.heading")}</h2>
+        <PrivacyPoints k={k} />
+      </section>
+      <form
+        class="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onContinue(perspective);
+        }}
+      >
+        <fieldset class="group">
+          <legend>{t("perspective.legend")}</legend>
+          <p class="hint">{t("perspective.hint")}</p>
+          <div class="choices choices--stacked">
+            {PERSPECTIVES.map((p) => (
+              <Choice key={p} name="perspective" value={p} checked={perspective === p} onSelect={() => setPerspective(p)} variant="choice--wide">
+                {perspectiveLabel(p)}
+              </Choice>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" class="button button--primary button--block">
+          {t("phone.welcome.continue")}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * @module screens/DomainResult
+ * A domain's revealed results (projector and console): per rating key a block, the item tallies,
+ * the change since the previous round (Delphi) and the recorded consensus. Everything here comes
+ * from the doc, which holds only aggregates that passed the gate.
+ */
+import { ratingKeys } from "../../../core/ballots";
+import type { DomainState } from "../../../core/session";
+import { type Domain, type Template, scaleOf } from "../../../core/template";
+import { t, tn } from "../i18n";
+import { ItemTallies } from "./ItemTallies";
+import { RatingBlock } from "./RatingBlock";
+
+interface Props {
+  template: Template;
+  domain: Domain;
+  state: DomainState;
+  facilities: readonly string[];
+  k: number;
+  detail?: boolean;
+}
+
+export function DomainResult({ template, domain, state, facilities, k, detail }: Props) {
+  const latest = state.rounds[state.rounds.length - 1];
+  const previous = state.rounds[state.rounds.length - 2];
+  const scale = scaleOf(template, domain);
+  const keys = ratingKeys(domain, facilities);
+  const perFacility = domain.rating.perFacility;
+  const recorded = (key: string) => (state.consensus ? state.consensus.values[key] : undefined);
+
+  if (!latest) {
+    return (
+      <div class="result">
+        <p class="gated">{state.status === "skipped" ? t("result.skipped") : t("result.noVotes")}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="result" lang={template.language}>
+      <p class="result__meta">
+        {t("result.round", { r: latest.round })} · {tn("result.respondents", latest.respondents)}
+      </p>
+      {perFacility ? <p class="result__prompt">{domain.rating.prompt}</p> : null}
+      <div class={perFacility ? "result__blocks result__blocks--grid" : "result__blocks"}>
+        {keys.map((key, i) => {
+          const facility = facilities[i] ?? key;
+          return (
+            <RatingBlock
+              key={key}
+              heading={perFacility ? facility : undefined}
+              chartTitle={perFacility ? t("chart.titleFacility", { facility }) : t("chart.title", { domain: domain.title })}
+              scale={scale}
+              k={k}
+              result={latest.ratings[key]}
+              previous={previous ? { round: previous.round, result: previous.ratings[key] } : undefined}
+              recorded={recorded(key)}
+              detail={detail ?? false}
+            />
+          );
+        })}
+      </div>
+      <ItemTallies domain={domain} items={latest.items} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * @module screens/RatingBlock
+ * One revealed rating (the domain's, or one facility's on AAAQ): the distribution and the
+ * statistics in words, or — below the reveal gate — only the fact that it is hidden (DESIGN
+ * §3.4: not even the don't-know count, which would give n away).
+ */
+import { Fragment } from "preact";
+import type { RatingResult } from "../../../core/session";
+import { isStable, summarizeRound, totalVariation } from "../../../core/stats";
+import type { Scale } from "../../../core/template";
+import { t, tn } from "../i18n";
+import { DistributionChart } from "./DistributionChart";
+import { bestPairText, dissentText, medianText, percent, quartilesText, recordedText, statusText } from "./format";
+
+interface Props {
+  /** Heading of the block: the facility on per-facility domains; absent for the domain's single rating. */
+  heading?: string | undefined;
+  chartTitle: string;
+  scale: Scale;
+  k: number;
+  result: RatingResult | undefined;
+  /** The same rating in the previous round, for the between-round change. */
+  previous?: { round: number; result: RatingResult | undefined } | undefined;
+  /** The recorded consensus: a value, null for "no consensus", undefined when not recorded. */
+  recorded?: number | null | undefined;
+  /** Console: also the agreement measures A and Cns. */
+  detail?: boolean;
+}
+
+function Change({ previous, counts }: { previous: NonNullable<Props["previous"]>; counts: number[] }) {
+  const before = previous.result?.shown ? previous.result.counts : null;
+  const tv = before && before.length === counts.length ? totalVariation(before, counts) : null;
+  if (tv === null) return null;
+  return (
+    <>
+      <dt>{t("stats.change", { r: previous.round })}</dt>
+      <dd>{t(isStable(tv) ? "stats.changeStable" : "stats.changeMoved", { pct: percent(tv, 1) })}</dd>
+    </>
+  );
+}
+
+export function RatingBlock({ heading, chartTitle, scale, k, result, previous, recorded, detail }: Props) {
+  const recordedLine =
+    recorded !== undefined ? <p class="recorded">{t("consensus.recorded", { value: recordedText(scale, recorded) })}</p> : null;
+
+  if (!result || !result.shown) {
+    return (
+      <section class="rating-block">
+        {heading ? <h3>{heading}</h3> : null}
+        <p class="gated">{tn("result.gated", k)}</p>
+        {recordedLine}
+      </section>
+    );
+  }
+
+  const stats = summarizeRound(result.counts, result.dontKnow, { k });
+  const extras = [
+    { label: scale.dontKnowLabel, count: result.dontKnow },
+    ...(scale.notAvailableLabel ? [{ label: scale.notAvailableLabel, count: result.notAvailable }] : []),
+  ];
+  return (
+    <section class="rating-block">
+      {heading ? <h3>{heading}</h3> : null}
+      <div class="rating-block__body">
+        <DistributionChart title={chartTitle} counts={stats.counts} labels={scale.points.map((p) => p.label)} extras={extras} />
+        <dl class="stats">
+          <dt>{t("stats.status")}</dt>
+          <dd class={`status-word status-word--${stats.status}`}>{statusText(stats.status)}</dd>
+          <dt>{t("stats.median")}</dt>
+          <dd>{medianText(stats, scale)}</dd>
+          <dt>{t("stats.bestPair")}</dt>
+          <dd>{bestPairText(stats)}</dd>
+          <dt>{t("stats.quartiles")}</dt>
+          <dd>{quartilesText(stats)}</dd>
+          <dt>{t("stats.dissentLabel")}</dt>
+          <dd>{dissentText(stats)}</dd>
+          <dt>{t("stats.n")}</dt>
+          <dd>{tn("stats.nValue", stats.n)}</dd>
+          {extras.map((e) => (
+            <Fragment key={e.label}>
+              <dt>{e.label}</dt>
+              <dd>{e.count}</dd>
+            </Fragment>
+          ))}
+          {previous ? <Change previous={previous} counts={stats.counts} /> : null}
+          {detail && stats.agreementA !== null && stats.cns !== null ? (
+            <>
+              <dt>{t("stats.agreement")}</dt>
+              <dd>{t("stats.agreementValue", { a: stats.agreementA.toFixed(2), cns: stats.cns.toFixed(2) })}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+      {recordedLine}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * @module screens/Stage
+ * What the room is doing now, shared by the projector and the console: waiting, voting (counts
+ * only), a revealed domain, or the end-of-session overview. Phase and results come from the doc
+ * (so they always match each other); the live vote count from the JSON socket.
+ */
+import type { LiveState } from "../../../core/protocol";
+import type { DocMeta, SessionState } from "../../../core/session";
+import type { Template } from "../../../core/template";
+import { t, tn } from "../i18n";
+import { Countdown } from "./Countdown";
+import { DomainResult } from "./DomainResult";
+import { profileRows } from "./profile";
+import { ProfileChart } from "./ProfileChart";
+import { VoteProgress } from "./VoteProgress";
+
+interface Props {
+  template: Template | null;
+  meta: DocMeta;
+  session: SessionState;
+  live: LiveState | null;
+  /** Console: agreement measures too. */
+  detail?: boolean;
+}
+
+export function Stage({ template, meta, session, live, detail = false }: Props) {
+  const domain = template?.domains.find((d) => d.id === session.domainId);
+  const domainState = session.domainId ? session.domains[session.domainId] : undefined;
+  const joined = live?.joined ?? session.issued;
+
+  if (session.phase === "ended") {
+    return (
+      <section class="stage" aria-labelledby="stage-heading">
+        <h2 id="stage-heading">{t("stage.overview")}</h2>
+        {template ? <ProfileChart rows={profileRows(template, meta, session)} title={t("profile.title", { title: meta.title })} /> : null}
+        {/* The console can still go back to a topic after the end, to look and record. */}
+        {detail && template && domain && domainState ? (
+          <section class="stage__after" aria-labelledby="stage-topic">
+            <h3 id="stage-topic" lang={template.language}>
+              {t("stage.domainOf", { n: domain.number })}: {domain.title}
+            </h3>
+            <DomainResult template={template} domain={domain} state={domainState} facilities={meta.facilities} k={meta.k} detail />
+          </section>
+        ) : null}
+      </section>
+    );
+  }
+  if (session.phase === "lobby" || !session.domainId) {
+    return (
+      <section class="stage" aria-labelledby="stage-heading">
+        <h2 id="stage-heading">{t("stage.lobby")}</h2>
+        <p class="stage__big" aria-live="polite">
+          {tn("stage.joined", joined)}
+        </p>
+      </section>
+    );
+  }
+  if (!template || !domain || !domainState) {
+    return (
+      <section class="stage">
+        <p>{t("common.loading")}</p>
+      </section>
+    );
+  }
+  const deadline = live?.deadline ?? session.deadline;
+  return (
+    <section class="stage" aria-labelledby="stage-heading">
+      <p class="eyebrow">
+        {t("stage.domainOf", { n: domain.number })}
+        {session.round > 1 ? ` · ${t("stage.round", { r: session.round })}` : ""}
+      </p>
+      <h2 id="stage-heading" lang={template.language}>
+        {domain.title}
+      </h2>
+      {session.phase === "open" ? (
+        <>
+          <VoteProgress voted={live?.phase === "open" ? live.voted : 0} joined={joined} />
+          {deadline !== null ? <Countdown deadline={deadline} /> : null}
+          <p class="stage__hint">{t("stage.hidden")}</p>
+        </>
+      ) : (
+        <DomainResult template={template} domain={domain} state={domainState} facilities={meta.facilities} k={meta.k} detail={detail} />
+      )}
+    </section>
+  );
+}
