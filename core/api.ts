@@ -91,13 +91,14 @@ export type RoomRequest = z.infer<typeof RoomRequestSchema>;
 
 /** Worker → join-code directory (`POST /parties/codes/:code`). */
 export const CodeRequestSchema = z.discriminatedUnion("op", [
-  z.strictObject({ op: z.literal("claim"), roomId: RoomIdSchema, title: Text(120), expiresAt: z.number().int() }),
+  z.strictObject({ op: z.literal("claim"), roomId: RoomIdSchema, title: Text(120), k: z.number().int().min(MIN_K), expiresAt: z.number().int() }),
   z.strictObject({ op: z.literal("lookup") }),
   z.strictObject({ op: z.literal("release"), roomId: RoomIdSchema }),
 ]);
 export type CodeRequest = z.infer<typeof CodeRequestSchema>;
 
-export const JoinResponseSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string() });
+/** A phone learns k before it connects, so it can show the anonymity notice before it joins. */
+export const JoinResponseSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: z.number().int().min(MIN_K) });
 export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
 /** Every API error body. `issues` lists validation problems when there are any. */

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { CodeRequestSchema, RoomIdSchema } from "../core/api";
 import { json, jsonError, readJson, refuseUnlessWorker } from "./http";
 
-const EntrySchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), expiresAt: z.number().int() });
+const EntrySchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: z.number().int(), expiresAt: z.number().int() });
 
 export default class CodeDirectory implements Party.Server {
   constructor(readonly room: Party.Room) {}
@@ -35,11 +35,11 @@ export default class CodeDirectory implements Party.Server {
     switch (request.op) {
       case "claim":
         if (entry && entry.roomId !== request.roomId) return jsonError("code taken", 409);
-        await this.room.storage.put("entry", { roomId: request.roomId, title: request.title, expiresAt: request.expiresAt });
+        await this.room.storage.put("entry", { roomId: request.roomId, title: request.title, k: request.k, expiresAt: request.expiresAt });
         await this.room.storage.setAlarm(request.expiresAt);
         return json({ ok: true }, 201);
       case "lookup":
-        return entry ? json({ roomId: entry.roomId, title: entry.title }) : jsonError("unknown join code", 404);
+        return entry ? json({ roomId: entry.roomId, title: entry.title, k: entry.k }) : jsonError("unknown join code", 404);
       case "release":
         if (entry?.roomId === request.roomId) await this.room.storage.deleteAll();
         return new Response(null, { status: 204 });

@@ -71,7 +71,7 @@ async function discard(res: Response): Promise<void> {
 export async function claimCode(
   settings: Settings,
   code: string,
-  claim: { roomId: string; title: string; expiresAt: number },
+  claim: { roomId: string; title: string; k: number; expiresAt: number },
 ): Promise<boolean> {
   const res = await callParty(settings, "codes", code, { op: "claim", ...claim });
   await discard(res);

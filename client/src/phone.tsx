@@ -49,7 +49,7 @@ function Join({ code }: { code: string }) {
     );
   }, [code, attempt]);
 
-  if (joined) return <Room endpoint={joined.endpoint} roomId={joined.room.roomId} title={joined.room.title} />;
+  if (joined) return <Room endpoint={joined.endpoint} roomId={joined.room.roomId} title={joined.room.title} k={joined.room.k} />;
   if (error === "unknown") {
     return (
       <Shell>

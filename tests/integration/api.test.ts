@@ -31,7 +31,7 @@ describe("create → join → template", () => {
 
     const join = await fetch(`${stack.url}/api/join/${created.joinCode.toLowerCase()}`);
     expect(join.status).toBe(200);
-    expect(await join.json()).toEqual({ roomId: created.roomId, title: "St. Elsewhere review" });
+    expect(await join.json()).toEqual({ roomId: created.roomId, title: "St. Elsewhere review", k: 5 });
 
     const template = (await (await fetch(`${stack.url}/api/templates/icmec-2`)).json()) as { domains: { items: unknown[] }[] };
     expect(template.domains.map((d) => d.items.length)).toEqual([11, 5, 13, 4, 9, 8, 8, 7, 5, 8, 4, 0]);

@@ -187,7 +187,7 @@ describe("room contracts", () => {
     expect(RoomRequestSchema.safeParse({ op: "summary", key: "k" }).success).toBe(true);
     expect(RoomRequestSchema.safeParse({ op: "delete", key: "k", force: true }).success).toBe(false);
     expect(RoomRequestSchema.safeParse({ op: "ballots", key: "k" }).success).toBe(false);
-    expect(CodeRequestSchema.safeParse({ op: "claim", roomId: ROOM_ID, title: "T", expiresAt: 1 }).success).toBe(true);
+    expect(CodeRequestSchema.safeParse({ op: "claim", roomId: ROOM_ID, title: "T", k: 5, expiresAt: 1 }).success).toBe(true);
     expect(CodeRequestSchema.safeParse({ op: "lookup" }).success).toBe(true);
     expect(CodeRequestSchema.safeParse({ op: "release", roomId: "short" }).success).toBe(false);
   });

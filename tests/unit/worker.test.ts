@@ -32,7 +32,7 @@ type Recorded = { party: string; room: string; headers: IncomingMessage["headers
  */
 class FakeParty {
   readonly requests: Recorded[] = [];
-  readonly codes = new Map<string, { roomId: string; title: string; expiresAt: number }>();
+  readonly codes = new Map<string, { roomId: string; title: string; k: number; expiresAt: number }>();
   readonly rooms = new Map<string, RoomConfig>();
   resetNext = 0;
   takenNext = 0;
@@ -107,11 +107,11 @@ class FakeParty {
             return [409, '{"error":"taken"}'];
           }
           if (held && held.roomId !== op.roomId) return [409, '{"error":"taken"}'];
-          this.codes.set(room, { roomId: op.roomId, title: op.title, expiresAt: op.expiresAt });
+          this.codes.set(room, { roomId: op.roomId, title: op.title, k: op.k, expiresAt: op.expiresAt });
           return [201, '{"ok":true}'];
         case "lookup":
           if (this.lookupOverride) return [this.lookupOverride.status, this.lookupOverride.body];
-          return held ? [200, JSON.stringify({ roomId: held.roomId, title: held.title })] : [404, '{"error":"unknown"}'];
+          return held ? [200, JSON.stringify({ roomId: held.roomId, title: held.title, k: held.k })] : [404, '{"error":"unknown"}'];
         case "release":
           if (held?.roomId === op.roomId) this.codes.delete(room);
           return [200, '{"ok":true}'];
@@ -283,7 +283,7 @@ describe("POST /api/rooms", () => {
       expect(JSON.stringify(r.headers)).not.toContain(body.facilitatorKey);
     }
     const claim = party.requests[0]?.body as { roomId: string; title: string; expiresAt: number };
-    expect(claim).toMatchObject({ roomId: body.roomId, title: "Ward review" });
+    expect(claim).toMatchObject({ roomId: body.roomId, title: "Ward review", k: 4 });
 
     const config = party.rooms.get(body.roomId);
     if (!config) throw new Error("room not created");
@@ -490,11 +490,11 @@ describe("join", () => {
     const room = await aRoom();
     const res = await app.request(`/api/join/${room.joinCode}`, {}, testEnv());
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ roomId: room.roomId, title: "Ward review" });
+    expect(await res.json()).toEqual({ roomId: room.roomId, title: "Ward review", k: 5 });
     expectSecurityHeaders(res);
     const typed = `${room.joinCode.slice(0, 3)}-${room.joinCode.slice(3)}`.toLowerCase();
     const loose = await app.request(`/api/join/${typed}`, {}, testEnv());
-    expect(await loose.json()).toEqual({ roomId: room.roomId, title: "Ward review" });
+    expect(await loose.json()).toEqual({ roomId: room.roomId, title: "Ward review", k: 5 });
     expect(party.requests.at(-1)?.room).toBe(room.joinCode);
   });
 

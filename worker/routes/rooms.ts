@@ -34,7 +34,7 @@ const utcDay = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 async function claimFreeCode(
   settings: Settings,
-  claim: { roomId: string; title: string; expiresAt: number },
+  claim: { roomId: string; title: string; k: number; expiresAt: number },
 ): Promise<string> {
   for (let i = 0; i < JOIN_CODE_ATTEMPTS; i++) {
     const code = newJoinCode();
@@ -54,7 +54,7 @@ export const rooms = new Hono<AppEnv>().post("/", jsonBody(CreateRoomBodySchema)
   const facilitatorKey = newFacilitatorKey();
   const now = Date.now();
   const expiresAt = now + body.retentionDays * settings.retentionDaySeconds * 1000;
-  const joinCode = await claimFreeCode(settings, { roomId, title: body.title, expiresAt });
+  const joinCode = await claimFreeCode(settings, { roomId, title: body.title, k: body.k, expiresAt });
 
   try {
     const config = RoomConfigSchema.parse({

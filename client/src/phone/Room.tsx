@@ -39,11 +39,13 @@ function statusText(link: Link, problem: ErrorCode | null): string {
   }
 }
 
-export function Room({ endpoint, roomId, title }: { endpoint: PartyEndpoint; roomId: string; title: string }) {
-  const room = usePhoneRoom(endpoint, roomId);
+export function Room({ endpoint, roomId, title, k }: { endpoint: PartyEndpoint; roomId: string; title: string; k: number }) {
+  const [noticeSeen, setNoticeSeen] = useState(() => loadRoom(roomId).noticeSeen === true);
+  // The phone connects (and is counted as "joined") only after its owner read the notice: someone
+  // who reads it and leaves must not hold up "everyone has voted".
+  const room = usePhoneRoom(noticeSeen ? endpoint : null, roomId);
   const { meta, live, link, problem } = room;
   const { template, failed, retry } = useTemplate(meta?.templateId ?? null);
-  const [noticeSeen, setNoticeSeen] = useState(() => loadRoom(roomId).noticeSeen === true);
   const [editing, setEditing] = useState(false);
   const openRound = openRoundId(live);
 
@@ -55,24 +57,22 @@ export function Room({ endpoint, roomId, title }: { endpoint: PartyEndpoint; roo
   const domain = template?.domains.find((d) => d.id === live?.domainId);
   const showForm = openRound !== null && (!room.sent || editing);
   const viewKey =
-    link === "gone" ? "gone" : !meta ? `pre-${problem === "locked"}` : !noticeSeen ? "welcome" : `${live?.phase}:${openRound}:${showForm}`;
+    !noticeSeen ? "welcome" : link === "gone" ? "gone" : !meta ? `pre-${problem === "locked"}` : `${live?.phase}:${openRound}:${showForm}`;
   const headingRef = useFocusOnChange<HTMLHeadingElement>(viewKey);
 
   const onContinue = (p: Perspective) => {
+    // Sent in the first hello; the room keeps perspectives apart from ballots, in memory only.
+    if (p !== "prefer-not") savePerspective(roomId, p);
     saveRoom(roomId, { noticeSeen: true });
     setNoticeSeen(true);
-    if (p !== "prefer-not") {
-      savePerspective(roomId, p);
-      room.rehello(); // the room keeps perspectives apart from ballots, in memory only
-    }
   };
 
   let view;
-  if (link === "gone") view = <Gone headingRef={headingRef} />;
+  if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
+  else if (link === "gone") view = <Gone headingRef={headingRef} />;
   else if (!meta || !live) {
     view = problem === "locked" ? <Locked headingRef={headingRef} onRetry={room.rehello} /> : <Connecting headingRef={headingRef} offline={link === "offline"} />;
-  } else if (!noticeSeen) view = <Welcome title={meta.title} k={meta.k} onContinue={onContinue} />;
-  else if (live.phase === "ended") view = <Ended headingRef={headingRef} />;
+  } else if (live.phase === "ended") view = <Ended headingRef={headingRef} />;
   else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} />;
   else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} late={problem === "round-closed"} />;
   else if (!domain) {
@@ -122,9 +122,9 @@ export function Room({ endpoint, roomId, title }: { endpoint: PartyEndpoint; roo
       <main class="phone-main" id="main">
         {view}
       </main>
-      {meta && noticeSeen ? (
+      {noticeSeen ? (
         <footer class="phone-footer">
-          <PrivacyReminder k={meta.k} />
+          <PrivacyReminder k={meta?.k ?? k} />
         </footer>
       ) : null}
     </>
