@@ -8,6 +8,7 @@
 import { useId } from "preact/hooks";
 import { t } from "../i18n";
 import { CHAR_WIDTH, wrapWords } from "./svgText";
+import { DataTable } from "./DataTable";
 
 interface Props {
   title: string;
@@ -72,32 +73,14 @@ export function DistributionChart({ title, counts, labels, extras = [] }: Props)
           );
         })}
       </svg>
-      {/* The wrapper hides the table: tables ignore width and overflow, so they can't be hidden themselves. */}
-      <div class="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("chart.rating")}</th>
-              <th scope="col">{t("chart.count")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((c, i) => (
-              <tr key={i}>
-                <th scope="row">{`${i + 1} ${labels[i] ?? ""}`}</th>
-                <td>{c}</td>
-              </tr>
-            ))}
-            {extras.map((e) => (
-              <tr key={e.label}>
-                <th scope="row">{e.label}</th>
-                <td>{e.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={title}
+        columns={[t("chart.rating"), t("chart.count")]}
+        rows={[
+          ...counts.map((c, i) => ({ key: i, label: `${i + 1} ${labels[i] ?? ""}`, value: c })),
+          ...extras.map((e) => ({ key: e.label, label: e.label, value: e.count })),
+        ]}
+      />
     </figure>
   );
 }

@@ -9,6 +9,7 @@ import { useId } from "preact/hooks";
 import { type MessageKey, t } from "../i18n";
 import type { ProfileRow } from "./profile";
 import { CHAR_WIDTH, truncate } from "./svgText";
+import { DataTable } from "./DataTable";
 
 const WIDTH = 1000;
 const LABEL_W = 520;
@@ -79,26 +80,11 @@ export function ProfileChart({ rows, title }: { rows: ProfileRow[]; title: strin
         <span class="legend legend--filled">{t("profile.legendRecorded")}</span>
         <span class="legend legend--hollow">{t("profile.legendMedian")}</span>
       </figcaption>
-      {/* The wrapper hides the table: tables ignore width and overflow, so they can't be hidden themselves. */}
-      <div class="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("profile.domain")}</th>
-              <th scope="col">{t("profile.value")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.label}</th>
-                <td>{valueText(r)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={title}
+        columns={[t("profile.domain"), t("profile.value")]}
+        rows={rows.map((r) => ({ key: r.id, label: r.label, value: valueText(r) }))}
+      />
     </figure>
   );
 }
