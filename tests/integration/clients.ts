@@ -47,8 +47,8 @@ export class JsonClient {
     ws.on("close", (code, reason) => (this.closed = { code, reason: reason.toString() }));
   }
 
-  static async open(stack: Stack, roomId: string, origin = stack.appOrigin): Promise<JsonClient> {
-    const ws = new WebSocket(roomSocketUrl(stack, roomId), { headers: { origin } });
+  static async open(stack: Stack, roomId: string, origin = stack.appOrigin, headers: Record<string, string> = {}): Promise<JsonClient> {
+    const ws = new WebSocket(roomSocketUrl(stack, roomId), { headers: { origin, ...headers } });
     const client = new JsonClient(ws);
     await new Promise<void>((resolve, reject) => {
       ws.once("open", () => resolve());

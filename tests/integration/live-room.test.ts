@@ -184,17 +184,25 @@ describe("the reveal gate (§3.4)", () => {
 });
 
 describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
-  it("leaves no token, round id of a ballot or ballot field in room storage, the doc or any log", async () => {
+  it("leaves no token, user agent, address, round id of a ballot or ballot field in room storage, the doc or any log", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
     const phones = await joinPhones(room.roomId, 4);
+    // One more phone announces a browser identity and a forwarded address: neither may be kept.
+    const agent = "CanaryBrowser/9.9 (canary-device-7f3a)";
+    const forwarded = "203.0.113.77";
+    const marked = await JsonClient.open(stack, room.roomId, stack.appOrigin, { "user-agent": agent, "x-forwarded-for": forwarded, "cf-connecting-ip": forwarded });
+    const markedWelcome = await marked.request({ t: "hello", role: "phone" });
     const { console_ } = await openRound(room, "safety");
     await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", (i % 5) + 1))));
+    expect((await marked.request({ t: "ballot", ballot: safetyBallot("safety#1", 2) })).t).toBe("ack");
     const projector = await yjsClient(stack, room.roomId);
     await command(console_, { op: "close" });
     await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
     await new Promise((r) => setTimeout(r, 500)); // let storage writes land on disk
 
-    const canaries = phones.flatMap((p) => [p.token!, p.token!.split(".")[0]!, p.token!.split(".")[1]!]);
+    const markedToken = markedWelcome.t === "welcome" ? markedWelcome.token! : "";
+    const canaries = [...phones.map((p) => p.token!), markedToken].flatMap((t) => [t, t.split(".")[0]!, t.split(".")[1]!]);
+    canaries.push(agent, "canary-device-7f3a", forwarded);
     const stored = storageBytes(stack.persistDir).toString("latin1");
     const docText = JSON.stringify(projector.doc.toJSON()) + Buffer.from(Y.encodeStateAsUpdate(projector.doc)).toString("latin1");
     const { party, worker } = stack.logs();
@@ -203,6 +211,9 @@ describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
       // Ballot-only fields: an aggregate has "ratings" but never a ballot's roundId or answers map.
       expect(haystack).not.toMatch(/"roundId"|"answers"/);
     }
+    // Every client here connects from 127.0.0.1: its address is not in storage or the doc either.
+    expect(stored).not.toContain("127.0.0.1");
+    expect(docText).not.toContain("127.0.0.1");
     // The storage does hold the aggregate, so the scan looked at the right place.
     expect(stored).toContain("notAvailable");
     projector.destroy();
