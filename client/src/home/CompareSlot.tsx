@@ -1,9 +1,10 @@
 /**
  * @module home/CompareSlot
- * SLOT — "Compare two summaries" (load two exported JSON summaries and show what changed) is
- * added by another issue. It renders here, below the create form, as its own section with an
- * h2; replace this placeholder component with it. Renders nothing until then.
+ * "Comparison over time" (issue 5): load two exported JSON summaries and see what changed. It
+ * renders below the create form as its own section with an h2; see {@link Compare}.
  */
+import { Compare } from "./Compare";
+
 export function CompareSlot() {
-  return null;
+  return <Compare />;
 }
