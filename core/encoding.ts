@@ -14,3 +14,18 @@ export async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
   return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** A 128-bit HMAC-SHA-256 tag of `message` under `secret`, base64url. */
+export async function hmacTag(secret: string, message: string): Promise<string> {
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, enc.encode(message)));
+  return base64url(sig.slice(0, 16));
+}
+
+/**
+ * The projector's capability: it may read the room's doc (results, notes) but not write it. The
+ * Worker derives it when it creates the room and puts it in the projector link's fragment; the
+ * room derives it again to check it. Anyone with only the join code has neither.
+ */
+export const viewTicket = (roomSecret: string): Promise<string> => hmacTag(roomSecret, "view");

@@ -177,6 +177,8 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     ballotAccepted: z.boolean().optional(),
     /** Facilitators only: a time-limited ticket that makes their Yjs connection writable. */
     writeTicket: z.string().optional(),
+    /** Facilitators only: the projector's view ticket, for the projector link they hand on. */
+    viewTicket: z.string().optional(),
     meta: SessionMetaSchema,
     state: LiveStateSchema,
   }),

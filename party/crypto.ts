@@ -3,11 +3,9 @@
  * Signing and hashing with WebCrypto. Participant tokens and write tickets are HMAC-signed by the
  * room's own secret, so the room verifies them after a restart without ever storing them.
  */
-import { base64url } from "../core/encoding";
+import { base64url, hmacTag as hmac } from "../core/encoding";
 
-export { sha256Hex } from "../core/encoding";
-
-const encoder = new TextEncoder();
+export { sha256Hex, viewTicket } from "../core/encoding";
 
 export function randomId(bytes = 16): string {
   return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
@@ -18,12 +16,6 @@ export function constantTimeEqual(a: string, b: string): boolean {
   let diff = a.length ^ b.length;
   for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
   return diff === 0;
-}
-
-async function hmac(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
-  return base64url(sig.slice(0, 16));
 }
 
 /** A new anonymous participant token `<nonce>.<sig>`; the nonce is what ballots are keyed by. */

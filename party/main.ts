@@ -4,16 +4,16 @@
  * `core/` and keeps the one thing that must never be persisted, the open round's ballots, in
  * memory only (DESIGN §3.1).
  *
- * Storage holds exactly three keys, none of which can hold a ballot or a token: "config"
- * (written once), "session" (aggregates and recorded consensus) and "notes" (facilitators' text).
+ * Storage (party/storage.ts) holds the config, the session's aggregates and recorded consensus,
+ * and the facilitators' notes; none of its keys can hold a ballot, a token or a per-ballot time.
  */
 import type * as Party from "partykit/server";
 import { onConnect as yjsConnect, unstable_getYDoc, type YPartyKitOptions } from "y-partykit";
 import type * as Y from "yjs";
-import { type RoomConfig, RoomConfigSchema, RoomRequestSchema } from "../core/api";
+import { type RoomConfig, RoomRequestSchema } from "../core/api";
 import { checkBallot } from "../core/ballots";
 import { applyCommand } from "../core/commands";
-import { mergePerspectives, perspectivesPresent } from "../core/perspectives";
+import { perspectivesPresent } from "../core/perspectives";
 import {
   type Ballot,
   type ClientMessage,
@@ -26,16 +26,19 @@ import {
   encodeServer,
   parseClientMessage,
 } from "../core/protocol";
-import { initialSession, type NotesByDomain, NotesSchema, roundIdOf, type SessionState, SessionStateSchema } from "../core/session";
+import { initialSession, type NotesByDomain, roundIdOf, type SessionState } from "../core/session";
 import { BallotBox } from "./ballot-box";
-import { issueToken, issueWriteTicket, sha256Hex, verifyToken, verifyWriteTicket, constantTimeEqual } from "./crypto";
+import { constantTimeEqual, issueToken, issueWriteTicket, sha256Hex, verifyToken, verifyWriteTicket, viewTicket } from "./crypto";
 import { buildDoc, projectionTampered, readNotes, SERVER_ORIGIN, writeProjection } from "./doc";
 import { json, jsonError, readJson, refuseForeignOrigin, refuseUnlessWorker } from "./http";
-import { type Bucket, CONNECTION_POLICY, MAX_VIOLATIONS, newBucket, ROOM_POLICY, take } from "./limiter";
+import { type Bucket, CONNECTION_POLICY, JOIN_POLICY, MAX_VIOLATIONS, newBucket, ROOM_POLICY, take, takeBytes, YJS_READER_POLICY, YJS_WRITER_POLICY } from "./limiter";
+import { capNotes, loadRoom, NOTES_MAX, saveNotes, saveSession } from "./storage";
 
 type Role = "phone" | "screen" | "facilitator";
 interface SocketInfo {
   channel: "json" | "yjs";
+  /** Yjs connections only: whether the facilitator's ticket made it writable. */
+  writable: boolean;
   role: Role | null;
   nonce: string | null;
   bucket: Bucket;
@@ -47,17 +50,24 @@ const TICKET_TTL_MS = 12 * 60 * 60 * 1000;
 /** After a restart, an expired countdown waits this long so phones can re-send their ballots. */
 const RESTART_GRACE_MS = 10_000;
 const NOTES_SAVE_DELAY_MS = 300;
-/** Close codes: 4404 = no such room (never created, deleted or expired). */
+/** Close codes: 4404 = no such room (never created, deleted or expired); 4403 = missing ticket. */
 const CLOSE_GONE = 4404;
+const CLOSE_NO_TICKET = 4403;
+/** A Yjs frame larger than this is not something our screens send. */
+const MAX_YJS_FRAME_BYTES = 64 * 1024;
 
 export default class RoomServer implements Party.Server {
   config: RoomConfig | null = null;
   session: SessionState | null = null;
   readonly box = new BallotBox();
-  /** Perspectives of this round's participants, by token nonce; memory only, never linked to ballots. */
+  /** Perspectives of everyone who joined, by token nonce; memory only, never linked to ballots. */
   readonly perspectives = new Map<string, Perspective>();
   readonly sockets = new WeakMap<Party.Connection, SocketInfo>();
   readonly roomBucket: Bucket = newBucket(ROOM_POLICY, Date.now());
+  /** New passes per room: a script minting passes to outvote the k gate has to do it slowly. */
+  readonly joinBucket: Bucket = newBucket(JOIN_POLICY, Date.now());
+  /** Set first thing when the room is erased, so no timer or late await writes anything again. */
+  #erased = false;
   #notes: NotesByDomain = {};
   #timer: ReturnType<typeof setTimeout> | null = null;
   #notesTimer: ReturnType<typeof setTimeout> | null = null;
@@ -78,16 +88,12 @@ export default class RoomServer implements Party.Server {
   // --- lifecycle -------------------------------------------------------------------------------
 
   async onStart() {
-    const [config, session, notes] = await Promise.all([
-      this.room.storage.get("config"),
-      this.room.storage.get("session"),
-      this.room.storage.get("notes"),
-    ]);
-    if (config === undefined) return; // not created (yet), or erased
     // Storage is a boundary too: a value that no longer fits the schema is refused, not trusted.
-    this.config = RoomConfigSchema.parse(config);
-    this.session = SessionStateSchema.parse(session ?? initialSession(this.domainIds()));
-    this.#notes = NotesSchema.parse(notes ?? {});
+    const stored = await loadRoom(this.room.storage);
+    if (!stored) return; // not created (yet), or erased
+    this.config = stored.config;
+    this.session = stored.session;
+    this.#notes = stored.notes;
     if (this.session.phase === "open") {
       this.box.open(roundIdOf(this.session.domainId ?? "", this.session.round));
       const minDeadline = Date.now() + RESTART_GRACE_MS;
@@ -134,33 +140,37 @@ export default class RoomServer implements Party.Server {
     this.config = config;
     this.session = initialSession(this.domainIds());
     this.#notes = {};
-    await this.room.storage.put({ config, session: this.session, notes: this.#notes });
+    await this.room.storage.put("config", config);
+    await saveSession(this.room.storage, null, this.session);
     await this.room.storage.setAlarm(config.expiresAt);
     await this.doc();
     return json({ ok: true }, 201);
   }
 
   private async erase() {
-    await this.room.storage.deleteAll();
-    await this.room.storage.deleteAlarm();
-    this.box.drop();
-    this.perspectives.clear();
+    // Forget first, then delete: a timer or an await that resumes later must find nothing to save.
+    this.#erased = true;
     if (this.#timer) clearTimeout(this.#timer);
     if (this.#notesTimer) clearTimeout(this.#notesTimer);
+    this.box.drop();
+    this.perspectives.clear();
+    const domainIds = this.domainIds();
+    this.config = null;
+    this.session = null;
+    this.#notes = {};
     const doc = this.#observedDoc;
     if (doc) {
       doc.transact(() => {
         doc.getMap("live").clear();
-        for (const id of this.domainIds()) {
+        for (const id of domainIds) {
           doc.getText(`notes:${id}`).delete(0, doc.getText(`notes:${id}`).length);
           doc.getText(`actions:${id}`).delete(0, doc.getText(`actions:${id}`).length);
         }
       }, SERVER_ORIGIN);
     }
-    this.config = null;
-    this.session = null;
-    this.#notes = {};
     for (const conn of this.room.getConnections()) conn.close(CLOSE_GONE, "session deleted");
+    await this.room.storage.deleteAll();
+    await this.room.storage.deleteAlarm();
   }
 
   // --- sockets ---------------------------------------------------------------------------------
@@ -171,23 +181,45 @@ export default class RoomServer implements Party.Server {
       return;
     }
     const url = new URL(ctx.request.url);
-    const info: SocketInfo = { channel: "json", role: null, nonce: null, bucket: newBucket(CONNECTION_POLICY, Date.now()), violations: 0 };
-    this.sockets.set(conn, info);
+    const info: SocketInfo = {
+      channel: "json",
+      writable: false,
+      role: null,
+      nonce: null,
+      bucket: newBucket(CONNECTION_POLICY, Date.now()),
+      violations: 0,
+    };
     if (url.searchParams.get("ch") === "yjs") {
-      info.channel = "yjs";
-      const ticket = url.searchParams.get("ticket");
-      const writable = ticket !== null && (await verifyWriteTicket(this.config.secret, ticket, Date.now()));
+      // The doc holds results and the facilitators' notes: only the projector's view ticket or a
+      // facilitator's write ticket opens it, never the join code alone. Only the write ticket
+      // makes it writable; y-partykit drops sync-step-2 and update messages from the others.
+      const ticket = url.searchParams.get("ticket") ?? "";
+      const secret = this.config.secret;
+      const writable = await verifyWriteTicket(secret, ticket, Date.now());
+      if (!writable && !constantTimeEqual(ticket, await viewTicket(secret))) {
+        conn.close(CLOSE_NO_TICKET, "this link is incomplete");
+        return;
+      }
+      Object.assign(info, { channel: "yjs", writable, bucket: newBucket(writable ? YJS_WRITER_POLICY : YJS_READER_POLICY, Date.now()) });
+      this.sockets.set(conn, info);
       await this.doc();
-      // Only a facilitator's ticket makes a Yjs connection writable; the projector and anyone
-      // else get the doc but y-partykit drops their sync-step-2 and update messages.
       return yjsConnect(conn, this.room, { ...this.yOptions, readOnly: !writable });
     }
+    this.sockets.set(conn, info);
   }
 
   async onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection) {
     const info = this.sockets.get(sender);
-    if (!info || info.channel === "yjs") return; // y-partykit handles its own frames
+    if (!info) return;
     const now = Date.now();
+    if (info.channel === "yjs") {
+      // y-partykit handles the frames; this only bounds what one Yjs socket may send, since
+      // y-partykit itself buffers and applies frames of any size and count.
+      const bytes = typeof message === "string" ? message.length * 3 : message.byteLength;
+      const policy = info.writable ? YJS_WRITER_POLICY : YJS_READER_POLICY;
+      if (bytes > MAX_YJS_FRAME_BYTES || !takeBytes(info.bucket, policy, now, bytes)) sender.close(1008, "too much data");
+      return;
+    }
     if (!take(info.bucket, CONNECTION_POLICY, now) || !take(this.roomBucket, ROOM_POLICY, now)) {
       info.violations++;
       if (info.violations > MAX_VIOLATIONS) sender.close(1008, "too many messages");
@@ -226,6 +258,7 @@ export default class RoomServer implements Party.Server {
           t: "welcome",
           role: "facilitator",
           writeTicket: await issueWriteTicket(this.config!.secret, Date.now() + TICKET_TTL_MS),
+          viewTicket: await viewTicket(this.config!.secret),
           meta: this.sessionMeta(),
           state: this.liveState(),
         });
@@ -250,7 +283,11 @@ export default class RoomServer implements Party.Server {
       if (!nonce) return this.sendError(conn, "bad-token", "this device's pass is not valid for this session; join again");
     } else {
       if (this.session!.locked) return this.sendError(conn, "locked", "joining is closed for this session");
+      // One pass per connection, and passes only so fast: every pass is a potential ballot.
+      if (info.nonce) return this.sendError(conn, "bad-message", "this connection already has a pass");
+      if (!take(this.joinBucket, JOIN_POLICY, Date.now())) return this.sendError(conn, "rate-limited", "too many people joining at once; try again");
       ({ token, nonce } = await issueToken(config.secret));
+      if (this.#erased || !this.session) return this.sendError(conn, "gone", "this session no longer exists");
       // Only the count is persisted, never the token: "joined" must survive a restart because it
       // bounds how many ballots a round may accept.
       await this.commit({ ...this.session!, issued: this.session!.issued + 1 }, { phones: false });
@@ -297,7 +334,8 @@ export default class RoomServer implements Party.Server {
     if (cmd.op === "record") {
       // The consensus keeps a copy of the notes as they were when the group recorded it.
       const notes = this.currentNotes()[cmd.domainId];
-      cmd = { ...cmd, notes: cmd.notes ?? notes?.notes ?? "", actions: cmd.actions ?? notes?.actions ?? "" };
+      const text = (given: string | undefined, typed: string | undefined) => (given ?? typed ?? "").slice(0, NOTES_MAX);
+      cmd = { ...cmd, notes: text(cmd.notes, notes?.notes), actions: text(cmd.actions, notes?.actions) };
     }
     const outcome = applyCommand(before, cmd, {
       template: config.template,
@@ -308,16 +346,16 @@ export default class RoomServer implements Party.Server {
     });
     if (!outcome.ok) return outcome;
     let next = outcome.state;
-    if (outcome.roundEnded) {
-      // The aggregate exists now, so the ballots go, before anything is awaited.
-      this.box.drop();
-      next = { ...next, perspectives: mergePerspectives(next.perspectives, perspectivesPresent(this.perspectives.values(), config.k)) };
-    }
+    // The aggregate exists now, so the ballots go, before anything is awaited.
+    if (outcome.roundEnded) this.box.drop();
+    // Perspectives are released once, at the end: released per round, a name appearing between
+    // two rounds would tell everyone the perspective of whoever joined in between (§3.10).
+    if (cmd.op === "end") next = { ...next, perspectives: perspectivesPresent(this.perspectives.values(), config.k) };
     if (next.phase === "open" && (before.phase !== "open" || before.round !== next.round || before.domainId !== next.domainId)) {
       this.box.open(roundIdOf(next.domainId ?? "", next.round));
     }
-    if (cmd.op === "record") this.saveNotesNow();
     await this.commit(next);
+    if (cmd.op === "record") await this.saveNotesNow();
     this.armTimer();
     return { ok: true };
   }
@@ -327,16 +365,31 @@ export default class RoomServer implements Party.Server {
     this.#timer = null;
     const session = this.session;
     if (!session || session.phase !== "open" || session.deadline === null) return;
-    this.#timer = setTimeout(() => void this.runCommand({ op: "close" }), Math.max(0, session.deadline - Date.now()));
+    this.#timer = setTimeout(() => {
+      this.runCommand({ op: "close" }).catch(() => console.error("room: countdown close failed"));
+    }, Math.max(0, session.deadline - Date.now()));
   }
 
   // --- state, doc and fan-out ------------------------------------------------------------------
 
   /** Sets the state synchronously (so no later message sees the old one), persists, fans out. */
   private async commit(next: SessionState, opts: { phones: boolean } = { phones: true }) {
+    if (this.#erased) return;
+    const previous = this.session;
     this.session = next;
-    writeProjection(await this.doc(), this.config!, next);
-    await this.room.storage.put("session", next);
+    const doc = await this.doc();
+    writeProjection(doc, this.config!, next);
+    try {
+      await saveSession(this.room.storage, previous, next);
+    } catch (e) {
+      // Not stored means not done: put back what storage still holds, so a restart can't
+      // resurrect a state that screens never saw (or the reverse).
+      if (this.session === next && previous) {
+        this.session = previous;
+        writeProjection(doc, this.config!, previous);
+      }
+      throw e;
+    }
     this.broadcastState(opts);
   }
 
@@ -413,19 +466,20 @@ export default class RoomServer implements Party.Server {
     if (this.#notesTimer) clearTimeout(this.#notesTimer);
     this.#notesTimer = setTimeout(() => {
       this.#notesTimer = null;
-      this.#notes = readNotes(doc, this.domainIds());
-      void this.room.storage.put("notes", this.#notes);
+      if (this.#erased) return;
+      this.#notes = capNotes(readNotes(doc, this.domainIds()));
+      saveNotes(this.room.storage, this.#notes).catch(() => console.error("room: saving notes failed"));
     }, NOTES_SAVE_DELAY_MS);
   }
 
   /** Recording consensus saves the notes at once: a restart must not lose what was recorded. */
-  private saveNotesNow() {
+  private async saveNotesNow() {
     this.#notes = this.currentNotes();
-    void this.room.storage.put("notes", this.#notes);
+    await saveNotes(this.room.storage, this.#notes);
   }
 
   private currentNotes(): NotesByDomain {
-    return this.#observedDoc ? { ...this.#notes, ...readNotes(this.#observedDoc, this.domainIds()) } : this.#notes;
+    return capNotes(this.#observedDoc ? { ...this.#notes, ...readNotes(this.#observedDoc, this.domainIds()) } : this.#notes);
   }
 
   // --- helpers -----------------------------------------------------------------------------------

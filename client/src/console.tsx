@@ -4,6 +4,7 @@
  * is read from the fragment and removed from the address bar (console/key.ts). Commands go over
  * the JSON socket; notes are written to the doc with the write ticket.
  */
+import "./lib/zod-jitless";
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
@@ -104,7 +105,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           </section>
           <section class="panel" aria-labelledby="links-heading">
             <h2 id="links-heading">{t("links.heading")}</h2>
-            <Links roomId={roomId} joinCode={meta.joinCode} />
+            <Links roomId={roomId} joinCode={meta.joinCode} viewTicket={f.viewTicket} />
           </section>
           <section class="panel" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t("console.summary.heading")}</h2>

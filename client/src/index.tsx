@@ -3,6 +3,7 @@
  * Home (`/`): the organizer creates a session; afterwards the page shows the join code, QR and
  * the projector and console links. The "compare two summaries" tool slots in below (CompareSlot).
  */
+import "./lib/zod-jitless";
 import { render } from "preact";
 import { useState } from "preact/hooks";
 import type { CreateRoomResponse } from "../../core/api";

@@ -3,6 +3,7 @@
  * The participant's page: `/join` (type a code) and `/j/<code>` (QR link). Deliberately small:
  * no Yjs, one JSON socket, so it loads fast on a weak phone connection (DESIGN §6, §8).
  */
+import "./lib/zod-jitless";
 import { type ComponentChildren, render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/api";

@@ -1,8 +1,10 @@
 /**
  * @module projector
  * The projector view (`/p/<roomId>`): no controls, large type, readable from the back of the room.
- * Reads the doc read-only and the live counts as a "screen"; shows only what the room released.
+ * Reads the doc read-only (with the view ticket from its link's fragment) and the live counts as a
+ * "screen"; shows only what the room released.
  */
+import "./lib/zod-jitless";
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
@@ -13,17 +15,18 @@ import { JoinPanel } from "./screens/JoinPanel";
 import { Stage } from "./screens/Stage";
 import { useLiveSocket } from "./screens/useLiveSocket";
 import { useRoomDoc } from "./screens/useRoomDoc";
+import { takeFragmentSecret } from "./lib/fragment";
 import "./screens/screens.css";
 import "./projector.css";
 
 const SCREEN_HELLO = { t: "hello", role: "screen" } as const;
 
-function Projector({ roomId }: { roomId: string }) {
+function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string }) {
   const [endpoint, setEndpoint] = useState<PartyEndpoint | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => void partyEndpoint().then(setEndpoint, () => setFailed(true)), []);
   const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
-  const { meta, session, synced } = useRoomDoc(endpoint, roomId, undefined);
+  const { meta, session, synced } = useRoomDoc(endpoint, roomId, viewTicket);
   const { template } = useTemplate(meta?.templateId ?? null);
 
   if (link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
@@ -68,5 +71,8 @@ function Message({ text }: { text: string }) {
 
 applyDocumentLanguage("projector.docTitle");
 const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
+const viewTicket = roomId.success ? takeFragmentSecret("view", roomId.data) : null;
 const root = document.getElementById("app");
-if (root) render(roomId.success ? <Projector roomId={roomId.data} /> : <Message text={t("screen.badLink")} />, root);
+if (root) {
+  render(roomId.success && viewTicket ? <Projector roomId={roomId.data} viewTicket={viewTicket} /> : <Message text={t("screen.badLink")} />, root);
+}

@@ -26,7 +26,8 @@ describe("create → join → template", () => {
     const created = CreateRoomResponseSchema.parse(await res.json());
     expect(created.joinUrl).toBe(`${stack.url}/j/${created.joinCode}`);
     expect(created.facilitatorUrl).toBe(`${stack.url}/f/${created.roomId}#key=${created.facilitatorKey}`);
-    expect(created.projectorUrl).toBe(`${stack.url}/p/${created.roomId}`);
+    // The projector link carries its view ticket in the fragment, like the console link its key.
+    expect(created.projectorUrl).toMatch(new RegExp(`^${stack.url}/p/${created.roomId}#view=[A-Za-z0-9_-]{22}$`));
     expect(created.facilitatorKey.length).toBeGreaterThanOrEqual(43); // ≥ 256 bits in base64url
 
     const join = await fetch(`${stack.url}/api/join/${created.joinCode.toLowerCase()}`);

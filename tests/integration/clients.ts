@@ -133,12 +133,16 @@ export async function command(client: JsonClient, cmd: Extract<ClientMessage, { 
   return client.request({ t: "cmd", id: `c${++commandSeq}`, cmd });
 }
 
-/** A Yjs doc synced with the room: read-only unless a write ticket is given. */
-export async function yjsClient(stack: Stack, roomId: string, ticket?: string) {
+/** The projector's view ticket, from the fragment of the projector link the API handed out. */
+export const viewTicketOf = (room: Pick<CreateRoomResponse, "projectorUrl">): string =>
+  new URLSearchParams(new URL(room.projectorUrl).hash.slice(1)).get("view") ?? "";
+
+/** A Yjs doc synced with the room: read-only with the view ticket (default), writable with a write ticket. */
+export async function yjsClient(stack: Stack, room: Pick<CreateRoomResponse, "roomId" | "projectorUrl">, ticket = viewTicketOf(room)) {
+  const roomId = room.roomId;
   const doc = new Y.Doc();
   const host = stack.partyUrl.replace(/^https?:\/\//, "");
-  const params: Record<string, string> = { ch: "yjs" };
-  if (ticket) params.ticket = ticket;
+  const params: Record<string, string> = { ch: "yjs", ticket };
   const provider = new YPartyKitProvider(host, roomId, doc, {
     party: "main",
     params,

@@ -79,7 +79,7 @@ describe("2 000 random socket frames", () => {
     for (const [i, p] of phones.entries()) {
       expect((await p.vote({ roundId: "safety#1", answers: {}, ratings: { domain: i + 2 } })).t).toBe("ack");
     }
-    const projector = await yjsClient(stack, room.roomId);
+    const projector = await yjsClient(stack, room);
     expect((await command(console_, { op: "close" })).t).toBe("done");
     await until(() => ((projector.doc.getMap("live").get("session") as { domains: Record<string, { rounds: unknown[] }> }).domains.safety!.rounds.length === 1));
     const session = projector.doc.getMap("live").get("session") as { domains: Record<string, { rounds: { ratings: Record<string, unknown> }[] }> };

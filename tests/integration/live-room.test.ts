@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Ballot, ServerMessage } from "../../core/protocol";
 import type { SessionState } from "../../core/session";
-import { command, createRoom, facilitator, isError, JsonClient, Phone, until, yjsClient } from "./clients";
+import { once } from "node:events";
+import WebSocket from "ws";
+import { command, createRoom, facilitator, isError, JsonClient, Phone, roomSocketUrl, until, viewTicketOf, yjsClient } from "./clients";
 import { type RunningStack, startStack } from "./stack";
 
 let stack: RunningStack;
@@ -56,7 +58,7 @@ async function joinPhones(roomId: string, n: number): Promise<Phone[]> {
 describe("a round with 25 phones (§3.1, §3.3)", () => {
   it("reveals exactly the distribution sent, and nobody saw a distribution before the reveal", async () => {
     const room = await createRoom(stack, { domainIds: ["safety", "privacy"] });
-    const projector = await yjsClient(stack, room.roomId);
+    const projector = await yjsClient(stack, room);
     const screen = await JsonClient.open(stack, room.roomId);
     await screen.request({ t: "hello", role: "screen" });
     const docSnapshots: string[] = [];
@@ -99,8 +101,8 @@ describe("the doc is written only by the room and facilitators (§3.5)", () => {
   it("drops a Yjs update from a connection without the facilitator's ticket; applies a facilitator's notes", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"] });
     const { ticket } = await facilitator(stack, room.roomId, room.facilitatorKey);
-    const intruder = await yjsClient(stack, room.roomId);
-    const observer = await yjsClient(stack, room.roomId);
+    const intruder = await yjsClient(stack, room);
+    const observer = await yjsClient(stack, room);
     const before = Y.encodeStateVector(observer.doc);
 
     intruder.doc.getText("notes:safety").insert(0, "intruder was here");
@@ -108,17 +110,40 @@ describe("the doc is written only by the room and facilitators (§3.5)", () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(observer.doc.getText("notes:safety").toString()).toBe("");
     expect(Y.encodeStateVector(observer.doc)).toEqual(before);
-    const fresh = await yjsClient(stack, room.roomId);
+    const fresh = await yjsClient(stack, room);
     expect(fresh.doc.getText("notes:safety").toString()).toBe("");
     expect(sessionOf(fresh.doc)?.phase).toBe("lobby");
 
-    const writer = await yjsClient(stack, room.roomId, ticket);
+    const writer = await yjsClient(stack, room, ticket);
     writer.doc.getText("notes:safety").insert(0, "We need a private room.");
     await until(() => observer.doc.getText("notes:safety").toString() === "We need a private room.", 10_000, "notes to sync");
     // A facilitator's client may not rewrite the projection: the room restores it.
     writer.doc.getMap("live").set("session", { hacked: true });
     await until(() => sessionOf(observer.doc)?.phase === "lobby", 10_000, "projection restored");
     for (const c of [intruder, observer, fresh, writer]) c.destroy();
+  });
+
+  it("opens the doc only to the projector's view ticket or a facilitator's write ticket, not to the join code", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"] });
+    for (const query of ["?ch=yjs", "?ch=yjs&ticket=nope", `?ch=yjs&ticket=${viewTicketOf(room).slice(0, -1)}A`]) {
+      const ws = new WebSocket(roomSocketUrl(stack, room.roomId, query), { headers: { origin: stack.appOrigin } });
+      const [code] = (await once(ws, "close")) as [number];
+      expect(code, query).toBe(4403);
+    }
+  });
+
+  it("closes a Yjs socket that floods the room with data (y-partykit buffers anything)", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"] });
+    const ws = new WebSocket(roomSocketUrl(stack, room.roomId, `?ch=yjs&ticket=${viewTicketOf(room)}`), { headers: { origin: stack.appOrigin } });
+    await once(ws, "open");
+    const closed = once(ws, "close");
+    ws.send(Buffer.alloc(100 * 1024, 7));
+    const [code] = (await closed) as [number];
+    expect(code).toBe(1008);
+    // The room is fine: a projector still syncs.
+    const projector = await yjsClient(stack, room);
+    expect(sessionOf(projector.doc)?.phase).toBe("lobby");
+    projector.destroy();
   });
 
   it("refuses facilitator commands from phones and screens, and a wrong key", async () => {
@@ -148,7 +173,7 @@ describe("ballot rules (§3.2)", () => {
     const late = new Phone(stack, room.roomId);
     expect(await late.join()).toMatchObject({ t: "error", code: "locked" });
 
-    const projector = await yjsClient(stack, room.roomId);
+    const projector = await yjsClient(stack, room);
     expect((await command(console_, { op: "close" })).t).toBe("done");
     await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
     expect(sessionOf(projector.doc)!.domains.safety!.rounds[0]!.ratings.domain).toEqual({ shown: true, counts: [0, 2, 0, 1, 0], dontKnow: 0, notAvailable: 0 });
@@ -163,7 +188,7 @@ describe("the reveal gate (§3.4)", () => {
     const room = await createRoom(stack, { domainIds: ["safety", "privacy"], k: 4 });
     const phones = await joinPhones(room.roomId, 5);
     const { console_ } = await openRound(room, "safety");
-    const projector = await yjsClient(stack, room.roomId);
+    const projector = await yjsClient(stack, room);
     // Three valid ratings and two "don't know": 3 < k = 4.
     const values = [2, 3, 4, "dk", "dk"] as const;
     await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", values[i]!))));
@@ -195,7 +220,7 @@ describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
     const { console_ } = await openRound(room, "safety");
     await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", (i % 5) + 1))));
     expect((await marked.request({ t: "ballot", ballot: safetyBallot("safety#1", 2) })).t).toBe("ack");
-    const projector = await yjsClient(stack, room.roomId);
+    const projector = await yjsClient(stack, room);
     await command(console_, { op: "close" });
     await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
     await new Promise((r) => setTimeout(r, 500)); // let storage writes land on disk
@@ -237,7 +262,7 @@ describe("a restart of the room server mid-round (§3.1, non-negotiable 4)", () 
     expect(welcomes.every((w) => w.t === "welcome" && w.ballotAccepted === true)).toBe(true);
     expect((await phones[0]!.vote(phones[0]!.ballot!)).t).toBe("ack");
     const { client: console2 } = await facilitator(stack, room.roomId, room.facilitatorKey);
-    const projector = await yjsClient(stack, room.roomId);
+    const projector = await yjsClient(stack, room);
     expect((await command(console2, { op: "close" })).t).toBe("done");
     await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
     const result = sessionOf(projector.doc)!.domains.safety!.rounds[0]!;
@@ -248,7 +273,7 @@ describe("a restart of the room server mid-round (§3.1, non-negotiable 4)", () 
     expect((await command(console2, { op: "record", domainId: "safety", consensus: { domain: { value: 3 } }, notes: "n", actions: "a" })).t).toBe("done");
     projector.destroy();
     await stack.restartParty();
-    const after = await yjsClient(stack, room.roomId);
+    const after = await yjsClient(stack, room);
     expect(sessionOf(after.doc)!.domains.safety!.consensus).toEqual({ values: { domain: 3 }, notes: "n", actions: "a" });
     expect(sessionOf(after.doc)!.issued).toBe(12);
     after.destroy();
@@ -294,7 +319,7 @@ describe("facilitator conveniences", () => {
     await phones[0]!.client.next((m) => m.t === "state" && m.state.phase === "revealed" && m.state.domainId === "privacy", 15_000, 0);
   }, 30_000);
 
-  it("names a perspective only if at least k people chose it; the rest never appear (§3.10)", async () => {
+  it("names a perspective only at the end and only if at least k people chose it; the rest never appear (§3.10)", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
     const chosen = ["clinical", "clinical", "clinical", "lived-experience", "support"] as const;
     const phones: JsonClient[] = [];
@@ -305,10 +330,24 @@ describe("facilitator conveniences", () => {
     }
     const { console_ } = await openRound(room, "safety");
     await command(console_, { op: "close" });
-    const projector = await yjsClient(stack, room.roomId);
+    const projector = await yjsClient(stack, room);
     await until(() => sessionOf(projector.doc)?.phase === "revealed");
-    expect(sessionOf(projector.doc)!.perspectives).toEqual(["clinical"]);
-    expect(JSON.stringify(projector.doc.toJSON())).not.toContain("lived-experience");
+    // Nothing during the session: a name appearing between two rounds would point at whoever
+    // joined in between. Two more people with lived experience join now.
+    expect(sessionOf(projector.doc)!.perspectives).toEqual([]);
+    for (let i = 0; i < 2; i++) {
+      const c = await JsonClient.open(stack, room.roomId);
+      expect((await c.request({ t: "hello", role: "phone", perspective: "lived-experience" })).t).toBe("welcome");
+    }
+    await command(console_, { op: "new-round" });
+    await command(console_, { op: "close" });
+    await until(() => sessionOf(projector.doc)?.domains.safety?.rounds.length === 2);
+    expect(sessionOf(projector.doc)!.perspectives).toEqual([]);
+    await command(console_, { op: "end" });
+    await until(() => sessionOf(projector.doc)?.phase === "ended");
+    // At the end: clinical (3) and lived experience (1 + 2 = 3) reach k; support (1) stays unnamed.
+    expect(sessionOf(projector.doc)!.perspectives).toEqual(["clinical", "lived-experience"]);
+    expect(JSON.stringify(projector.doc.toJSON())).not.toContain("support");
     projector.destroy();
   });
 });

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { renderSVG } from "uqr";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { viewTicket } from "../../core/encoding";
 import {
   CodeRequestSchema,
   CreateRoomResponseSchema,
@@ -258,7 +259,10 @@ describe("POST /api/rooms", () => {
     expect(body.facilitatorKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(body.joinCode).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
     expect(body.joinUrl).toBe(`http://localhost/j/${body.joinCode}`);
-    expect(body.projectorUrl).toBe(`http://localhost/p/${body.roomId}`);
+    // The projector's view ticket: HMAC of the room secret the room was created with, in the fragment.
+    const create = party.requests.find((r) => (r.body as { op: string }).op === "create")!.body as { config: { secret: string } };
+    const config = create.config;
+    expect(body.projectorUrl).toBe(`http://localhost/p/${body.roomId}#view=${await viewTicket(config.secret)}`);
     expect(body.facilitatorUrl).toBe(`http://localhost/f/${body.roomId}#key=${body.facilitatorKey}`);
     const facilitator = new URL(body.facilitatorUrl);
     expect(facilitator.search).toBe("");

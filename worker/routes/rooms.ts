@@ -11,6 +11,7 @@ import { getTemplate } from "../../core/templates/index";
 import { appBaseUrl, getSettings, type AppEnv, type Settings } from "../env";
 import { ApiError, type Issue } from "../errors";
 import { newFacilitatorKey, newJoinCode, newRoomId, newRoomSecret, sha256Hex } from "../ids";
+import { viewTicket } from "../../core/encoding";
 import { claimCode, createRoom, releaseCode } from "../party-client";
 import { jsonBody } from "../validate";
 
@@ -56,6 +57,7 @@ export const rooms = new Hono<AppEnv>().post("/", jsonBody(CreateRoomBodySchema)
   const expiresAt = now + body.retentionDays * settings.retentionDaySeconds * 1000;
   const joinCode = await claimFreeCode(settings, { roomId, title: body.title, k: body.k, expiresAt });
 
+  const secret = newRoomSecret();
   try {
     const config = RoomConfigSchema.parse({
       roomId,
@@ -65,7 +67,7 @@ export const rooms = new Hono<AppEnv>().post("/", jsonBody(CreateRoomBodySchema)
       facilities: [body.facility ?? body.title, ...(body.facilities ?? [])],
       k: body.k,
       keyHash: await sha256Hex(facilitatorKey),
-      secret: newRoomSecret(),
+      secret,
       template,
       createdDay: utcDay(now),
       expiresAt,
@@ -83,7 +85,7 @@ export const rooms = new Hono<AppEnv>().post("/", jsonBody(CreateRoomBodySchema)
     joinUrl: `${base}/j/${joinCode}`,
     facilitatorKey,
     facilitatorUrl: `${base}/f/${roomId}#key=${facilitatorKey}`,
-    projectorUrl: `${base}/p/${roomId}`,
+    projectorUrl: `${base}/p/${roomId}#view=${await viewTicket(secret)}`,
   };
   return c.json(created, 201);
 });

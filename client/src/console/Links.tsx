@@ -6,8 +6,9 @@
 import { CopyButton } from "../components/CopyButton";
 import { t } from "../i18n";
 
-export function Links({ roomId, joinCode }: { roomId: string; joinCode: string }) {
-  const projector = `${location.origin}/p/${roomId}`;
+export function Links({ roomId, joinCode, viewTicket }: { roomId: string; joinCode: string; viewTicket: string | null }) {
+  // The projector's view ticket rides in the fragment: it opens the doc (results, notes) read-only.
+  const projector = `${location.origin}/p/${roomId}${viewTicket ? `#view=${viewTicket}` : ""}`;
   const join = `${location.origin}/j/${joinCode}`;
   return (
     <dl class="links">

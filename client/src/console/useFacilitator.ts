@@ -20,6 +20,8 @@ export interface Facilitator {
   link: Link;
   live: LiveState | null;
   ticket: string | null;
+  /** The projector's view ticket, for the projector link. */
+  viewTicket: string | null;
   /** The key was refused: this link is not (or no longer) a facilitator link. */
   forbidden: boolean;
   /** Label of the command waiting for the room's answer, if any. */
@@ -32,6 +34,7 @@ let counter = 0;
 
 export function useFacilitator(endpoint: PartyEndpoint | null, roomId: string, key: string | null): Facilitator {
   const [ticket, setTicket] = useState<string | null>(null);
+  const [viewTicket, setViewTicket] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
   const [pending, setPending] = useState<{ id: string; label: string } | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -41,6 +44,7 @@ export function useFacilitator(endpoint: PartyEndpoint | null, roomId: string, k
   const socket = useLiveSocket(endpoint, roomId, hello, (m) => {
     if (m.t === "welcome" && m.writeTicket) {
       setTicket(m.writeTicket);
+      setViewTicket(m.viewTicket ?? null);
       setForbidden(false);
     } else if (m.t === "done") {
       labels.current.delete(m.id);
@@ -68,5 +72,5 @@ export function useFacilitator(endpoint: PartyEndpoint | null, roomId: string, k
     [socket.send],
   );
 
-  return { link: socket.link, live: socket.live, ticket, forbidden, pending: pending?.label ?? null, feedback, run };
+  return { link: socket.link, live: socket.live, ticket, viewTicket, forbidden, pending: pending?.label ?? null, feedback, run };
 }

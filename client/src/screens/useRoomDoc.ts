@@ -2,9 +2,12 @@
  * @module screens/useRoomDoc
  * The room's Yjs doc for the projector and the console (never the phone: DESIGN §6). The doc's
  * "live" map is the room's projection ("meta", "session"); its values are validated with the
- * core schemas before use. This client publishes no awareness state (§3.5). The projector
- * connects without a ticket (read-only); the console with the write ticket from its welcome, and
- * reconnects when a new ticket arrives so its notes keep being accepted.
+ * core schemas before use. This client publishes no awareness state (§3.5).
+ *
+ * Every connection starts from an empty doc. The room rebuilds its doc from storage when it
+ * restarts, under new Yjs client ids; a client that kept its old doc would merge the two
+ * histories (doubling notes, or leaving a stale projection on screen). So when the socket drops,
+ * the doc is thrown away and a fresh one syncs from the room.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import YPartyKitProvider from "y-partykit/provider";
@@ -21,67 +24,60 @@ export interface RoomDoc {
 }
 
 const EMPTY: RoomDoc = { doc: null, meta: null, session: null, synced: false };
+const RETRY_MS = [500, 1000, 2000, 4000];
 
 /**
- * @param ticket `undefined`: connect read-only now (projector); `null`: wait for one (console);
- *   a string: connect writable with it.
+ * @param ticket the room's view ticket (projector) or write ticket (console); `null` waits for one.
+ *   A new ticket reconnects with it.
  */
-export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticket: string | null | undefined): RoomDoc {
+export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticket: string | null): RoomDoc {
   const [state, setState] = useState<RoomDoc>(EMPTY);
-  // Kept current during render, so the provider's params function never reads a stale ticket.
-  const ticketRef = useRef(ticket);
-  ticketRef.current = ticket;
-  /** The ticket the provider last connected with. */
-  const usedTicket = useRef<string | null | undefined>(undefined);
-  const providerRef = useRef<YPartyKitProvider | null>(null);
-  const ready = ticket !== null;
+  const [generation, setGeneration] = useState(0);
+  const failures = useRef(0);
 
   useEffect(() => {
-    if (!endpoint || !ready) return;
+    if (!endpoint || ticket === null) return;
     const doc = new Y.Doc();
     const provider = new YPartyKitProvider(endpoint.host, roomId, doc, {
       party: "main",
       protocol: endpoint.protocol,
-      // A function, so every reconnect uses the newest ticket.
-      params: () => {
-        usedTicket.current = ticketRef.current;
-        return { ch: "yjs", ...(ticketRef.current ? { ticket: ticketRef.current } : {}) };
-      },
+      params: { ch: "yjs", ticket },
       disableBc: true,
       resyncInterval: 20_000,
     });
     provider.awareness.setLocalState(null);
-    providerRef.current = provider;
     const live = doc.getMap("live");
     let synced = false;
+    let retry: ReturnType<typeof setTimeout> | null = null;
     const read = () => {
       const meta = DocMetaSchema.safeParse(live.get("meta"));
       const session = SessionStateSchema.safeParse(live.get("session"));
+      // Until the fresh doc has synced, keep showing what the last one knew.
+      if (!synced) return setState((s) => ({ ...s, doc }));
       setState({ doc, meta: meta.success ? meta.data : null, session: session.success ? session.data : null, synced });
     };
     live.observe(read);
     provider.on("sync", (isSynced: boolean) => {
+      if (isSynced) failures.current = 0;
       synced = synced || isSynced;
       read();
     });
+    provider.on("status", ({ status }: { status: string }) => {
+      if (status !== "disconnected" || retry) return;
+      // Stop this provider's own reconnects: the next connection gets a new, empty doc.
+      provider.disconnect();
+      const wait = RETRY_MS[Math.min(failures.current++, RETRY_MS.length - 1)];
+      retry = setTimeout(() => setGeneration((g) => g + 1), wait);
+    });
     read();
     return () => {
-      providerRef.current = null;
+      if (retry) clearTimeout(retry);
       live.unobserve(read);
       provider.destroy();
       doc.destroy();
-      setState(EMPTY);
+      setState((s) => ({ ...s, doc: null }));
     };
-  }, [endpoint, roomId, ready]);
-
-  // A new ticket (the JSON socket reconnected and got a fresh one): reconnect the doc with it.
-  useEffect(() => {
-    const provider = providerRef.current;
-    if (provider && ticket && usedTicket.current !== ticket) {
-      provider.disconnect();
-      provider.connect();
-    }
-  }, [ticket]);
+  }, [endpoint, roomId, ticket, generation]);
 
   return state;
 }

@@ -1,0 +1,554 @@
+/**
+ * One whole workshop in Chromium against the real stack (wrangler dev + partykit dev), as the
+ * people in the room see it: the organizer creates a session on the home page, the projector and
+ * the console open, five phones join with the join link, answer and rate two topics (one phone
+ * drops off the network mid-round and comes back without losing its ballot), the facilitator
+ * reveals, runs a second round, records a consensus, ends, downloads and prints the summary, and
+ * deletes the session.
+ *
+ * The steps share one browser and one session and run in order; after a failed step the rest are
+ * skipped (the last two, which check what every page reported, always run). Every screen is
+ * screenshotted to test-artifacts/e2e/ and checked with axe-core. Waits are on visible state
+ * only; the one long wait is for the offline phone's heartbeat to notice the lost connection.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningStack, startStack } from "../integration/stack";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const OUT = join(ROOT, "test-artifacts", "e2e");
+const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/** Long enough for a loaded two-core machine; every wait is on something the page shows. */
+const WAIT = 30_000;
+/** The phone notices a silently dropped connection within ping (25 s) + pong timeout (10 s). */
+const HEARTBEAT_WAIT = 60_000;
+
+// ---- what the session is made of ----
+
+const TITLE = "Service review, March";
+const FACILITY = "St Mary's Clinic";
+const REFERRAL = "City Shelter";
+const PRIVACY = { id: "privacy", checkbox: "2. Privacy/confidentiality", title: "Privacy/confidentiality" };
+const SAFETY = { id: "safety", checkbox: "9. Safety", title: "Safety" };
+const AAAQ = { id: "services-aaaq", checkbox: "12. Available health and mental health services", title: "Available health and mental health services" };
+const LIKERT = ["Very weak", "Somewhat weak", "Moderate", "Somewhat strong", "Very strong"];
+
+type Rating = 1 | 2 | 3 | 4 | 5 | "dk";
+type Answer = "Yes" | "No" | "Not applicable";
+
+/** Phone i's answers. Phone 3 is the one that goes offline; its rating in round 1 is the only 2. */
+const PRIVACY_1 = { ratings: [4, 4, 5, 2, 3] as Rating[], item: [`Yes`, `Yes`, `Yes`, `No`, `Not applicable`] as Answer[] };
+const PRIVACY_2 = { ratings: [4, 4, 4, 3, "dk"] as Rating[] };
+const SAFETY_1 = { ratings: [3, 2, 3, 1, 3] as Rating[], item: [`Yes`, `Yes`, `Yes`, `Yes`, `No`] as Answer[] };
+const SAFETY_QUESTIONS = [/physical safety of staff/, /adequate safety measures/, /private, safe place to talk/, /discretely providing information/, /rules about being alone/];
+const OFFLINE_PHONE = 3;
+
+/** What the revealed chart must show for these ratings: counts per scale point, then "Don't know". */
+function expectedRows(ratings: Rating[]): [string, number][] {
+  const counts = LIKERT.map((_, i) => ratings.filter((r) => r === i + 1).length);
+  return [...LIKERT.map((label, i): [string, number] => [`${i + 1} ${label}`, counts[i]!]), ["Don't know", ratings.filter((r) => r === "dk").length]];
+}
+
+// ---- the browser, the pages and what they report ----
+
+interface Problem {
+  page: string;
+  kind: "console" | "pageerror" | "csp" | "http";
+  text: string;
+}
+interface AxeFinding {
+  screen: string;
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Known client bugs that are reported, not failed on. Delete an entry as soon as its fix lands. */
+const KNOWN_CLIENT_BUGS: { kind: Problem["kind"]; text: RegExp; what: string }[] = [];
+
+let stack: RunningStack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages = new Map<string, Page>();
+const problems: Problem[] = [];
+const warnings: string[] = [];
+const axeFindings: AxeFinding[] = [];
+const axeScreens: string[] = [];
+/** While a context is offline (and for a few seconds after), its failed socket attempts are expected. */
+const offlineUntil = new Map<string, number>();
+let shotNumber = 0;
+
+async function open(name: string, options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext({ deviceScaleFactor: 1, ...options });
+  contexts.push(context);
+  context.setDefaultTimeout(WAIT);
+  await context.exposeBinding("__candorCsp", (_source, text: string) => void problems.push({ page: name, kind: "csp", text }));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { __candorCsp: (t: string) => void }).__candorCsp(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    const text = m.text();
+    if (m.type() === "warning") warnings.push(`[${name}] ${text}`);
+    if (m.type() !== "error") return;
+    const offline = (offlineUntil.get(name) ?? 0) > Date.now();
+    if (offline && /WebSocket connection to .* failed|ERR_INTERNET_DISCONNECTED/.test(text)) return;
+    problems.push({ page: name, kind: "console", text });
+  });
+  page.on("pageerror", (e) => void problems.push({ page: name, kind: "pageerror", text: e.message }));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push({ page: name, kind: "http", text: `${r.status()} ${r.url()}` });
+  });
+  pages.set(name, page);
+  return page;
+}
+
+async function setOffline(name: string, offline: boolean): Promise<void> {
+  const page = pages.get(name)!;
+  offlineUntil.set(name, offline ? Number.POSITIVE_INFINITY : Date.now() + 5_000);
+  await page.context().setOffline(offline);
+}
+
+/** A screenshot in test-artifacts/e2e/, numbered in the order taken. */
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  // Every image in the picture (the QR code) loaded, and none broken.
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  const broken = await page.evaluate(() => [...document.images].filter((i) => i.naturalWidth === 0).map((i) => i.src));
+  for (const src of broken) problems.push({ page: name, kind: "http", text: `broken image ${src}` });
+  // No focus ring or caret in the picture; then let the page settle after the full-page resize,
+  // so the next click doesn't land mid-reflow.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+  shotNumber += 1;
+  await page.screenshot({ path: join(OUT, `${String(shotNumber).padStart(2, "0")}-${name}.png`), fullPage, animations: "disabled" });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** axe-core on the page as it is now; findings are checked together at the end. */
+async function axe(page: Page, screen: string): Promise<void> {
+  // evaluate (not a script tag): the app's CSP allows no inline script, and the check must not
+  // cause the violations it is meant to find.
+  await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+    const run = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe.run;
+    const r = await run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+  });
+  axeScreens.push(screen);
+  axeFindings.push(...found.map((f) => ({ screen, ...f })));
+}
+
+/** "Shot and check": most screens get both. */
+async function screen(page: Page, name: string, fullPage = true): Promise<void> {
+  await shot(page, name, fullPage);
+  await axe(page, name);
+}
+
+// ---- things a person does or reads ----
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { name });
+
+/** A phone answers some items and the domain's rating, but doesn't send yet. */
+async function fillBallot(phone: Page, items: { question: RegExp; answer: Answer }[], rating: Rating): Promise<void> {
+  await phone.getByRole("button", { name: /Send my (answers|changes)/ }).waitFor();
+  for (const item of items) await phone.getByRole("group", { name: item.question }).getByRole("radio", { name: item.answer, exact: true }).check();
+  const scale = phone.getByRole("group", { name: /how would you rate/ });
+  await scale.getByRole("radio", { name: rating === "dk" ? "Don't know" : `${rating} ${LIKERT[rating - 1]}`, exact: true }).check();
+}
+
+async function sendBallot(phone: Page): Promise<void> {
+  await phone.getByRole("button", { name: /Send my (answers|changes)/ }).click();
+  await heading(phone, /Your answers are in/).waitFor();
+}
+
+/** The rows of a revealed chart's table (what a screen reader reads) and the counts drawn over the bars. */
+async function revealed(page: Page, title: string): Promise<{ rows: [string, number][]; bars: number[]; description: string }> {
+  const table = page.getByRole("table", { name: `How people rated: ${title}` });
+  await table.waitFor({ state: "attached" });
+  const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr): [string, number] => [tr.querySelector("th")?.textContent?.trim() ?? "", Number(tr.querySelector("td")?.textContent)]),
+  );
+  const chart = page.getByRole("img", { name: new RegExp(`^How people rated: ${title.replace(/[/]/g, "\\/")}`) });
+  const bars = (await chart.locator(".chart__count").allTextContents()).map(Number);
+  const description = (await chart.locator("desc").textContent()) ?? "";
+  return { rows, bars, description };
+}
+
+async function expectRevealed(page: Page, title: string, ratings: Rating[]): Promise<void> {
+  const want = expectedRows(ratings);
+  const got = await revealed(page, title);
+  expect(got.rows).toEqual(want);
+  expect(got.bars).toEqual(want.slice(0, 5).map(([, n]) => n));
+  expect(got.description).toBe(want.slice(0, 5).map(([label, n]) => `${label}: ${n}`).join("; "));
+}
+
+/** The statistics in words next to the first revealed chart, as term → value. */
+async function statsOf(page: Page): Promise<Record<string, string>> {
+  return page
+    .locator("dl.stats")
+    .first()
+    .evaluate((dl) => Object.fromEntries([...dl.querySelectorAll("dt")].map((dt) => [dt.textContent ?? "", dt.nextElementSibling?.textContent ?? ""])));
+}
+
+const progress = (page: Page, voted: number, joined: number) => page.getByText(`${voted} of ${joined} have voted`, { exact: true });
+
+// ---- the run ----
+
+let failed = false;
+/** One step of the workshop; after a failure the remaining steps are skipped, with the pages' state saved. */
+function step(name: string, fn: () => Promise<void>, always = false): void {
+  it(name, async (ctx) => {
+    if (failed && !always) ctx.skip();
+    try {
+      await fn();
+    } catch (e) {
+      if (always) throw e;
+      failed = true;
+      for (const [pageName, page] of pages) await page.screenshot({ path: join(OUT, `failed-${pageName}.png`), fullPage: true }).catch(() => {});
+      const logs = stack?.logs();
+      if (logs) console.error(`--- party (tail) ---\n${logs.party.slice(-3000)}\n--- worker (tail) ---\n${logs.worker.slice(-3000)}`);
+      throw e;
+    }
+  });
+}
+
+describe("a workshop in the browser: create, project, five phones, reveal, second round, record, end, summary, delete", () => {
+  let joinUrl = "";
+  let projectorUrl = "";
+  let facilitatorUrl = "";
+  let joinCode = "";
+  let home: Page;
+  let projector: Page;
+  let console_: Page;
+  const phones: Page[] = [];
+  const started = Date.now();
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    // This run's pictures only (other e2e files write here too).
+    for (const f of readdirSync(OUT)) if (/^(\d\d-|failed-|summary)/.test(f)) rmSync(join(OUT, f));
+    stack = await startStack();
+    // Playwright gives each launch a fresh, throwaway profile directory (it refuses --user-data-dir).
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await stack?.stop();
+    console.log(`workshop run: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  step("the organizer creates a session on the home page", async () => {
+    home = await open("home", { viewport: { width: 1280, height: 900 } });
+    await home.goto(`${stack.url}/`);
+    await home.getByLabel("Session title").fill(TITLE);
+    await home.getByLabel("Facility under review").fill(FACILITY);
+    await home.getByRole("button", { name: "Select none" }).click();
+    for (const d of [PRIVACY, SAFETY, AAAQ]) await home.getByRole("checkbox", { name: d.checkbox }).check();
+    // The AAAQ topic rates the referral network: its facility list appears once the topic is chosen.
+    await home.getByRole("button", { name: "Add a facility" }).click();
+    await home.getByLabel("Facility 1").fill(REFERRAL);
+    await home.getByLabel("Anonymity threshold (k)").fill("3");
+    await home.getByRole("status").filter({ hasText: "With k = 3" }).waitFor();
+    await screen(home, "home");
+    await home.getByRole("button", { name: "Create session" }).click();
+    await heading(home, `“${TITLE}” is ready`).waitFor();
+    await screen(home, "home-created");
+
+    const links = await home.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    projectorUrl = links.find((h) => h.includes("/p/"))!;
+    facilitatorUrl = links.find((h) => h.includes("/f/"))!;
+    expect(projectorUrl).toBeTruthy();
+    expect(facilitatorUrl).toMatch(/#key=/);
+    joinUrl = (await home.locator(".created__join .mono").textContent())!.trim();
+    joinCode = joinUrl.split("/j/")[1]!;
+    expect(joinCode).toMatch(/^[A-Z0-9]{6}$/);
+    await home.getByRole("img", { name: `QR code that opens ${joinUrl}` }).waitFor();
+  });
+
+  step("the projector and the console open", async () => {
+    projector = await open("projector", { viewport: { width: 1280, height: 720 } });
+    await projector.goto(projectorUrl);
+    await heading(projector, TITLE).waitFor();
+    await heading(projector, "Waiting to start").waitFor();
+    await projector.getByText(joinCode, { exact: true }).waitFor();
+    await projector.getByRole("img", { name: /QR code that opens/ }).waitFor();
+    await screen(projector, "projector-lobby", false);
+
+    console_ = await open("console", { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    await console_.goto(facilitatorUrl);
+    await heading(console_, "Topics").waitFor();
+    await console_.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+    // The key leaves the address bar as soon as the console has it.
+    expect(console_.url()).not.toContain("#key=");
+    await screen(console_, "console-lobby");
+  });
+
+  step("the phone shows the anonymity notice", async () => {
+    const phone = await open("phone0", { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await phone.goto(joinUrl);
+    await heading(phone, `Welcome to “${TITLE}”`).waitFor();
+    const notice = phone.getByRole("region", { name: "Before you start: what stays private" });
+    const points = await notice.getByRole("listitem").allTextContents();
+    expect(points).toEqual(
+      expect.arrayContaining([
+        "Nobody sees your individual answers — not the facilitator, not the other participants.",
+        "Results are shown on the screen only when at least 3 people have rated.",
+        expect.stringContaining("This session shows results from just 3 ratings. That is fewer than usual (5)"),
+        "If everyone gives the same rating, the result shows what everyone chose — including you.",
+        "In a small group, people may still guess who rated what.",
+      ]),
+    );
+    expect(await phone.getByRole("radio", { name: "Prefer not to say" }).isChecked()).toBe(true);
+    await screen(phone, "phone-welcome-360");
+    phones.push(phone);
+  });
+
+  step("five phones join, one of them 320 px wide", async () => {
+    for (let i = 1; i < 5; i++) {
+      const small = i === 4;
+      const phone = await open(`phone${i}`, { viewport: small ? { width: 320, height: 640 } : { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      await phone.goto(joinUrl);
+      await heading(phone, `Welcome to “${TITLE}”`).waitFor();
+      if (small) await shot(phone, "phone-welcome-320");
+      phones.push(phone);
+    }
+    await phones[0]!.getByRole("radio", { name: "Clinical staff" }).check();
+    for (const phone of phones) {
+      await phone.getByRole("button", { name: "Continue" }).click();
+      await heading(phone, "You're in").waitFor();
+    }
+    await screen(phones[0]!, "phone-lobby");
+    await projector.getByText("5 people have joined").waitFor();
+    await console_.getByText("5 people have joined").waitFor();
+    await shot(projector, "projector-joined", false);
+    // Nothing on a phone is wider than the phone.
+    for (const phone of phones) {
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.viewportSize()!.width);
+    }
+  });
+
+  step("phones answer and rate; one goes offline mid-round and comes back without losing its ballot", async () => {
+    await console_.getByRole("button", { name: `Open voting ${PRIVACY.title}` }).click();
+    await heading(projector, PRIVACY.title).waitFor();
+    await progress(projector, 0, 5).waitFor();
+    await projector.getByText("Results stay hidden until the facilitator closes voting.").waitFor();
+    for (const phone of phones) await phone.getByRole("button", { name: "Send my answers" }).waitFor();
+    await screen(phones[0]!, "phone-ballot-360-empty");
+
+    const question = /Is there a policy in place to ensure patient\/client privacy/;
+    for (const [i, phone] of phones.entries()) await fillBallot(phone, [{ question, answer: PRIVACY_1.item[i]! }], PRIVACY_1.ratings[i]!);
+    await shot(phones[0]!, "phone-ballot-360");
+    await shot(phones[4]!, "phone-ballot-320");
+
+    // The phone loses the network with its answers filled in, while the others send theirs.
+    const offline = phones[OFFLINE_PHONE]!;
+    await setOffline(`phone${OFFLINE_PHONE}`, true);
+    for (const [i, phone] of phones.entries()) if (i !== OFFLINE_PHONE) await sendBallot(phone);
+    await screen(phones[0]!, "phone-submitted");
+    await progress(projector, 4, 5).waitFor();
+    await progress(console_, 4, 5).waitFor();
+    await shot(projector, "projector-voting", false);
+
+    // It sends while offline: kept on the phone, not counted yet…
+    await offline.getByRole("button", { name: "Send my answers" }).click();
+    await heading(offline, /Sending…|Saved on this phone/).waitFor();
+    expect(await progress(projector, 4, 5).isVisible()).toBe(true);
+    // …and once the phone notices the lost connection it says so, still with the ballot.
+    await offline.getByRole("status").filter({ hasText: "Connection lost" }).waitFor({ timeout: HEARTBEAT_WAIT });
+    await heading(offline, "Saved on this phone").waitFor();
+    await shot(offline, "phone-offline");
+    // Seconds later, nothing has leaked through: still 4 of 5.
+    expect(await progress(projector, 4, 5).isVisible()).toBe(true);
+    expect(await progress(console_, 4, 5).isVisible()).toBe(true);
+
+    await setOffline(`phone${OFFLINE_PHONE}`, false);
+    await heading(offline, /Your answers are in/).waitFor();
+    await offline.getByRole("status").filter({ hasText: /^Connected$/ }).waitFor();
+    await progress(projector, 5, 5).waitFor();
+    await progress(console_, 5, 5).waitFor();
+    await shot(projector, "projector-all-voted", false);
+    await shot(console_, "console-voting");
+  });
+
+  step("the facilitator reveals: the projector shows exactly the ratings the phones sent", async () => {
+    await console_.getByRole("button", { name: "Close & reveal" }).click();
+    await projector.getByText("Round 1 · 5 people answered").waitFor();
+    // Phone 3's offline rating (the only 2) is in.
+    await expectRevealed(projector, PRIVACY.title, PRIVACY_1.ratings);
+    await expectRevealed(console_, PRIVACY.title, PRIVACY_1.ratings);
+    expect(await statsOf(projector)).toMatchObject({ "Middle rating (median)": "4 · Somewhat strong", "Ratings counted": "5 ratings", "Don't know": "0" });
+    // The one item everybody answered: 3 yes, 1 no, 1 N/A of 5.
+    const item = projector.getByRole("table", { name: "Answers to the questions" }).getByRole("row", { name: /ensure patient\/client privacy/ });
+    expect(await item.getByRole("cell").allTextContents()).toEqual(["60%", "20%", "20%"]);
+    for (const phone of phones) await heading(phone, "Results are on the screen").waitFor();
+    await screen(projector, "projector-revealed", false);
+    await shot(projector, "projector-revealed-full");
+    await screen(phones[0]!, "phone-revealed");
+    await screen(console_, "console-revealed");
+  });
+
+  step("a second round on the same topic, then the group's consensus is recorded", async () => {
+    await console_.getByRole("button", { name: "Start a new round" }).click();
+    await projector.getByText("Topic 2 · Round 2").waitFor();
+    await progress(projector, 0, 5).waitFor();
+    for (const [i, phone] of phones.entries()) {
+      await phone.getByText("Round 2: the group is rating again").waitFor();
+      // The new round starts empty.
+      expect(await phone.getByRole("group", { name: /how would you rate/ }).getByRole("radio", { checked: true }).count()).toBe(0);
+      await fillBallot(phone, [], PRIVACY_2.ratings[i]!);
+      if (i === 0) await shot(phone, "phone-round2");
+      await sendBallot(phone);
+    }
+    await progress(projector, 5, 5).waitFor();
+    await console_.getByRole("button", { name: "Close & reveal" }).click();
+    await projector.getByText("Round 2 · 5 people answered").waitFor();
+    await expectRevealed(projector, PRIVACY.title, PRIVACY_2.ratings);
+    const stats = await statsOf(projector);
+    expect(stats).toMatchObject({ "Middle rating (median)": "4 · Somewhat strong", "Ratings counted": "4 ratings", "Don't know": "1" });
+    expect(stats["Change since round 1"]).toMatch(/% of ratings moved/);
+    await shot(projector, "projector-round2", false);
+
+    await console_.getByLabel("Notes", { exact: true }).fill("Policy exists; the complaint route is not known to all staff.");
+    await console_.getByLabel("Action items").fill("Post the complaint procedure in staff rooms");
+    const value = console_.getByLabel("Consensus value");
+    expect(await value.inputValue()).toBe("4"); // pre-filled with the median
+    await value.selectOption("4");
+    await console_.getByRole("button", { name: "Record consensus" }).click();
+    await projector.getByText("Recorded consensus: 4 · Somewhat strong").waitFor();
+    await console_.getByRole("listitem").filter({ hasText: PRIVACY.checkbox }).getByText("recorded", { exact: true }).waitFor();
+    await screen(console_, "console-recorded");
+    await shot(projector, "projector-recorded", false);
+  });
+
+  step("the second topic: voted and revealed; the AAAQ topic is skipped", async () => {
+    await console_.getByRole("button", { name: `Open voting ${SAFETY.title}` }).click();
+    await heading(projector, SAFETY.title).waitFor();
+    // This time everybody answers every question (Yes), except for their own answer to the third.
+    for (const [i, phone] of phones.entries()) {
+      const items = SAFETY_QUESTIONS.map((question, q) => ({ question, answer: q === 2 ? SAFETY_1.item[i]! : ("Yes" as const) }));
+      await fillBallot(phone, items, SAFETY_1.ratings[i]!);
+      await sendBallot(phone);
+    }
+    await progress(projector, 5, 5).waitFor();
+    await console_.getByRole("button", { name: "Close & reveal" }).click();
+    await projector.getByText("Round 1 · 5 people answered").waitFor();
+    await expectRevealed(projector, SAFETY.title, SAFETY_1.ratings);
+    expect(await statsOf(projector)).toMatchObject({ "Middle rating (median)": "3 · Moderate", "Ratings counted": "5 ratings" });
+    const item = projector.getByRole("table", { name: "Answers to the questions" }).getByRole("row", { name: /private, safe place/ });
+    expect(await item.getByRole("cell").allTextContents()).toEqual(["80%", "20%", "0%"]);
+    expect(await projector.getByRole("table", { name: "Answers to the questions" }).locator("tbody tr").count()).toBe(5);
+    await shot(projector, "projector-safety", false);
+    await shot(projector, "projector-safety-full");
+    // Reported, not asserted: nobody scrolls a projector.
+    const fit = await projector.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: innerHeight }));
+    if (fit.page > fit.screen) console.log(`projector: the revealed safety topic is ${fit.page} px tall on a ${fit.screen} px screen`);
+
+    await console_.getByRole("button", { name: `Skip ${AAAQ.title}` }).click();
+    await console_.getByRole("listitem").filter({ hasText: AAAQ.checkbox }).getByText("skipped", { exact: true }).waitFor();
+  });
+
+  step("the facilitator ends the session; the projector shows the profile of all topics", async () => {
+    await console_.getByRole("button", { name: "End session…" }).click();
+    await console_.getByRole("button", { name: "Yes, end the session" }).click();
+    await heading(projector, "Overview of all topics").waitFor();
+    const profile = projector.getByRole("img", { name: `Profile of all topics: ${TITLE}` });
+    await profile.waitFor();
+    const rows = await projector
+      .getByRole("table", { name: `Profile of all topics: ${TITLE}` })
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")?.textContent, tr.querySelector("td")?.textContent]));
+    expect(rows).toEqual([
+      [`2. ${PRIVACY.title}`, "recorded 4 of 5"],
+      [`9. ${SAFETY.title}`, "median 3 of 5 (not recorded)"],
+      [`12. ${AAAQ.title} — ${FACILITY}`, "skipped"],
+      [`12. ${AAAQ.title} — ${REFERRAL}`, "skipped"],
+    ]);
+    // No join hints once the session is over.
+    expect(await projector.getByText(joinCode, { exact: true }).count()).toBe(0);
+    await screen(projector, "projector-ended", false);
+    for (const phone of phones) await heading(phone, "Thank you").waitFor();
+    await shot(phones[0]!, "phone-ended");
+    await console_.getByText("The session has ended. Download the summary below.").waitFor();
+    await screen(console_, "console-ended");
+  });
+
+  step("the summary downloads from the console, has a section per topic and prints on A4 and Letter", async () => {
+    const [download] = await Promise.all([
+      console_.waitForEvent("download"),
+      console_.getByRole("button", { name: "Report (HTML, printable)" }).click(),
+    ]);
+    await console_.getByText("HTML downloaded.").waitFor();
+    const html = readFileSync((await download.path())!, "utf8");
+    writeFileSync(join(OUT, "summary.html"), html);
+    expect(html.match(/<section\b/g)).toHaveLength(3);
+    for (const d of [PRIVACY, SAFETY, AAAQ]) expect(html).toContain(`${d.checkbox}</h2>`);
+    expect(html).toContain("Post the complaint procedure in staff rooms");
+
+    // Print it as the browser shows it: the real response, with its own CSP, key in the header.
+    const report = await open("report", { viewport: { width: 1000, height: 1200 } });
+    const key = new URL(facilitatorUrl).hash.replace(/^#key=/, "");
+    await report.setExtraHTTPHeaders({ authorization: `Bearer ${key}` });
+    const roomId = new URL(facilitatorUrl).pathname.split("/")[2]!;
+    const res = await report.goto(`${stack.url}/api/rooms/${roomId}/summary?format=html`);
+    expect(res?.status()).toBe(200);
+    await heading(report, TITLE).waitFor();
+    expect(await report.locator("section").count()).toBe(3);
+    // The stylesheet applied (allowed by its hash): the domains have their top rule.
+    expect(await report.locator("section.domain").first().evaluate((s) => getComputedStyle(s).borderTopStyle)).toBe("solid");
+    await screen(report, "summary-screen");
+    for (const [format, file] of [["A4", "summary-a4.pdf"], ["Letter", "summary-letter.pdf"]] as const) {
+      const pdf = await report.pdf({ format, printBackground: true });
+      writeFileSync(join(OUT, file), pdf);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    }
+    // For a person to look at: the first pages as images, when poppler's pdftoppm is installed.
+    if (!spawnSync("pdftoppm", ["-v"]).error) {
+      for (const name of ["summary-a4", "summary-letter"]) spawnSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "4", join(OUT, `${name}.pdf`), join(OUT, name)]);
+    }
+  });
+
+  step("the organizer deletes the session: every screen says it is gone", async () => {
+    await console_.getByRole("button", { name: "Delete session…" }).click();
+    await console_.getByRole("button", { name: "Yes, delete everything" }).click();
+    await heading(projector, "This session no longer exists.").waitFor();
+    for (const phone of phones) await heading(phone, "This session has ended").waitFor();
+    await heading(console_, "This session no longer exists.").waitFor();
+    const check = await fetch(`${stack.url}/api/join/${joinCode}`);
+    expect(check.status).toBe(404);
+  });
+
+  step(
+    "axe finds no serious or critical problem on any screen",
+    async () => {
+      writeFileSync(join(OUT, "axe.json"), JSON.stringify({ screens: axeScreens, findings: axeFindings }, null, 2));
+      for (const f of axeFindings) console.log(`axe ${f.impact} on ${f.screen}: ${f.id} — ${f.help} (${f.targets.join(" | ")})`);
+      expect(axeScreens.length).toBeGreaterThan(0);
+      expect(axeFindings.filter((f) => f.impact === "serious" || f.impact === "critical")).toEqual([]);
+    },
+    true,
+  );
+
+  step(
+    "no page reported a CSP violation, a script error, a console error or a failed request",
+    async () => {
+      if (warnings.length) console.log(`console warnings:\n${warnings.join("\n")}`);
+      expect(pages.size).toBeGreaterThan(0);
+      const known = (p: Problem) => KNOWN_CLIENT_BUGS.find((b) => b.kind === p.kind && b.text.test(p.text));
+      for (const p of problems.filter(known)) console.warn(`KNOWN CLIENT BUG on ${p.page}: ${known(p)!.what}: ${p.text}`);
+      expect(problems.filter((p) => !known(p))).toEqual([]);
+    },
+    true,
+  );
+});
