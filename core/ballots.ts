@@ -55,7 +55,7 @@ function tallyRating(values: readonly RatingValue[], K: number, k: number): Rati
 
 /**
  * The aggregate of a closed round. Every released cell passes the gate: a rating's distribution
- * needs ≥ k valid ratings, an item's tally ≥ k answers. Ballot order is not observable in the
+ * needs ≥ k valid ratings, an item's tally ≥ k answers (and a shown rating in its round). Ballot order is not observable in the
  * result (only counts), so arrival order leaks nothing.
  */
 export function aggregateRound(
@@ -74,7 +74,10 @@ export function aggregateRound(
     ratings[key] = tallyRating(values, K, k);
   }
   const items: Record<string, ItemTally> = {};
-  for (const item of domain.items) {
+  // A round whose rating stayed below the gate releases nothing at all, not even its item
+  // tallies: one rule for the screens and the summary, and no numbers from a hidden round.
+  const anyShown = Object.values(ratings).some((r) => r.shown);
+  for (const item of anyShown ? domain.items : []) {
     const tally: ItemTally = { yes: 0, no: 0, na: 0 };
     for (const b of list) {
       const a = b.answers[item.id];

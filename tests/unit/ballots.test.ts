@@ -152,7 +152,7 @@ describe("checkBallot", () => {
     });
 
     it("a dropped follow-up never reaches the item tallies", () => {
-      const ballots = Array.from({ length: 6 }, () => accepted(icmec, protocol, [], withGate("no")));
+      const ballots = Array.from({ length: 6 }, () => accepted(icmec, protocol, [], { ...withGate("no"), ratings: { domain: 3 } }));
       const r = aggregateRound(icmec, protocol, [], ballots, 5, 1);
       for (const id of followUps) expect(r.items).not.toHaveProperty(id);
       expect(r.items["protocol.5"]).toEqual({ yes: 0, no: 6, na: 0 });
@@ -266,14 +266,23 @@ describe("aggregateRound", () => {
 
     it("releases an item's tally only when at least k answered it", () => {
       const ballots: Ballot[] = [
-        ...Array.from({ length: 4 }, () => ballot({ answers: { "privacy.1": "yes", "privacy.2": "no" } })),
-        ballot({ answers: { "privacy.1": "no" } }),
+        ...Array.from({ length: 4 }, () => ballot({ answers: { "privacy.1": "yes", "privacy.2": "no" }, ratings: { domain: 4 } })),
+        ballot({ answers: { "privacy.1": "no" }, ratings: { domain: 2 } }),
       ];
       const r = aggregateRound(icmec, privacy, [], ballots, 5, 1);
       expect(r.items).toEqual({ "privacy.1": { yes: 4, no: 1, na: 0 } });
       expect(Object.keys(r.items)).not.toContain("privacy.2");
       // with k = 4, privacy.2 passes too
       expect(aggregateRound(icmec, privacy, [], ballots, 4, 1).items["privacy.2"]).toEqual({ yes: 0, no: 4, na: 0 });
+    });
+
+    it("releases no item tally from a round whose rating stayed hidden", () => {
+      // 6 answered privacy.1 (≥ k = 5) but only 2 gave a valid rating (< k): nothing is released.
+      const ballots = Array.from({ length: 6 }, (_, i) => ballot({ answers: { "privacy.1": "yes" }, ratings: { domain: i < 2 ? 3 : "dk" } }));
+      const r = aggregateRound(icmec, privacy, [], ballots, 5, 1);
+      expect(r.ratings.domain).toStrictEqual({ shown: false });
+      expect(r.items).toStrictEqual({});
+      expect(r.respondents).toBe(6);
     });
 
     it("gates each facility on its own", () => {
@@ -324,7 +333,7 @@ describe("aggregateRound", () => {
           }
           const n = counts.reduce((a, b) => a + b, 0);
           const expectedRating: RatingResult = n >= k ? { shown: true, counts, dontKnow: dk, notAvailable: 0 } : { shown: false };
-          const expectedItems = Object.fromEntries(Object.entries(tallies).filter(([, t]) => t.yes + t.no + t.na >= k));
+          const expectedItems = n >= k ? Object.fromEntries(Object.entries(tallies).filter(([, t]) => t.yes + t.no + t.na >= k)) : {};
 
           const r = aggregateRound(icmec, privacy, [], ballots, k, 1);
           expect(r.respondents).toBe(ballots.length);
