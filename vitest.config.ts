@@ -1,10 +1,12 @@
 import { defineConfig } from "vitest/config";
 
 // `unit` is pure and fast. `integration` and `e2e` start the real runtimes (partykit dev +
-// wrangler dev, and Chromium) per test file; they run one file at a time because the machine
-// has two cores and each stack is two workerd processes.
+// wrangler dev, and Chromium) per test file. Files run one at a time, across projects too: the
+// machine has two cores, each stack is two workerd processes, and a starved stack makes timing
+// flaky for no gain.
 export default defineConfig({
   test: {
+    maxWorkers: 1,
     projects: [
       {
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
