@@ -1,60 +1,98 @@
 /**
  * @module summary/html
  * The summary as a complete, print-ready HTML document (a browser saves it as PDF): title block,
- * overview profile chart, one `<section>` per domain with its distribution chart, statistics in
- * words, recorded consensus, notes, action items and, for weak or unresolved domains, what to read
- * next; the source's credit line at the end.
+ * then in `<main>` the overview table (one bar per domain, or per facility on AAAQ) and one
+ * `<section>` per domain with its distribution chart, statistics in words, recorded consensus,
+ * notes, action items and, for weak or unresolved domains, what to read next; the source's credit
+ * line in the footer.
  *
  * No scripts, no external resources, no `style` attributes: the only styling is the one
  * `<style>` element holding {@link SUMMARY_CSS}, which the response allows by its SHA-256 hash
  * (see worker/routes/summary.ts). Every text from the session is escaped.
  */
 import type { DomainSummary, RatingSummary, Summary } from "./schema";
-import { distributionSvg, esc, overviewSvg } from "./svg";
+import { distributionSvg, esc, overviewBar } from "./svg";
 import {
   changeWords,
   consensusWords,
   DOMAIN_STATUS_WORDS,
   HIDDEN_WORDS,
+  itemsCaption,
+  itemsToShow,
+  noResultWords,
   overviewValue,
   perspectivesWords,
   roundWords,
   statsWords,
 } from "./words";
 
-/** The report's whole stylesheet. Changing it changes its CSP hash (computed, never hard-coded). */
+/**
+ * The report's whole stylesheet. Changing it changes its CSP hash (computed, never hard-coded).
+ *
+ * Print: topic sections may break across pages (a whole section that refuses to break leaves half
+ * pages empty), but a heading stays with the start of its content, and a chart, a small table, a
+ * table row, the "read next" box and the credit footer are never cut. Page numbers come from an
+ * `@page` margin box, which Chromium prints since version 131; browsers without margin boxes ignore it.
+ */
 export const SUMMARY_CSS = `
 @page { size: auto; margin: 16mm; }
+@page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8.5pt system-ui, sans-serif; color: #555; } }
 :root { color: #1b1b1b; background: #fff; font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 body { max-width: 190mm; margin: 0 auto; padding: 12px; }
+main { display: block; }
 h1 { font-size: 20pt; margin: 0 0 6px; }
-h2 { font-size: 14pt; margin: 0 0 6px; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 11.5pt; margin: 12px 0 4px; break-after: avoid; page-break-after: avoid; }
+h2 { font-size: 14pt; margin: 0 0 6px; }
+h3 { font-size: 11.5pt; margin: 12px 0 4px; }
+h1, h2, h3, p.status, p.consensus:not(:last-child), caption { break-after: avoid; page-break-after: avoid; }
+p { orphans: 3; widows: 3; }
+p.status { break-inside: avoid; page-break-inside: avoid; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 9pt; color: #555; margin: 0; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0 16px; }
 dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; }
 .overview, section.domain { border-top: 1px solid #bbb; padding-top: 10px; margin-top: 14px; }
-section.domain { break-inside: avoid; page-break-inside: avoid; }
-section.domain.long { break-inside: auto; page-break-inside: auto; }
 figure { margin: 6px 0; break-inside: avoid; page-break-inside: avoid; }
 figcaption, .muted, .legend { font-size: 9pt; color: #555; }
-table { border-collapse: collapse; margin: 6px 0; font-size: 9.5pt; break-inside: avoid; page-break-inside: avoid; }
+p.legend { margin: 0 0 4px; }
+table { border-collapse: collapse; margin: 6px 0; font-size: 9.5pt; }
+tr, table.rounds { break-inside: avoid; page-break-inside: avoid; }
 th, td { border-bottom: 1px solid #ddd; padding: 2px 8px 2px 0; text-align: left; vertical-align: top; }
-td.n { text-align: right; }
+th.n, td.n { text-align: right; }
 caption { text-align: left; }
+thead { break-after: avoid; page-break-after: avoid; }
+table.rounds th, table.rounds td { padding: 2px 6px; white-space: nowrap; }
+table.rounds td:last-child { white-space: normal; }
+table.ov { width: 100%; table-layout: fixed; font-size: 10pt; margin: 4px 0 8px; }
+table.ov th, table.ov td { padding: 2px 8px 2px 0; }
+table.ov thead th, table.ov thead td { font-size: 9pt; font-weight: 600; color: #444; vertical-align: bottom; }
+table.ov .ov-bar { width: 32%; }
+table.ov td.ov-bar { padding-top: 5.5px; }
+table.ov .ov-val { width: 10em; }
+table.ov thead .ov-bar { font-weight: normal; }
+table.ov thead .ov-bar .hi { float: right; }
+table.ov tr.group td { font-weight: 600; border-bottom: 0; padding-bottom: 0; padding-left: 2.2em; text-indent: -2.2em; }
+table.ov tr.group { break-after: avoid; page-break-after: avoid; }
+table.ov tbody th { font-weight: normal; overflow-wrap: anywhere; padding-left: 2.2em; text-indent: -2.2em; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+table.ov .num { display: inline-block; width: 2.2em; text-indent: 0; }
+table.ov tr.fac th { padding-left: 3.2em; text-indent: 0; }
+table.ov td.none { color: #555; font-style: italic; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 2px 0 8px; }
 .read-next { border-left: 3px solid #b35900; padding: 2px 0 2px 10px; margin: 10px 0; break-inside: avoid; page-break-inside: avoid; }
-svg text { font: 10px system-ui, sans-serif; fill: #1b1b1b; }
-svg .axis { fill: #666; }
+.read-next h3 { margin-top: 2px; }
+.read-next p { margin: 0 0 4px; }
+svg text { font: 11px system-ui, sans-serif; fill: #1b1b1b; }
 svg .track { fill: #f0f0f0; }
 svg .bar { fill: #2f5d8a; }
 svg .bar.med { fill: #8fb0cf; }
 svg .bar.between { fill: #c9d8e7; }
 svg .bar.dk { fill: #a8a8a8; }
 svg .base { stroke: #888; stroke-width: 1; }
-svg.chart { max-width: 100%; height: auto; }
-footer { border-top: 1px solid #bbb; margin-top: 18px; padding-top: 6px; font-size: 9pt; color: #444; }
+svg .tick { stroke: #fff; stroke-width: 1.5; }
+svg.ovbar { display: block; width: 100%; height: 12px; }
+footer { border-top: 1px solid #bbb; margin-top: 14px; padding-top: 4px; font-size: 8.5pt; line-height: 1.35; color: #444; break-inside: avoid; page-break-inside: avoid; }
+footer p { margin: 0; }
+@media screen and (max-width: 560px) { table.ov .ov-bar { width: 24%; } table.ov .ov-val { width: 6.5em; } }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `;
 
@@ -71,10 +109,11 @@ function roundsTable(d: DomainSummary, r: RatingSummary): string {
           x.change !== null && x.changeFrom !== null ? changeWords(x.change, x.changeFrom, x.stable === true) : "",
         ]
       : ["—", "hidden", ""];
-    return `<tr><td class="n">${round.round}</td><td class="n">${round.respondents}</td>${cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
+    const [n, median, change] = cells.map((c) => esc(c!));
+    return `<tr><td class="n">${round.round}</td><td class="n">${round.respondents}</td><td class="n">${n}</td><td>${median}</td><td>${change}</td></tr>`;
   });
   return (
-    `<table class="rounds"><caption class="muted">Rounds</caption><thead><tr><th>Round</th><th>Respondents</th><th>Valid ratings</th><th>Median</th><th>Change</th></tr></thead>` +
+    `<table class="rounds"><caption class="muted">${esc(r.facility === null ? "Rounds" : `Rounds, ${r.facility}`)}</caption><thead><tr><th class="n">Round</th><th class="n">Respondents</th><th class="n">Valid ratings</th><th>Median</th><th>Change</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table>`
   );
 }
@@ -96,22 +135,59 @@ function rating(d: DomainSummary, r: RatingSummary): string {
 }
 
 function itemsTable(d: DomainSummary): string {
-  const items = d.rounds[d.rounds.length - 1]?.items ?? [];
-  if (items.length === 0) return "";
-  const rows = items.map(
+  const shown = itemsToShow(d);
+  if (!shown) return "";
+  const rows = shown.items.map(
     (it) => `<tr><td>${esc(it.stem ? `${it.stem} ${it.text}` : it.text)}</td><td class="n">${it.yes}</td><td class="n">${it.no}</td><td class="n">${it.na}</td></tr>`,
   );
-  return `<table class="items"><caption class="muted">Items, last round</caption><thead><tr><th>Item</th><th>Yes</th><th>No</th><th>N/A</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<table class="items"><caption class="muted">${esc(itemsCaption(d, shown.round))}</caption><thead><tr><th>Item</th><th class="n">Yes</th><th class="n">No</th><th class="n">N/A</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+/** Escaped, with a line-break opportunity after each slash ("Racial/ethnic/religious/…" wraps in a narrow cell). */
+const slashes = (text: string) => esc(text).replace(/\//g, "/<wbr>");
+
+/**
+ * The overview as a table: one row per domain, on per-facility domains a group row with the
+ * domain's title and one row per facility. Labels are HTML text (they wrap and print at the
+ * table's size); the bar beside each is decoration, its value is in the last cell, and a row
+ * without a value says why, in its section's words ("skipped", "not assessed", …).
+ */
+function overview(s: Summary): string {
+  const byId = new Map(s.domains.map((d) => [d.id, d]));
+  const bodies: string[][] = [];
+  let group: string | null = null;
+  for (const o of s.overview) {
+    const value = o.low === null
+      ? `<td class="ov-val none">${esc(noResultWords(byId.get(o.domainId)))}</td>`
+      : `<td class="ov-val">${esc(`${overviewValue(o.low, o.high)} of ${o.scaleMax}${o.source === "median" ? " (median)" : ""}`)}</td>`;
+    const bar = `<td class="ov-bar">${overviewBar(o)}</td>`;
+    if (o.facility === null) {
+      if (group !== null || bodies.length === 0) bodies.push([]);
+      group = null;
+      bodies[bodies.length - 1]!.push(`<tr><th scope="row"><span class="num">${o.number}.</span>${slashes(o.title)}</th>${bar}${value}</tr>`);
+    } else {
+      if (group !== o.domainId) {
+        group = o.domainId;
+        bodies.push([`<tr class="group"><td colspan="3"><span class="num">${o.number}.</span>${slashes(o.title)}</td></tr>`]);
+      }
+      // The group row is plain text; the row header names the domain too, for screen readers.
+      bodies[bodies.length - 1]!.push(`<tr class="fac"><th scope="row"><span class="vh">${esc(`${o.number}. ${o.title}: `)}</span>${slashes(o.facility)}</th>${bar}${value}</tr>`);
+    }
+  }
+  return (
+    `<table class="ov"><thead><tr><th scope="col">Topic</th>` +
+    `<td class="ov-bar" aria-hidden="true"><span class="lo">weak</span> <span class="hi">strong</span></td><th scope="col" class="ov-val">Result</th></tr></thead>` +
+    bodies.map((rows) => `<tbody>${rows.join("")}</tbody>`).join("") +
+    `</table>`
+  );
 }
 
 function section(d: DomainSummary): string {
   const id = esc(`domain-${d.id}`);
-  // A domain with many items or facilities may not fit a page: let it break rather than overflow.
-  const long = d.ratings.length > 2 || (d.rounds[d.rounds.length - 1]?.items.length ?? 0) > 8 ? " long" : "";
   return [
-    `<section class="domain${long}" id="${id}" aria-labelledby="${id}-h">`,
+    `<section class="domain" id="${id}" aria-labelledby="${id}-h">`,
     `<h2 id="${id}-h">${d.number}. ${esc(d.title)}</h2>`,
-    `<p class="muted">Status: ${esc(DOMAIN_STATUS_WORDS[d.status])}. ${esc(roundWords(d))} Question: ${esc(d.prompt)}</p>`,
+    `<p class="status muted">Status: ${esc(DOMAIN_STATUS_WORDS[d.status])}. ${esc(roundWords(d))} Question: ${esc(d.prompt)}</p>`,
     ...d.ratings.map((r) => rating(d, r)),
     itemsTable(d),
     d.notes.trim() ? `<h3>Notes</h3>${text(d.notes)}` : "",
@@ -141,11 +217,15 @@ export function toHtml(s: Summary): string {
     `<body>`,
     `<header><p class="kicker">Consensus summary</p><h1>${esc(s.session.title)}</h1>`,
     `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl></header>`,
+    `<main>`,
     `<div class="overview" role="region" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`,
-    overviewSvg(s.overview),
-    `<p class="legend">Dark bars: recorded consensus. Light bars: median of the last round (no consensus recorded); the lightest part marks a median between two points. Each bar is drawn on its own rating scale.</p></div>`,
+    `<p class="legend">Dark bars: recorded consensus. Light bars: median of the last round (no consensus recorded); the lightest part marks a median between two points. Each bar is drawn on its own rating scale.</p>`,
+    overview(s),
+    `</div>`,
     ...s.domains.map(section),
-    `<footer><p class="credit">${esc(t.source.credit)}</p><p>Source: ${esc(t.source.title)}${t.source.edition ? `, ${esc(t.source.edition)}` : ""}, ${esc(t.source.publisher)}.</p></footer>`,
+    `</main>`,
+    // One short paragraph: the footer never breaks, so the less it takes, the less often it lands alone on a page.
+    `<footer><p><span class="credit">${esc(t.source.credit)}</span> Source: ${esc(t.source.title)}${t.source.edition ? `, ${esc(t.source.edition)}` : ""}, ${esc(t.source.publisher)}.</p></footer>`,
     `</body></html>`,
     ``,
   ].join("\n");

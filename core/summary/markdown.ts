@@ -9,10 +9,13 @@
  */
 import type { DomainSummary, Summary } from "./schema";
 import {
+  changeWords,
   consensusWords,
   DOMAIN_STATUS_WORDS,
   HIDDEN_WORDS,
-  num,
+  itemsCaption,
+  itemsToShow,
+  noResultWords,
   overviewValue,
   perspectivesWords,
   pointLabel,
@@ -41,6 +44,7 @@ function row(cells: string[]): string {
 }
 
 function overview(s: Summary): string[] {
+  const byId = new Map(s.domains.map((d) => [d.id, d]));
   return [
     "## Overview",
     "",
@@ -51,8 +55,8 @@ function overview(s: Summary): string[] {
         String(o.number),
         mdText(o.title, ONE),
         o.facility === null ? "" : mdText(o.facility, ONE),
-        o.low === null ? "—" : `${overviewValue(o.low, o.high)} of ${o.scaleMax}`,
-        o.source === "consensus" ? "recorded consensus" : o.source === "median" ? "median of last round" : "no result",
+        o.low === null ? mdText(noResultWords(byId.get(o.domainId)), ONE) : `${overviewValue(o.low, o.high)} of ${o.scaleMax}`,
+        o.source === "consensus" ? "recorded consensus" : o.source === "median" ? "median of last round" : "—",
       ]),
     ),
   ];
@@ -72,7 +76,7 @@ function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): str
       const x = round.ratings.find((y) => y.key === r.key);
       const what = x?.shown
         ? `median ${x.stats.median ? overviewValue(x.stats.median.low, x.stats.median.high) : "—"}, n = ${x.stats.n}` +
-          (x.change !== null && x.changeFrom !== null ? `, change from round ${x.changeFrom}: ${num(x.change)} (${x.stable ? "stable" : "not yet stable"})` : "")
+          (x.change !== null && x.changeFrom !== null ? `, ${changeWords(x.change, x.changeFrom, x.stable === true)}` : "")
         : "hidden (below the reveal gate)";
       out.push(`- Round ${round.round}: ${round.respondents} respondents; ${what}`);
     }
@@ -84,10 +88,10 @@ function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): str
 function domain(d: DomainSummary): string[] {
   const out = [`## ${d.number}. ${mdText(d.title, ONE)}`, "", `Status: ${DOMAIN_STATUS_WORDS[d.status]}. ${roundWords(d)}`, ""];
   for (const r of d.ratings) out.push(...ratingBlock(d, r));
-  const items = d.rounds[d.rounds.length - 1]?.items ?? [];
-  if (items.length > 0) {
-    out.push("Items (last round):", "", row(["Item", "Yes", "No", "N/A"]), row(["---", "---:", "---:", "---:"]));
-    for (const it of items) {
+  const shown = itemsToShow(d);
+  if (shown) {
+    out.push(`${itemsCaption(d, shown.round)}:`, "", row(["Item", "Yes", "No", "N/A"]), row(["---", "---:", "---:", "---:"]));
+    for (const it of shown.items) {
       const text = it.stem ? `${it.stem} ${it.text}` : it.text;
       out.push(row([mdText(text, ONE), String(it.yes), String(it.no), String(it.na)]));
     }

@@ -1,12 +1,12 @@
 /**
  * @module summary/svg
- * The report's two charts as inline SVG strings: the overview profile (one horizontal bar per
- * domain, or per facility on AAAQ, on its 1..K scale) and one round's distribution. Styling is by
- * class only (the report's single `<style>` element), never a `style` attribute, so the report's
- * CSP needs no 'unsafe-inline'/'unsafe-hashes'. Every text is escaped.
+ * The report's charts as inline SVG strings: one overview bar (a domain's, or on AAAQ a
+ * facility's, value on its 1..K scale; the overview table around the bars is in html.ts) and one
+ * round's distribution. Styling is by class only (the report's single `<style>` element), never a
+ * `style` attribute, so the report's CSP needs no 'unsafe-inline'/'unsafe-hashes'. Every text is
+ * escaped.
  */
 import type { DomainSummary, OverviewRow, RatingStats } from "./schema";
-import { overviewValue } from "./words";
 
 /** Escapes text for HTML/SVG content and double-quoted attributes. */
 export function esc(text: string): string {
@@ -16,37 +16,24 @@ export function esc(text: string): string {
 /** Coordinates with one decimal: no float noise in the markup. */
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-export function overviewSvg(rows: readonly OverviewRow[]): string {
-  const rowH = 22;
-  const labelW = 300;
-  const barW = 300;
-  const top = 24;
-  const h = top + rows.length * rowH + 8;
-  const w = labelW + barW + 130;
-  const x = (v: number, max: number) => r1(labelW + (barW * v) / max);
-  const parts = rows.map((o, i) => {
-    const y = top + i * rowH;
-    // On per-facility domains the facility tells the rows apart, so it comes first.
-    const name = o.facility ? `${o.number}. ${o.facility} — ${o.title}` : `${o.number}. ${o.title}`;
-    const label = `<text class="lbl" x="${labelW - 8}" y="${y + 15}" text-anchor="end">${esc(clip(name, 46))}</text>`;
-    const track = `<rect class="track" x="${labelW}" y="${y + 4}" width="${barW}" height="14"/>`;
-    if (o.low === null || o.high === null) {
-      return `${label}${track}<text class="val" x="${labelW + barW + 8}" y="${y + 15}">no result</text>`;
-    }
-    const cls = o.source === "consensus" ? "bar" : "bar med";
-    const bar = `<rect class="${cls}" x="${labelW}" y="${y + 4}" width="${r1(x(o.low, o.scaleMax) - labelW)}" height="14"/>`;
-    const between = o.high > o.low
-      ? `<rect class="bar between" x="${x(o.low, o.scaleMax)}" y="${y + 4}" width="${r1(x(o.high, o.scaleMax) - x(o.low, o.scaleMax))}" height="14"/>`
-      : "";
-    const value = `${overviewValue(o.low, o.high)} of ${o.scaleMax}${o.source === "median" ? " (median)" : ""}`;
-    return `${label}${track}${bar}${between}<text class="val" x="${labelW + barW + 8}" y="${y + 15}">${esc(value)}</text>`;
-  });
-  const summary = rows.map((o) => `${o.number}${o.facility ? ` ${o.facility}` : ""}: ${overviewValue(o.low, o.high)}`).join("; ");
+/**
+ * One overview bar: the row's value on its own 1..K scale, as a decorative SVG that stretches to
+ * its table cell (the value is in the next cell as text, so the chart is `aria-hidden`). Ticks
+ * mark the scale points; the lightest part marks a median between two points. No text inside:
+ * every label is HTML text in the table, so it wraps and prints at the table's font size.
+ */
+export function overviewBar(o: OverviewRow): string {
+  const x = (v: number) => r1((100 * v) / o.scaleMax);
+  const parts = [`<rect class="track" x="0" y="1" width="100" height="10"/>`];
+  if (o.low !== null && o.high !== null) {
+    parts.push(`<rect class="${o.source === "consensus" ? "bar" : "bar med"}" x="0" y="1" width="${x(o.low)}" height="10"/>`);
+    if (o.high > o.low) parts.push(`<rect class="bar between" x="${x(o.low)}" y="1" width="${r1(x(o.high) - x(o.low))}" height="10"/>`);
+  }
+  for (let v = 1; v < o.scaleMax; v++) {
+    parts.push(`<line class="tick" x1="${x(v)}" y1="0" x2="${x(v)}" y2="12" vector-effect="non-scaling-stroke"/>`);
+  }
   return (
-    `<svg class="chart" role="img" aria-label="${esc(`Overview profile. ${summary}`)}" viewBox="0 0 ${w} ${h}" width="100%" xmlns="http://www.w3.org/2000/svg">` +
-    `<text class="axis" x="${labelW}" y="14">weak</text><text class="axis" x="${labelW + barW}" y="14" text-anchor="end">strong</text>` +
+    `<svg class="ovbar" aria-hidden="true" focusable="false" viewBox="0 0 100 12" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">` +
     parts.join("") +
     `</svg>`
   );

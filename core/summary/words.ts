@@ -5,7 +5,7 @@
  * consensus; 2 people rated two or more steps from the median". Plain text: callers escape.
  */
 import type { DomainStatus } from "../session";
-import type { DomainSummary, RatingStats, RatingSummary, Summary } from "./schema";
+import type { DomainSummary, ItemSummary, RatingStats, RatingSummary, Summary } from "./schema";
 
 type Scale = DomainSummary["scale"];
 
@@ -103,7 +103,44 @@ export function roundWords(d: DomainSummary): string {
 
 export const HIDDEN_WORDS = "Not enough ratings to show anonymously (fewer than k valid ratings).";
 
-/** "Change from round 1: 0.12 (stable)". */
+/**
+ * The distribution change in the screens' words (client/src/i18n/en.ts `stats.change*`): the
+ * share of ratings that moved, as a whole percentage, "— stable" when it is ≤ 15%:
+ * "change since round 1: 9% of ratings moved — stable", "change since round 1: 40% of ratings moved".
+ */
 export function changeWords(change: number, from: number, stable: boolean): string {
-  return `change from round ${from}: ${num(change)} (${stable ? "stable" : "not yet stable"})`;
+  return `change since round ${from}: ${Math.round(100 * change)}% of ratings moved${stable ? " — stable" : ""}`;
+}
+
+/**
+ * Why an overview row has no value, in the words of its topic section: "skipped", "not assessed"
+ * (no round closed), "no consensus reached" (recorded as such, no median shown) or "not enough
+ * ratings to show" (every round below the reveal gate).
+ */
+export function noResultWords(d: DomainSummary | undefined): string {
+  if (!d) return "no result";
+  if (d.status === "skipped") return DOMAIN_STATUS_WORDS.skipped;
+  if (d.rounds.length === 0) return DOMAIN_STATUS_WORDS[d.status === "voting" ? "voting" : "pending"];
+  if (d.recorded) return "no consensus reached";
+  return "not enough ratings to show";
+}
+
+/**
+ * The item tallies to report: those of the last round that has any (a later round may have none
+ * to show: no item answers, or below the gate), with that round's number; null if no round has.
+ */
+export function itemsToShow(d: DomainSummary): { round: number; items: ItemSummary[] } | null {
+  for (let i = d.rounds.length - 1; i >= 0; i--) {
+    const r = d.rounds[i]!;
+    if (r.items.length > 0) return { round: r.round, items: r.items };
+  }
+  return null;
+}
+
+/** "Items, round 2", or "Items, round 1 (round 2 has no item answers to show)". */
+export function itemsCaption(d: DomainSummary, round: number): string {
+  const later = d.rounds.filter((r) => r.round > round).map((r) => r.round);
+  if (later.length === 0) return `Items, round ${round}`;
+  const which = later.length === 1 ? `round ${later[0]} has` : `rounds ${later.slice(0, -1).join(", ")} and ${later[later.length - 1]} have`;
+  return `Items, round ${round} (${which} no item answers to show)`;
 }

@@ -13,6 +13,7 @@ import { SUMMARY_CSS, toHtml } from "../../core/summary/html";
 import { contentDisposition, FORMATS, slug, SUMMARY_FORMATS, summaryFilename } from "../../core/summary/index";
 import { fromJson, toJson } from "../../core/summary/json";
 import { mdText, toMarkdown } from "../../core/summary/markdown";
+import { changeWords, itemsCaption, itemsToShow, noResultWords } from "../../core/summary/words";
 import { type PublicRoomConfig, type Summary, SummaryInputSchema, SummarySchema } from "../../core/summary/schema";
 import { scaleOf, type Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
@@ -285,7 +286,7 @@ describe("Markdown", () => {
 });
 
 describe("HTML", () => {
-  it("is one document with one <section> per domain, a title block, the overview chart and the credit", () => {
+  it("is one document with one <section> per domain, a title block, the overview table and the credit", () => {
     const s = sample();
     const html = toHtml(s);
     expect(html.startsWith("<!doctype html>")).toBe(true);
@@ -294,7 +295,9 @@ describe("HTML", () => {
     expect(html).toContain(`<style>${SUMMARY_CSS}</style>`);
     expect(html).toContain("@page { size: auto; margin: 16mm; }");
     expect(html).toContain('<h1>Ward 7 review</h1>');
-    expect(html).toMatch(/<svg class="chart" role="img"/);
+    // The overview is a table of HTML text (legible in print, labels wrap), one decorative bar per row.
+    expect(html.match(/<table class="ov">/g)).toHaveLength(1);
+    expect(html.match(/<svg class="ovbar" aria-hidden="true"/g)).toHaveLength(s.overview.length);
     // Distribution charts only where shown: privacy, Clinic A, Hospital B.
     expect(html.match(/<svg class="dist"/g)).toHaveLength(3);
     expect(html).toContain(s.template.source.credit.replace(/&/g, "&amp;"));
@@ -306,6 +309,101 @@ describe("HTML", () => {
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more");
     expect(html).not.toMatch(/<script|\son\w+=|\sstyle=|javascript:/i);
     expect(html).toContain("&quot;soon&quot;");
+  });
+});
+
+describe("the printed report (HTML) and the Markdown say what the screens say", () => {
+  /** privacy: round 2 without item answers; safety: skipped; communication: never voted (pending). */
+  function variantSession(): SessionState {
+    const session = sampleSession();
+    session.domains.privacy!.rounds[1]!.items = {};
+    session.domains.safety = { ...session.domains.safety!, status: "skipped" };
+    return session;
+  }
+  const variant = () =>
+    buildSummary({ config: config({ template: cut(ICMEC, ["privacy", "communication", "safety", "services-aaaq"]) }), session: variantSession(), notes: {} });
+  const overviewRow = (html: string, label: string) => {
+    const row = html.split("<tr").find((r) => r.includes(`${label}</th>`));
+    expect(row, label).toBeDefined();
+    return row!;
+  };
+
+  it("wraps the content in one <main>: the title block before it, the credit footer after it", () => {
+    const html = toHtml(sample());
+    expect(html.match(/<main\b/g)).toHaveLength(1);
+    const main = html.slice(html.indexOf("<main>"), html.indexOf("</main>"));
+    expect(html.indexOf("</header>")).toBeLessThan(html.indexOf("<main>"));
+    expect(html.indexOf("</main>")).toBeLessThan(html.indexOf("<footer>"));
+    expect(main).toContain('id="overview-h"');
+    expect(main.match(/<section\b/g)).toHaveLength(3);
+  });
+
+  it("overview: a row without a value says why, in the section's words (skipped, not assessed, …), never 'no result'", () => {
+    const s = variant();
+    const html = toHtml(s);
+    expect(html).not.toContain("no result");
+    expect(overviewRow(html, "Safety")).toContain(">skipped</td>");
+    expect(html).toContain("Status: skipped.");
+    expect(overviewRow(html, "Staff communication")).toContain(">not assessed</td>");
+    expect(overviewRow(html, "Shelter C")).toContain(">no consensus reached</td>"); // recorded as none, hidden
+    expect(overviewRow(html, "Privacy/<wbr>confidentiality")).toContain(">4 of 5</td>");
+    const hidden = toHtml(sample()); // safety revealed below the gate
+    expect(overviewRow(hidden, "Safety")).toContain(">not enough ratings to show</td>");
+    const md = toMarkdown(s);
+    expect(md).not.toContain("no result");
+    expect(md).toContain("| 9 | Safety |  | skipped | — |");
+    expect(md).toContain("| 3 | Staff communication |  | not assessed | — |");
+    expect(noResultWords(s.domains.find((d) => d.id === "safety"))).toBe("skipped");
+  });
+
+  it("distribution change: the share of ratings that moved, as a percentage, 'stable' at 15% or less", () => {
+    // privacy: total variation 0.3 from round 1 to round 2
+    const html = toHtml(sample());
+    expect(html).toContain("change since round 1: 30% of ratings moved</td>");
+    expect(html).not.toMatch(/change from round|not yet stable|: 0\.3\b/);
+    expect(toMarkdown(sample())).toContain("median 4, n = 10, change since round 1: 30% of ratings moved");
+    const session = sampleSession();
+    session.domains.privacy!.rounds[1]!.ratings.domain = shown([1, 2, 3, 2, 2]); // 0.1 from round 1
+    const stable = buildSummary({ config: config(), session, notes: {} });
+    expect(toHtml(stable)).toContain("change since round 1: 10% of ratings moved — stable</td>");
+    expect(toMarkdown(stable)).toContain("change since round 1: 10% of ratings moved — stable");
+    expect(changeWords(0.15, 2, true)).toBe("change since round 2: 15% of ratings moved — stable");
+    expect(changeWords(0.154, 1, false)).toBe("change since round 1: 15% of ratings moved");
+    expect(changeWords(0.404, 1, false)).toBe("change since round 1: 40% of ratings moved");
+  });
+
+  it("items: the tallies of the last round that has any, labelled with its round", () => {
+    // Both rounds have items: round 2's, not round 1's.
+    const both = sample().domains[0]!;
+    expect(itemsToShow(both)).toMatchObject({ round: 2, items: [{ yes: 8, no: 2, na: 0 }] });
+    const html = toHtml(sample());
+    expect(html).toContain('<caption class="muted">Items, round 2</caption>');
+    expect(html).toContain('<td class="n">8</td><td class="n">2</td><td class="n">0</td>');
+    // Round 2 without item answers: round 1's are shown, and say so.
+    const s = variant();
+    const privacy = s.domains[0]!;
+    expect(itemsToShow(privacy)).toMatchObject({ round: 1, items: [{ yes: 7, no: 3, na: 1 }] });
+    expect(itemsCaption(privacy, 1)).toBe("Items, round 1 (round 2 has no item answers to show)");
+    const html2 = toHtml(s);
+    expect(html2).toContain('<caption class="muted">Items, round 1 (round 2 has no item answers to show)</caption>');
+    expect(html2).toContain('<td class="n">7</td><td class="n">3</td><td class="n">1</td>');
+    const md = toMarkdown(s);
+    expect(md).toContain("Items, round 1 (round 2 has no item answers to show):");
+    expect(md).toMatch(/\| 7 \| 3 \| 1 \|/);
+    // No round with items: no table.
+    expect(itemsToShow(s.domains[2]!)).toBeNull();
+    const three = { ...privacy, rounds: [...privacy.rounds, { ...privacy.rounds[1]!, round: 3 }] };
+    expect(itemsCaption(three, 1)).toBe("Items, round 1 (rounds 2 and 3 have no item answers to show)");
+  });
+
+  it("prints in pieces: sections may break, headings stay with what follows, charts, rows and the footer never split, pages are numbered", () => {
+    expect(SUMMARY_CSS).not.toMatch(/section\.domain[^{]*\{[^}]*break-inside: avoid/);
+    expect(SUMMARY_CSS).toMatch(/h1, h2, h3[^{]*\{ break-after: avoid;/);
+    expect(SUMMARY_CSS).toMatch(/figure \{[^}]*break-inside: avoid;/);
+    expect(SUMMARY_CSS).toMatch(/tr, table\.rounds \{ break-inside: avoid;/);
+    expect(SUMMARY_CSS).toMatch(/footer \{[^}]*break-inside: avoid;/);
+    expect(SUMMARY_CSS).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    expect(SUMMARY_CSS).not.toContain("</");
   });
 });
 
