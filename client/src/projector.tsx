@@ -6,7 +6,7 @@
  */
 import "./lib/zod-jitless";
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { applyDocumentLanguage, t } from "./i18n";
 import { type PartyEndpoint, partyEndpoint } from "./lib/config";
@@ -15,6 +15,7 @@ import { JoinPanel } from "./screens/JoinPanel";
 import { Stage } from "./screens/Stage";
 import { useLiveSocket } from "./screens/useLiveSocket";
 import { useRoomDoc } from "./screens/useRoomDoc";
+import { useFitToScreen } from "./screens/useFitToScreen";
 import { takeFragmentSecret } from "./lib/fragment";
 import "./screens/screens.css";
 import "./projector.css";
@@ -28,6 +29,8 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
   const { meta, session, synced } = useRoomDoc(endpoint, roomId, viewTicket);
   const { template } = useTemplate(meta?.templateId ?? null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useFitToScreen(rootRef);
 
   if (link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
   if (failed) return <Message text={t("common.networkError")} />;
@@ -39,7 +42,7 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   const joinable = !session.locked && session.phase !== "ended";
   const qr = joinable && (session.phase === "lobby" || session.phase === "open");
   return (
-    <div class={`projector projector--${session.phase}${qr ? "" : " projector--wide"}`}>
+    <div ref={rootRef} class={`projector projector--${session.phase}${qr ? "" : " projector--wide"}`}>
       <header class="projector__header">
         <h1 class="projector__title">{meta.title}</h1>
         {joinable && !qr ? <p class="projector__joinline">{t("join.line", { url: `${location.host}/join`, code: meta.joinCode })}</p> : null}

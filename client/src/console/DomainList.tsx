@@ -8,6 +8,7 @@ import type { Command } from "../../../core/protocol";
 import type { DocMeta, SessionState } from "../../../core/session";
 import type { Template } from "../../../core/template";
 import { type MessageKey, t } from "../i18n";
+import { Breakable } from "../components/Breakable";
 
 interface Props {
   template: Template;
@@ -33,7 +34,7 @@ export function DomainList({ template, meta, session, run }: Props) {
             <li key={id} class={current ? "domain domain--current" : "domain"} aria-current={current ? "true" : undefined}>
               <div class="domain__head">
                 <span class="domain__title" lang={template.language}>
-                  {domain.number}. {domain.title}
+                  {domain.number}. <Breakable text={domain.title} />
                 </span>
                 <span class={`badge badge--${state.status}`}>{t(`domainStatus.${state.status}` as MessageKey)}</span>
               </div>

@@ -1,7 +1,8 @@
 /**
  * @module console/RecordForm
  * Recording the group's consensus for the domain on screen: one value per rating key (per
- * facility on AAAQ), or "no consensus". Pre-filled with the median when it is a single value;
+ * facility on AAAQ), or "no consensus". Pre-filled with the median of the latest round that was
+ * shown (an earlier one, named, when the latest fell below k) when it is a single value;
  * when the median is "between a and b" nothing is pre-filled and both are named, because
  * choosing between them is the group's decision, not the software's.
  */
@@ -29,15 +30,28 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
   const scale = scaleOf(template, domain);
   const keys = ratingKeys(domain, facilities);
   const latest = state.rounds[state.rounds.length - 1];
-  const statsOf = (key: string) => {
-    const r = latest?.ratings[key];
-    return r?.shown ? summarizeRound(r.counts, r.dontKnow, { k }) : null;
+  /** The latest round whose result for `key` was shown: a later round below k suggests nothing. */
+  const sourceOf = (key: string) => {
+    for (let i = state.rounds.length - 1; i >= 0; i--) {
+      const round = state.rounds[i]!;
+      const r = round.ratings[key];
+      if (r?.shown) return { round: round.round, stats: summarizeRound(r.counts, r.dontKnow, { k }) };
+    }
+    return null;
   };
   const initial = (key: string): string => {
     const recorded = state.consensus?.values[key];
     if (recorded !== undefined) return recorded === null ? NONE : String(recorded);
-    const m = statsOf(key)?.median;
+    const m = sourceOf(key)?.stats.median;
     return m && m.low === m.high ? String(m.low) : "";
+  };
+  const hintOf = (key: string): string => {
+    const source = sourceOf(key);
+    if (!source) return t("console.record.noStats");
+    const words = { median: medianText(source.stats, scale), status: statusText(source.stats.status) };
+    return latest && source.round !== latest.round
+      ? t("console.record.hintEarlier", { ...words, r: source.round, latest: latest.round })
+      : t("console.record.hint", words);
   };
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(keys.map((key) => [key, initial(key)])));
   const [error, setError] = useState<string | null>(null);
@@ -60,7 +74,6 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
   return (
     <form class="record stack" onSubmit={onSubmit} noValidate>
       {keys.map((key, i) => {
-        const stats = statsOf(key);
         const id = `record-${key}`;
         return (
           <div class="field" key={key}>
@@ -68,9 +81,7 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
               {domain.rating.perFacility ? t("console.record.labelFacility", { facility: facilities[i] ?? key }) : t("console.record.label")}
             </label>
             <p class="hint" id={`${id}-hint`}>
-              {stats
-                ? t("console.record.hint", { median: medianText(stats, scale), status: statusText(stats.status) })
-                : t("console.record.noStats")}
+              {hintOf(key)}
             </p>
             <select
               id={id}

@@ -8,7 +8,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { z } from "zod";
 import { type CreateRoomBody, type CreateRoomResponse, CreateRoomResponseSchema, DEFAULT_K, DEFAULT_RETENTION_DAYS, MIN_K } from "../../../core/api";
-import { t } from "../i18n";
+import { t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
 import { useTemplate } from "../lib/useTemplate";
 import { DomainPicker } from "./DomainPicker";
@@ -119,14 +119,26 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
         <label class="field-label" for="template">
           {t("home.template.label")}
         </label>
-        <select id="template" class="select" value={templateId ?? ""} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+        {/* The title only: a long option is clipped under the select's arrow, so the number of
+            topics goes in the hint below. */}
+        <select
+          id="template"
+          class="select"
+          value={templateId ?? ""}
+          aria-describedby={template ? "template-hint" : undefined}
+          onChange={(e) => setTemplateId(e.currentTarget.value)}
+        >
           {list.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {t("home.template.option", { title: tpl.title, n: tpl.domains })}
+              {tpl.title}
             </option>
           ))}
         </select>
-        {template ? <p class="hint">{template.source.credit}</p> : null}
+        {template ? (
+          <p class="hint" id="template-hint">
+            {tn("home.template.topics", template.domains.length)} {template.source.credit}
+          </p>
+        ) : null}
       </div>
       <Field id="title" label={t("home.title.label")} hint={t("home.title.hint")} error={errors.title} value={title} onInput={setTitle} maxLength={120} required />
       <Field id="facility" label={t("home.facility.label")} hint={t("home.facility.hint")} error={errors.facility} value={facility} onInput={setFacility} maxLength={120} />

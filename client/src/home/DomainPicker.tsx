@@ -4,6 +4,7 @@
  */
 import type { Template } from "../../../core/template";
 import { t } from "../i18n";
+import { Breakable } from "../components/Breakable";
 
 interface Props {
   template: Template;
@@ -36,7 +37,7 @@ export function DomainPicker({ template, chosen, onChange, error }: Props) {
             <label class="check">
               <input type="checkbox" checked={chosen.has(d.id)} onChange={(e) => toggle(d.id, e.currentTarget.checked)} />
               <span>
-                {d.number}. {d.title}
+                {d.number}. <Breakable text={d.title} />
               </span>
             </label>
           </li>

@@ -17,6 +17,8 @@ export const CLOSE_GONE = 4404;
 /** A silent connection (mobile networks drop them without a close) is noticed within this. */
 const PING_EVERY_MS = 25_000;
 const PONG_TIMEOUT_MS = 10_000;
+/** While the browser says it is offline, how often to look whether it still is. */
+const OFFLINE_CHECK_MS = 5_000;
 
 export interface RoomSocket {
   /** Sends now if connected; returns false (and drops the message) otherwise. */
@@ -92,11 +94,43 @@ export function openRoomSocket(opts: RoomSocketOptions): RoomSocket {
     }
   });
 
-  // Phones sleep and wake: reconnect at once on wake instead of waiting out the back-off.
-  const onOnline = () => {
-    if (!gone && socket.readyState !== WebSocket.OPEN) socket.reconnect();
+  // The browser knows about a lost network long before a heartbeat would (a silently dropped
+  // socket can look open for half a minute): say "offline" at once and drop the socket, so nothing
+  // more is sent into it. No retries while offline; `online` reconnects at once (a retry waiting
+  // out partysocket's back-off would hold it up to 10 s). In case `online` never comes (a wrong
+  // "offline", an event missed while asleep), the network is looked at again every few seconds.
+  let offlineTimer: ReturnType<typeof setInterval> | undefined;
+  const resume = () => {
+    clearInterval(offlineTimer);
+    offlineTimer = undefined;
+    if (!gone) socket.reconnect();
   };
+  const onOffline = () => {
+    if (gone) return;
+    stopHeartbeat();
+    socket.close();
+    opts.onLink("offline");
+    clearInterval(offlineTimer);
+    offlineTimer = setInterval(() => {
+      if (navigator.onLine) resume();
+    }, OFFLINE_CHECK_MS);
+  };
+  // Back online (or woken up on another network): a fresh connection now, whose hello re-sends
+  // the stored ballot.
+  const onOnline = () => resume();
+  // A phone that was asleep: reconnect now if the socket is down, else check it is still alive.
+  const onVisible = () => {
+    if (gone || document.visibilityState !== "visible" || !navigator.onLine) return;
+    if (socket.readyState !== WebSocket.OPEN) resume();
+    else if (send({ t: "ping" })) {
+      clearTimeout(pongTimer);
+      pongTimer = setTimeout(() => socket.reconnect(), PONG_TIMEOUT_MS);
+    }
+  };
+  window.addEventListener("offline", onOffline);
   window.addEventListener("online", onOnline);
+  document.addEventListener("visibilitychange", onVisible);
+  if (!navigator.onLine) onOffline();
 
   return {
     send,
@@ -104,7 +138,10 @@ export function openRoomSocket(opts: RoomSocketOptions): RoomSocket {
     close: () => {
       gone = true;
       stopHeartbeat();
+      clearInterval(offlineTimer);
+      window.removeEventListener("offline", onOffline);
       window.removeEventListener("online", onOnline);
+      document.removeEventListener("visibilitychange", onVisible);
       socket.close();
     },
   };

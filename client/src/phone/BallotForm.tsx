@@ -13,6 +13,7 @@ import { type Domain, type Template, scaleOf, visibleItems } from "../../../core
 import { t, tn } from "../i18n";
 import { ItemQuestions } from "./ItemQuestions";
 import { RatingQuestion } from "./RatingQuestion";
+import { Breakable } from "../components/Breakable";
 
 interface Props {
   template: Template;
@@ -68,7 +69,7 @@ export function BallotForm(p: Props) {
   return (
     <form class="ballot stack" onSubmit={onSubmit} noValidate lang={template.language}>
       <h1 tabIndex={-1} ref={p.headingRef}>
-        <span class="eyebrow">{t("phone.ballot.domain", { n: domain.number })}</span> {domain.title}
+        <span class="eyebrow">{t("phone.ballot.domain", { n: domain.number })}</span> <Breakable text={domain.title} />
       </h1>
       {p.round > 1 ? <p class="notice notice--info">{t("phone.ballot.newRound", { n: p.round })}</p> : null}
       {domain.items.length > 0 ? (

@@ -29,25 +29,63 @@ export interface PhoneRoom {
 /** The open round's id, or null when nothing is open. */
 export const openRoundId = (state: LiveState | null): string | null => (state?.phase === "open" ? state.roundId : null);
 
+/**
+ * Wait before asking again after a "rate-limited" answer: 1–3 s, then growing by half each time,
+ * up to 5–15 s. Jittered, so phones refused together don't all come back at the same instant.
+ */
+export function retryDelay(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(1000 * 1.5 ** attempt, 5000);
+  return Math.round(base * (1 + 2 * random()));
+}
+
 export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): PhoneRoom {
   const [link, setLink] = useState<Link>("connecting");
   const [meta, setMeta] = useState<SessionMeta | null>(null);
   const [live, setLive] = useState<LiveState | null>(null);
   const [sent, setSent] = useState<Ballot | null>(null);
-  const [acked, setAcked] = useState<string | null>(null);
+  const [acked, setAckedState] = useState<string | null>(null);
   const [problem, setProblem] = useState<ErrorCode | null>(null);
   const socketRef = useRef<RoomSocket | null>(null);
   /** True between a welcome and the next disconnect: only then may a ballot frame be sent. */
   const welcomed = useRef(false);
   const lastRound = useRef<string | null>(null);
+  /** The open round and the acknowledged one, for the retry timer (which outlives renders). */
+  const lastOpen = useRef<string | null>(null);
+  const ackedRef = useRef<string | null>(null);
+  const setAcked = useCallback((roundId: string | null) => {
+    ackedRef.current = roundId;
+    setAckedState(roundId);
+  }, []);
 
   useEffect(() => {
     if (!endpoint) return;
     let retriedToken = false;
+    /** A pending retry after "rate-limited", and how many came before it since the last success. */
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let attempts = 0;
+    const cancelRetry = () => {
+      clearTimeout(retryTimer);
+      retryTimer = undefined;
+    };
+    /** The room is too busy right now: say hello again, or re-send the unacknowledged ballot, later. */
+    const retryLater = () => {
+      if (retryTimer !== undefined) return;
+      retryTimer = setTimeout(() => {
+        retryTimer = undefined;
+        if (!welcomed.current) {
+          socket.rehello();
+          return;
+        }
+        const stored = loadRoom(roomId).sent;
+        if (stored && stored.roundId === lastOpen.current && ackedRef.current !== stored.roundId) socket.send({ t: "ballot", ballot: stored });
+        else setProblem((p) => (p === "rate-limited" ? null : p)); // nothing waits on the room
+      }, retryDelay(attempts++));
+    };
 
     /** A ballot lives only while its round is open (DESIGN §3.1): drop it once it isn't. */
     const applyState = (state: LiveState) => {
       const open = openRoundId(state);
+      lastOpen.current = open;
       const stored = loadRoom(roomId);
       if ((stored.sent && stored.sent.roundId !== open) || (stored.draft && stored.draft.roundId !== open)) {
         saveRoom(roomId, {
@@ -79,6 +117,8 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): Ph
         };
       },
       onLink: (next) => {
+        // A new connection says hello (with the ballot) by itself: no retry is needed then.
+        cancelRetry();
         if (next !== "open") welcomed.current = false;
         setLink(next);
       },
@@ -86,6 +126,9 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): Ph
         switch (m.t) {
           case "welcome": {
             welcomed.current = true;
+            retriedToken = false;
+            attempts = 0;
+            cancelRetry();
             if (m.token) saveRoom(roomId, { token: m.token });
             setMeta(m.meta);
             setProblem(null);
@@ -101,15 +144,26 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): Ph
           case "state":
             return applyState(m.state);
           case "ack":
-            if (loadRoom(roomId).sent?.roundId === m.roundId) setAcked(m.roundId);
+            if (loadRoom(roomId).sent?.roundId !== m.roundId) return;
+            attempts = 0;
+            cancelRetry();
+            setAcked(m.roundId);
+            setProblem((p) => (p === "rate-limited" ? null : p));
             return;
           case "error":
             if (m.code === "bad-token" && !retriedToken) {
-              // The pass no longer verifies (e.g. the room was recreated): join afresh, once.
+              // The pass no longer verifies (the room's secret changed, or the stored pass is
+              // damaged): forget it and join afresh, once. No ballot can be held under a pass the
+              // room can't verify, so the stored one goes along with the new hello.
               retriedToken = true;
-              saveRoom(roomId, { token: undefined, sent: undefined });
-              setSent(null);
+              saveRoom(roomId, { token: undefined });
               socket.rehello();
+              return;
+            }
+            if (m.code === "rate-limited") {
+              // Not joined, or the ballot not taken, only because the room is busy: ask again.
+              retryLater();
+              setProblem(m.code);
               return;
             }
             if (m.code === "round-closed" || m.code === "bad-ballot" || m.code === "full") {
@@ -127,6 +181,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): Ph
     });
     socketRef.current = socket;
     return () => {
+      cancelRetry();
       socketRef.current = null;
       socket.close();
     };

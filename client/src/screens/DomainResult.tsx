@@ -35,8 +35,11 @@ export function DomainResult({ template, domain, state, facilities, k, detail }:
       </div>
     );
   }
+  // Answers to the questions beside the rating: the projector puts them in a column of their own
+  // when there is room (only when there are some to show, not for the notice that there aren't).
+  const withItems = !perFacility && domain.items.some((item) => latest.items[item.id]);
   return (
-    <div class="result" lang={template.language}>
+    <div class={withItems ? "result result--items" : "result"} lang={template.language}>
       <p class="result__meta">
         {t("result.round", { r: latest.round })} · {tn("result.respondents", latest.respondents)}
       </p>
@@ -59,7 +62,13 @@ export function DomainResult({ template, domain, state, facilities, k, detail }:
           );
         })}
       </div>
-      <ItemTallies domain={domain} items={latest.items} />
+      {withItems ? (
+        <div class="result__items">
+          <ItemTallies domain={domain} items={latest.items} />
+        </div>
+      ) : (
+        <ItemTallies domain={domain} items={latest.items} />
+      )}
     </div>
   );
 }

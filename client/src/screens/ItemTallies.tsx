@@ -29,11 +29,15 @@ export function ItemTallies({ domain, items }: { domain: Domain; items: Readonly
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ item, tally, n }) => (
+        {rows.map(({ item, tally, n }, i) => (
           <tr key={item.id}>
             <th scope="row">
-              {item.stem ? <span class="tallies__stem">{item.stem} </span> : null}
-              {item.text}
+              <span class="tallies__q">
+                {/* A stem shared with the row above is shown once, as on the paper form, and
+                    kept for screen readers, which read each row on its own. */}
+                {item.stem ? <span class={item.stem === rows[i - 1]?.item.stem ? "sr-only" : "tallies__stem"}>{item.stem} </span> : null}
+                {item.text}
+              </span>
             </th>
             <td>{t("items.pct", { pct: percent(tally.yes, n) })}</td>
             <td>{t("items.pct", { pct: percent(tally.no, n) })}</td>

@@ -13,6 +13,7 @@ import { DomainResult } from "./DomainResult";
 import { profileRows } from "./profile";
 import { ProfileChart } from "./ProfileChart";
 import { VoteProgress } from "./VoteProgress";
+import { Breakable } from "../components/Breakable";
 
 interface Props {
   template: Template | null;
@@ -37,7 +38,7 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
         {detail && template && domain && domainState ? (
           <section class="stage__after" aria-labelledby="stage-topic">
             <h3 id="stage-topic" lang={template.language}>
-              {t("stage.domainOf", { n: domain.number })}: {domain.title}
+              {t("stage.domainOf", { n: domain.number })}: <Breakable text={domain.title} />
             </h3>
             <DomainResult template={template} domain={domain} state={domainState} facilities={meta.facilities} k={meta.k} detail />
           </section>
@@ -70,7 +71,7 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
         {session.round > 1 ? ` · ${t("stage.round", { r: session.round })}` : ""}
       </p>
       <h2 id="stage-heading" lang={template.language}>
-        {domain.title}
+        <Breakable text={domain.title} />
       </h2>
       {session.phase === "open" ? (
         <>
