@@ -101,6 +101,15 @@ export type CodeRequest = z.infer<typeof CodeRequestSchema>;
 export const JoinResponseSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: z.number().int().min(MIN_K) });
 export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
+/**
+ * What the Worker embeds in the join link's page (`/j/:code`) as
+ * `<script type="application/json" id="candor-join">`: the code's room and where browsers reach
+ * PartyKit, i.e. `GET /api/join/:code` and `GET /api/config` in one, so the phone can show the
+ * notice without a round trip of its own.
+ */
+export const PhoneBootSchema = JoinResponseSchema.extend({ partyUrl: z.url({ protocol: /^https?$/ }) });
+export type PhoneBoot = z.infer<typeof PhoneBootSchema>;
+
 /** Every API error body. `issues` lists validation problems when there are any. */
 export interface ApiError {
   error: string;

@@ -10,6 +10,7 @@ import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../cor
 import { applyDocumentLanguage, t } from "./i18n";
 import { type PartyEndpoint, partyEndpoint } from "./lib/config";
 import { ApiFailure, getJson } from "./lib/http";
+import { type Boot, readBoot } from "./phone/boot";
 import { CodeEntry } from "./phone/CodeEntry";
 import { Room } from "./phone/Room";
 import "./phone.css";
@@ -37,12 +38,16 @@ function Shell({ children }: { children: ComponentChildren }) {
   );
 }
 
-/** Resolves the code to a room, then hands over to the room screen. */
-function Join({ code }: { code: string }) {
-  const [joined, setJoined] = useState<{ room: JoinResponse; endpoint: PartyEndpoint } | null>(null);
+/**
+ * Resolves the code to a room, then hands over to the room screen. The page usually comes with
+ * the answer embedded (phone/boot.ts); only without it does the phone ask the API.
+ */
+function Join({ code, boot }: { code: string; boot: Boot | null }) {
+  const [joined, setJoined] = useState<{ room: JoinResponse; endpoint: PartyEndpoint } | null>(boot);
   const [error, setError] = useState<"unknown" | "network" | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (joined) return;
     setError(null);
     Promise.all([getJson(JoinResponseSchema, `/api/join/${code}`), partyEndpoint()]).then(
       ([room, endpoint]) => setJoined({ room, endpoint }),
@@ -74,7 +79,7 @@ function Join({ code }: { code: string }) {
 
 function App() {
   const r = route(location.pathname);
-  if (r.kind === "join") return <Join code={r.code} />;
+  if (r.kind === "join") return <Join code={r.code} boot={readBoot()} />;
   return (
     <Shell>
       <CodeEntry initialError={r.kind === "bad-code" ? t("phone.code.unknownLink", { code: r.raw.slice(0, 12) }) : undefined} />

@@ -86,6 +86,8 @@ const problems: Problem[] = [];
 const warnings: string[] = [];
 const axeFindings: AxeFinding[] = [];
 const axeScreens: string[] = [];
+/** The path of every same-origin request each page made, in order. */
+const requested = new Map<string, string[]>();
 /** While a context is offline (and for a few seconds after), its failed socket attempts are expected. */
 const offlineUntil = new Map<string, number>();
 let shotNumber = 0;
@@ -112,6 +114,11 @@ async function open(name: string, options: BrowserContextOptions): Promise<Page>
   page.on("pageerror", (e) => void problems.push({ page: name, kind: "pageerror", text: e.message }));
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push({ page: name, kind: "http", text: `${r.status()} ${r.url()}` });
+  });
+  requested.set(name, []);
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.origin === new URL(stack.url).origin) requested.get(name)!.push(url.pathname);
   });
   pages.set(name, page);
   return page;
@@ -310,8 +317,18 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
 
   step("the phone shows the anonymity notice", async () => {
     const phone = await open("phone0", { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    // The room socket opens while the notice is read, but says nothing until Continue.
+    const sent: string[] = [];
+    const socket = phone.waitForEvent("websocket", (ws) => {
+      if (!ws.url().includes("/parties/main/")) return false;
+      ws.on("framesent", (f) => void sent.push(typeof f.payload === "string" ? JSON.parse(f.payload).t : "binary"));
+      return true;
+    });
     await phone.goto(joinUrl);
     await heading(phone, `Welcome to “${TITLE}”`).waitFor();
+    await socket;
+    // The room and the socket's address came with the page: no API call before the notice.
+    expect(requested.get("phone0")!.filter((p) => p.startsWith("/api/"))).toEqual([]);
     const notice = phone.getByRole("region", { name: "Before you start: what stays private" });
     const points = await notice.getByRole("listitem").allTextContents();
     expect(points).toEqual(
@@ -325,6 +342,10 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     );
     expect(await phone.getByRole("radio", { name: "Prefer not to say" }).isChecked()).toBe(true);
     await screen(phone, "phone-welcome-360");
+    // Connected but not joined: no hello yet, and the room counts nobody.
+    await projector.waitForTimeout(500);
+    expect(sent.filter((t) => t !== "ping")).toEqual([]);
+    await projector.getByText("0 people have joined").waitFor();
     phones.push(phone);
   });
 
@@ -363,6 +384,10 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
       await heading(phone, "You're in").waitFor();
     }
     expect(refusedHello).toBe(true);
+    // The join link's page carried the room: no phone asked /api/join or /api/config.
+    for (let i = 0; i < 5; i++) {
+      expect(requested.get(`phone${i}`)!.filter((p) => p.startsWith("/api/join") || p === "/api/config"), `phone${i}`).toEqual([]);
+    }
     // The stale pass was dropped for a fresh one from the room.
     const roomId = new URL(facilitatorUrl).pathname.split("/")[2]!;
     const stored = await phones[STALE_TOKEN_PHONE]!.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").token as string, `candor:room:${roomId}`);

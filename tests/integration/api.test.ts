@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CreateRoomResponseSchema } from "../../core/api";
+import { CreateRoomResponseSchema, PhoneBootSchema } from "../../core/api";
 import { createRoom, JsonClient } from "./clients";
 import { type RunningStack, startStack } from "./stack";
 
@@ -46,6 +46,37 @@ describe("create → join → template", () => {
     const qr = await fetch(`${stack.url}/api/join/${created.joinCode}/qr.svg`);
     expect(qr.headers.get("content-type")).toContain("image/svg+xml");
     expect(await qr.text()).toContain("<svg");
+  });
+
+  it("the join link's page carries the room in a JSON data block, under the strict CSP, never cached", async () => {
+    const title = `Ward \u2028 </script><script>alert(1)</script> "review" <!-- &`;
+    const created = await createRoom(stack, { templateId: "icmec-2", title, k: 4 });
+    for (const encoding of ["identity", "gzip, deflate, br"]) {
+      const res = await fetch(`${stack.url}/j/${created.joinCode}`, { headers: { "accept-encoding": encoding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(res.headers.get("etag")).toBeNull();
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'self';");
+      const html = await res.text();
+      // The only script without a src is the data block, inside the head; the title can't break out.
+      const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g);
+      expect(inline).toEqual(['<script type="application/json" id="candor-join">']);
+      expect(html.match(/<\/script>/g)).toHaveLength(2); // the entry script's and the block's
+      const block = /<script type="application\/json" id="candor-join">([^<]*)<\/script>/.exec(html);
+      expect(html.indexOf(block![0])).toBeLessThan(html.indexOf("</head>"));
+      expect(PhoneBootSchema.parse(JSON.parse(block![1]!))).toEqual({ roomId: created.roomId, title, k: 4, partyUrl: stack.partyUrl });
+      expect(html).toContain('<div id="app"></div>');
+    }
+    // An unknown code: the same page without the block (the phone then asks /api/join and says so).
+    const unknown = await fetch(`${stack.url}/j/ACDEFG`);
+    expect(unknown.status).toBe(200);
+    expect(unknown.headers.get("cache-control")).toBe("no-store");
+    const html = await unknown.text();
+    expect(html).not.toContain("candor-join");
+    expect(html).toContain('<div id="app"></div>');
   });
 
   it("serves a custom template added as data", async () => {

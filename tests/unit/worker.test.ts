@@ -15,11 +15,13 @@ import {
   CreateRoomResponseSchema,
   JOIN_CODE_ALPHABET,
   PARTY_SECRET_HEADER,
+  PhoneBootSchema,
   RoomRequestSchema,
   type RoomConfig,
 } from "../../core/api";
 import { getTemplate } from "../../core/templates/index";
 import app from "../../worker/index";
+import { JOIN_LOOKUP_BUDGET_MS } from "../../worker/routes/pages";
 
 const SECRET = "test-party-secret-0123456789";
 
@@ -134,13 +136,24 @@ const party = new FakeParty();
 
 /** The built client as the ASSETS binding sees it: a few pages, everything else 404. */
 const assetRequests: string[] = [];
+/** The headers of the last request to ASSETS. */
+let assetHeaders = new Headers();
+/** A page as vite builds it (shortened): the head, then the app's mount point. */
+const pageHtml = (page: string) =>
+  `<!doctype html>\n<html lang="en">\n  <head>\n    <title>${page}</title>\n  </head>\n  <body>\n    <div id="app"></div>\n  </body>\n</html>\n`;
 const ASSETS = {
   async fetch(input: Request | string): Promise<Response> {
     const url = new URL(typeof input === "string" ? input : input.url);
     assetRequests.push(url.pathname);
+    assetHeaders = new Headers(typeof input === "string" ? undefined : input.headers);
     const pages: Record<string, string> = { "/": "index", "/phone": "phone", "/projector": "projector", "/console": "console" };
     const page = pages[url.pathname];
-    if (page) return new Response(`<!doctype html><title>${page}</title>`, { headers: { "content-type": "text/html" } });
+    if (page) {
+      const html = pageHtml(page);
+      return new Response(html, {
+        headers: { "content-type": "text/html", "content-length": String(Buffer.byteLength(html)), etag: `"${page}-etag"`, "cache-control": "public, max-age=0, must-revalidate" },
+      });
+    }
     if (url.pathname === "/assets/app.js") return new Response("export {}", { headers: { "content-type": "text/javascript" } });
     return new Response("not found", { status: 404 });
   },
@@ -570,7 +583,8 @@ describe("pages and assets", () => {
     expect(await res.text()).toContain(`<title>${asset.slice(1)}</title>`);
     expectSecurityHeaders(res);
     if (path !== "/join") expect(res.headers.get("x-robots-tag")).toBe("noindex, nofollow");
-    expect(res.headers.get("cache-control")).toBeNull();
+    // The join link's page is per code (it embeds the room): never cached. The others keep the assets' header.
+    expect(res.headers.get("cache-control")).toBe(path.startsWith("/j/") ? "no-store" : "public, max-age=0, must-revalidate");
   });
 
   it("passes everything else to the assets, with the security headers, 404s included", async () => {
@@ -611,5 +625,138 @@ describe("pages and assets", () => {
     expect(JSON.parse(text)).toEqual({ error: "server misconfigured" });
     expect(text).not.toContain("s3cret");
     expect(res.headers.get("x-frame-options")).toBe("DENY");
+  });
+});
+
+describe("the join link's page carries its room (GET /j/:code)", () => {
+  const BLOCK = /<script type="application\/json" id="candor-join">([^<]*)<\/script>/;
+  const ROOM_ID = "AAAAAAAAAAAAAAAAAAAAAA";
+
+  /** The data block's parsed content, or null when the page has none; checks it sits in the head. */
+  function bootOf(html: string): unknown {
+    const m = BLOCK.exec(html);
+    if (!m) {
+      expect(html).not.toContain("candor-join");
+      return null;
+    }
+    expect(html.indexOf(m[0])).toBeLessThan(html.indexOf("</head>"));
+    expect(html.replace(m[0], "")).toBe(pageHtml("phone")); // nothing else changed
+    return JSON.parse(m[1]!);
+  }
+
+  it("a known code: the room and the public PartyKit URL, valid for the phone's schema, no-store, with the CSP", async () => {
+    const room = CreateRoomResponseSchema.parse(await (await createRoom({ templateId: "icmec-2", title: "Ward review", k: 4 })).json());
+    party.requests.length = 0;
+    const res = await app.request(`/j/${room.joinCode}`, {}, testEnv({ PARTY_PUBLIC_URL: "https://candor.example.partykit.dev" }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+    // The body is not the file any more: no stale validator, and a length (if any) that fits.
+    expect(res.headers.get("etag")).toBeNull();
+    expectSecurityHeaders(res, "https://candor.example.partykit.dev");
+    const html = await res.text();
+    const length = res.headers.get("content-length");
+    if (length !== null) expect(Number(length)).toBe(Buffer.byteLength(html));
+    const boot = PhoneBootSchema.parse(bootOf(html));
+    expect(boot).toEqual({ roomId: room.roomId, title: "Ward review", k: 4, partyUrl: "https://candor.example.partykit.dev" });
+    expect(party.requests.map((r) => [r.party, r.room, r.body])).toEqual([["codes", room.joinCode, { op: "lookup" }]]);
+    expect(assetRequests.at(-1)).toBe("/phone");
+  });
+
+  it("codes are normalised as the phone does; without PARTY_PUBLIC_URL the block has PARTY_URL", async () => {
+    party.codes.set("ACDEFG", { roomId: ROOM_ID, title: "Ward review", k: 5, expiresAt: Date.now() + 60_000 });
+    const res = await app.request("/j/acd-efg", {}, testEnv());
+    expect(bootOf(await res.text())).toEqual({ roomId: ROOM_ID, title: "Ward review", k: 5, partyUrl: party.url });
+  });
+
+  it("escapes the title so it can't end the block: </script>, <!--, quotes, &, $-patterns, U+2028 and U+2029", async () => {
+    const title = `</script><script>alert(1)</script> "quoted" <!-- & $& $' \u2028 \u2029 </SCRIPT >`;
+    party.codes.set("ACDEFG", { roomId: ROOM_ID, title, k: 5, expiresAt: Date.now() + 60_000 });
+    const html = await (await app.request("/j/ACDEFG", {}, testEnv())).text();
+    // One script element, ours; the title's markup never reaches the HTML as markup.
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(html).not.toContain("alert(1)</script>");
+    expect(html).not.toContain("<!--");
+    expect(html).not.toMatch(/[\u2028\u2029]/);
+    const m = BLOCK.exec(html);
+    expect(m?.[1]).toMatch(/^[\x20-\x7e]*$/); // plain ASCII, no < > & left
+    expect(m?.[1]).not.toMatch(/[<>&]/);
+    expect(m?.[1]).toContain("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)");
+    // ...and reads back as exactly the title.
+    expect(PhoneBootSchema.parse(bootOf(html)).title).toBe(title);
+  });
+
+  it("an unknown code: the page without the block (the phone then says the code is unknown)", async () => {
+    const res = await app.request("/j/ACDEFG", {}, testEnv());
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(bootOf(await res.text())).toBeNull();
+    expect(party.requests.map((r) => r.outcome)).toEqual(["404"]);
+  });
+
+  it("something that is not a code: the page without the block, and no lookup", async () => {
+    for (const path of ["/j/nope", "/j/0OOOOO", "/j/ACDEFGH"]) {
+      const res = await app.request(path, {}, testEnv());
+      expect(res.status, path).toBe(200);
+      expect(bootOf(await res.text())).toBeNull();
+    }
+    expect(party.requests).toHaveLength(0);
+  });
+
+  it("PartyKit down, failing, answering nonsense or not configured: the page without the block", async () => {
+    party.codes.set("ACDEFG", { roomId: ROOM_ID, title: "Ward review", k: 5, expiresAt: Date.now() + 60_000 });
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const envs = [
+      testEnv({ PARTY_URL: `http://127.0.0.1:${port}` }),
+      testEnv({ PARTY_SECRET: undefined }),
+      testEnv({ PARTY_URL: "not a url" }),
+    ];
+    for (const env of envs) {
+      const res = await app.request("/j/ACDEFG", {}, env);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(bootOf(await res.text())).toBeNull();
+    }
+    for (const answer of [{ status: 500, body: "{}" }, { status: 200, body: '{"roomId":"short"}' }, { status: 200, body: "not json" }]) {
+      party.lookupOverride = answer;
+      expect(bootOf(await (await app.request("/j/ACDEFG", {}, testEnv())).text())).toBeNull();
+    }
+  });
+
+  it("PartyKit hanging: the page goes out without the block once the lookup's budget is spent", async () => {
+    const hanging = createServer(() => {}); // accepts, never answers
+    await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
+    try {
+      const started = Date.now();
+      const res = await app.request("/j/ACDEFG", {}, testEnv({ PARTY_URL: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}` }));
+      const took = Date.now() - started;
+      expect(bootOf(await res.text())).toBeNull();
+      expect(took).toBeGreaterThanOrEqual(JOIN_LOOKUP_BUDGET_MS - 50);
+      expect(took).toBeLessThan(JOIN_LOOKUP_BUDGET_MS + 2_000);
+    } finally {
+      hanging.closeAllConnections();
+      await new Promise<void>((resolve) => hanging.close(() => resolve()));
+    }
+  });
+
+  it("asks the assets for the whole file (no conditional or range headers); HEAD makes no lookup", async () => {
+    party.codes.set("ACDEFG", { roomId: ROOM_ID, title: "Ward review", k: 5, expiresAt: Date.now() + 60_000 });
+    const res = await app.request("/j/ACDEFG", { headers: { "if-none-match": '"phone-etag"', "if-modified-since": new Date().toUTCString(), range: "bytes=0-10", "accept-language": "en" } }, testEnv());
+    expect(res.status).toBe(200);
+    expect(bootOf(await res.text())).not.toBeNull();
+    expect([...assetHeaders.keys()].filter((k) => k.startsWith("if-") || k === "range")).toEqual([]);
+    expect(assetHeaders.get("accept-language")).toBe("en");
+
+    party.requests.length = 0;
+    const head = await app.request("/j/ACDEFG", { method: "HEAD" }, testEnv());
+    expect(head.status).toBe(200);
+    expect(head.body).toBeNull();
+    expect(head.headers.get("cache-control")).toBe("no-store");
+    expect(party.requests).toHaveLength(0);
   });
 });

@@ -7,9 +7,22 @@
  * Page files are fetched by their extension-less path (`/phone`, not `/phone.html`): with the
  * assets default `html_handling = "auto-trailing-slash"`, `/phone.html` answers a 307 to `/phone`
  * while `/phone` serves `phone.html`.
+ *
+ * The join link's page (a route with a `:code`, i.e. `/j/:code`) also carries its code's room and
+ * the PartyKit URL in a JSON data block (phone-boot.ts), so the phone needs no API call before it
+ * can show the anonymity notice. That page is per code and per moment, so it is never cached.
  */
 import type { Context } from "hono";
-import type { AppEnv } from "../env";
+import { JoinCodeSchema, type PhoneBoot, PhoneBootSchema } from "../../core/api";
+import { getSettings, type AppEnv } from "../env";
+import { lookupCode } from "../party-client";
+import { insertBeforeHeadEnd, phoneBootBlock } from "../phone-boot";
+
+/**
+ * How long the join page waits for the code's room. Past it (PartyKit slow or down) the page goes
+ * out without the block and the phone asks `/api/join` itself, as it would have anyway.
+ */
+export const JOIN_LOOKUP_BUDGET_MS = 1500;
 
 /** A copy whose headers can be changed (responses from `fetch` have immutable headers in workerd). */
 const mutable = (res: Response) => new Response(res.body, res);
@@ -17,6 +30,68 @@ const mutable = (res: Response) => new Response(res.body, res);
 /** Serves whatever the request asks for from the built client. */
 export const serveAsset = async (c: Context<AppEnv>) => mutable(await c.env.ASSETS.fetch(c.req.raw));
 
-/** Serves the page `path` (e.g. `/phone`) for a route such as `/j/:code`, keeping the request's method and headers. */
-export const servePage = (path: string) => async (c: Context<AppEnv>) =>
-  mutable(await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw)));
+/**
+ * Serves the page `path` (e.g. `/phone`) for a route such as `/p/:roomId`, keeping the request's
+ * method and headers. For a route with a `:code` (the join link), see {@link serveJoinPage}.
+ */
+export const servePage = (path: string) => async (c: Context<AppEnv>) => {
+  const code = c.req.param("code");
+  if (code !== undefined) return serveJoinPage(c, path, code);
+  return mutable(await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw)));
+};
+
+/** `promise`'s value, or `null` if it takes longer than `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The block's content for `rawCode`, or `null` when there is nothing to embed: not a code, an
+ * unknown or expired code, PartyKit unreachable, failing or slower than the budget, or a setting
+ * missing. In each case the phone falls back to the API, which gives it the right message.
+ */
+async function bootFor(c: Context<AppEnv>, rawCode: string): Promise<PhoneBoot | null> {
+  const code = JoinCodeSchema.safeParse(rawCode);
+  if (!code.success) return null;
+  try {
+    const settings = getSettings(c.env);
+    const room = await within(lookupCode(settings, code.data), JOIN_LOOKUP_BUDGET_MS);
+    if (!room) return null;
+    const boot = PhoneBootSchema.safeParse({ ...room, partyUrl: settings.partyPublicUrl });
+    return boot.success ? boot.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The phone page for `/j/:code`, with the code's room embedded when it can be had. The page file
+ * and the lookup are fetched side by side. Conditional request headers are dropped (a 304 would
+ * stand for the bare file), and the answer is `no-store` whether or not it carries the block.
+ */
+async function serveJoinPage(c: Context<AppEnv>, path: string, rawCode: string): Promise<Response> {
+  const headers = new Headers(c.req.raw.headers);
+  for (const name of ["if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "if-range", "range"]) headers.delete(name);
+  const method = c.req.method;
+  const [page, boot] = await Promise.all([
+    c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method, headers })),
+    method === "GET" ? bootFor(c, rawCode) : Promise.resolve(null),
+  ]);
+  let res: Response;
+  if (!boot || page.status !== 200) {
+    res = mutable(page);
+  } else {
+    const file = await page.text();
+    res = new Response(insertBeforeHeadEnd(file, phoneBootBlock(boot)) ?? file, page);
+    // The body is no longer the file's: its length and validators don't describe it.
+    for (const name of ["content-length", "etag", "last-modified"]) res.headers.delete(name);
+  }
+  res.headers.set("Cache-Control", "no-store");
+  return res;
+}

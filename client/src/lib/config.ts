@@ -1,7 +1,7 @@
 /**
  * @module config
  * Where the rooms live: `GET /api/config` → `{ partyUrl }`. Fetched once per page and shared by
- * the JSON socket and the Yjs provider.
+ * the JSON socket and the Yjs provider. (The join link's page has it embedded: phone/boot.ts.)
  */
 import { z } from "zod";
 import { getJson } from "./http";
@@ -16,11 +16,14 @@ const ConfigSchema = z.object({ partyUrl: z.string().url() });
 
 let cached: Promise<PartyEndpoint> | null = null;
 
+/** The socket endpoint for a PartyKit base URL (`http:` → `ws`, `https:` → `wss`). */
+export function endpointOf(partyUrl: string): PartyEndpoint {
+  const url = new URL(partyUrl);
+  return { host: url.host, protocol: url.protocol === "https:" ? "wss" : "ws" };
+}
+
 export function partyEndpoint(): Promise<PartyEndpoint> {
-  cached ??= getJson(ConfigSchema, "/api/config").then(({ partyUrl }) => {
-    const url = new URL(partyUrl);
-    return { host: url.host, protocol: url.protocol === "https:" ? "wss" : "ws" } satisfies PartyEndpoint;
-  });
+  cached ??= getJson(ConfigSchema, "/api/config").then(({ partyUrl }) => endpointOf(partyUrl));
   // A failed lookup is not cached, so "try again" really tries again.
   cached.catch(() => (cached = null));
   return cached;

@@ -2,14 +2,19 @@
  * @module socket
  * A room's JSON socket (DESIGN §6): one reconnecting WebSocket per page. On every (re)open it
  * sends the page's hello again, built fresh by the caller, so a phone re-sends its token and its
- * stored ballot after a network drop or a server restart. Every inbound frame goes through
+ * stored ballot after a network drop or a server restart. A caller may hold its hello back (the
+ * phone does while its owner reads the anonymity notice): the socket is open, but the room doesn't
+ * know who it is until the caller calls `rehello()`. Every inbound frame goes through
  * `parseServerMessage`; every outbound one through `encodeClient`.
  */
 import PartySocket from "partysocket";
 import { type ClientMessage, type ServerMessage, encodeClient, parseServerMessage } from "../../../core/protocol";
 import type { PartyEndpoint } from "./config";
 
-/** connecting: first attempt; open: hello sent; offline: lost, retrying; gone: the session no longer exists. */
+/**
+ * connecting: first attempt; open: connected, hello sent (or held back by the caller); offline:
+ * lost, retrying; gone: the session no longer exists.
+ */
 export type Link = "connecting" | "open" | "offline" | "gone";
 
 /** Close code of a room that does not exist (never created, deleted or expired). */
@@ -23,7 +28,10 @@ const OFFLINE_CHECK_MS = 5_000;
 export interface RoomSocket {
   /** Sends now if connected; returns false (and drops the message) otherwise. */
   send(message: ClientMessage): boolean;
-  /** Sends the hello again on the open connection (e.g. after the user picked a perspective). */
+  /**
+   * Sends the hello (again) on the open connection: after the user picked a perspective, to
+   * retry, or to let a held-back hello go. Not connected: the next open sends it anyway.
+   */
   rehello(): void;
   close(): void;
 }
@@ -31,7 +39,8 @@ export interface RoomSocket {
 export interface RoomSocketOptions {
   endpoint: PartyEndpoint;
   roomId: string;
-  hello: () => ClientMessage;
+  /** Built fresh for every hello; `null` holds it back (nothing is sent until `rehello()`). */
+  hello: () => ClientMessage | null;
   onMessage: (message: ServerMessage) => void;
   onLink: (link: Link) => void;
 }
@@ -62,8 +71,13 @@ export function openRoomSocket(opts: RoomSocketOptions): RoomSocket {
     clearTimeout(pongTimer);
   };
 
+  const sendHello = () => {
+    const hello = opts.hello();
+    if (hello) send(hello);
+  };
+
   socket.addEventListener("open", () => {
-    send(opts.hello());
+    sendHello();
     opts.onLink("open");
     stopHeartbeat();
     pingTimer = setInterval(() => {
@@ -134,7 +148,7 @@ export function openRoomSocket(opts: RoomSocketOptions): RoomSocket {
 
   return {
     send,
-    rehello: () => void send(opts.hello()),
+    rehello: sendHello,
     close: () => {
       gone = true;
       stopHeartbeat();

@@ -41,9 +41,10 @@ function statusText(link: Link, problem: ErrorCode | null): string {
 
 export function Room({ endpoint, roomId, title, k }: { endpoint: PartyEndpoint; roomId: string; title: string; k: number }) {
   const [noticeSeen, setNoticeSeen] = useState(() => loadRoom(roomId).noticeSeen === true);
-  // The phone connects (and is counted as "joined") only after its owner read the notice: someone
-  // who reads it and leaves must not hold up "everyone has voted".
-  const room = usePhoneRoom(noticeSeen ? endpoint : null, roomId);
+  // The phone connects while its owner reads the notice, but says hello (and is counted as
+  // "joined") only after Continue: someone who reads it and leaves must not hold up "everyone has
+  // voted".
+  const room = usePhoneRoom(endpoint, roomId, noticeSeen);
   const { meta, live, link, problem } = room;
   const { template, failed, retry } = useTemplate(meta?.templateId ?? null);
   const [editing, setEditing] = useState(false);
@@ -57,7 +58,7 @@ export function Room({ endpoint, roomId, title, k }: { endpoint: PartyEndpoint; 
   const domain = template?.domains.find((d) => d.id === live?.domainId);
   const showForm = openRound !== null && (!room.sent || editing);
   const viewKey =
-    !noticeSeen ? "welcome" : link === "gone" ? "gone" : !meta ? `pre-${problem === "locked"}` : `${live?.phase}:${openRound}:${showForm}`;
+    link === "gone" ? "gone" : !noticeSeen ? "welcome" : !meta ? `pre-${problem === "locked"}` : `${live?.phase}:${openRound}:${showForm}`;
   const headingRef = useFocusOnChange<HTMLHeadingElement>(viewKey);
 
   const onContinue = (p: Perspective) => {
@@ -68,8 +69,8 @@ export function Room({ endpoint, roomId, title, k }: { endpoint: PartyEndpoint; 
   };
 
   let view;
-  if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
-  else if (link === "gone") view = <Gone headingRef={headingRef} />;
+  if (link === "gone") view = <Gone headingRef={headingRef} />;
+  else if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
   else if (!meta || !live) {
     view = problem === "locked" ? <Locked headingRef={headingRef} onRetry={room.rehello} /> : <Connecting headingRef={headingRef} offline={link === "offline"} />;
   } else if (live.phase === "ended") view = <Ended headingRef={headingRef} />;
@@ -110,7 +111,8 @@ export function Room({ endpoint, roomId, title, k }: { endpoint: PartyEndpoint; 
     view = <Submitted acked={room.acked === openRound} link={link} headingRef={headingRef} onChange={() => setEditing(true)} />;
   }
 
-  const status = statusText(link, problem);
+  // Nothing to say about the connection before the person has joined (its socket is only open).
+  const status = noticeSeen ? statusText(link, problem) : "";
   return (
     <>
       <header class="phone-header">

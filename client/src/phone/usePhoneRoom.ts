@@ -38,7 +38,13 @@ export function retryDelay(attempt: number, random: () => number = Math.random):
   return Math.round(base * (1 + 2 * random()));
 }
 
-export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): PhoneRoom {
+/**
+ * The phone's room. The socket opens at once, but the hello (where the room counts the phone as
+ * joined and issues its pass) waits for `helloAllowed`: the phone connects while its owner reads
+ * the anonymity notice, so "Continue" costs one exchange instead of a new connection, and someone
+ * who reads the notice and leaves is never counted.
+ */
+export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, helloAllowed = true): PhoneRoom {
   const [link, setLink] = useState<Link>("connecting");
   const [meta, setMeta] = useState<SessionMeta | null>(null);
   const [live, setLive] = useState<LiveState | null>(null);
@@ -46,6 +52,11 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): Ph
   const [acked, setAckedState] = useState<string | null>(null);
   const [problem, setProblem] = useState<ErrorCode | null>(null);
   const socketRef = useRef<RoomSocket | null>(null);
+  /**
+   * Read by the socket's hello builder. Set only in the effect below (not while rendering), so a
+   * socket opening in between can't send the hello that the effect then sends a second time.
+   */
+  const mayHello = useRef(false);
   /** True between a welcome and the next disconnect: only then may a ballot frame be sent. */
   const welcomed = useRef(false);
   const lastRound = useRef<string | null>(null);
@@ -107,6 +118,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): Ph
       endpoint,
       roomId,
       hello: () => {
+        if (!mayHello.current) return null;
         const stored = loadRoom(roomId);
         return {
           t: "hello",
@@ -186,6 +198,15 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string): Ph
       socket.close();
     };
   }, [endpoint, roomId]);
+
+  // Let the hello go: on the open socket now, or with the socket's next open. Declared after the
+  // socket's effect, so on a first render that already allows it the socket exists (and isn't
+  // open yet: its open event sends the hello).
+  useEffect(() => {
+    if (mayHello.current === helloAllowed) return;
+    mayHello.current = helloAllowed;
+    if (helloAllowed) socketRef.current?.rehello();
+  }, [helloAllowed]);
 
   const submit = useCallback(
     (ballot: Ballot) => {
