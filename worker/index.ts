@@ -9,7 +9,7 @@ import type { AppEnv } from "./env";
 import { errorJson, onError, onNotFound } from "./errors";
 import { join } from "./routes/join";
 import { meta } from "./routes/meta";
-import { servePage, serveAsset } from "./routes/pages";
+import { serveAsset, serveJoinLink, servePage } from "./routes/pages";
 import { rooms } from "./routes/rooms";
 import { summary } from "./routes/summary";
 import { templates } from "./routes/templates";
@@ -38,7 +38,7 @@ app.route("/api", api);
 app.use("/j/*", noIndex);
 app.use("/p/*", noIndex);
 app.use("/f/*", noIndex);
-app.get("/j/:code", servePage("/phone")); //       join link (QR code)
+app.get("/j/:code", serveJoinLink("/phone")); //   join link (QR code), with its room embedded
 app.get("/join", servePage("/phone")); //          type a code
 app.get("/p/:roomId", servePage("/projector")); // projector
 app.get("/f/:roomId", servePage("/console")); //   facilitator console (key in the fragment)

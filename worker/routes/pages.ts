@@ -31,14 +31,14 @@ const mutable = (res: Response) => new Response(res.body, res);
 export const serveAsset = async (c: Context<AppEnv>) => mutable(await c.env.ASSETS.fetch(c.req.raw));
 
 /**
- * Serves the page `path` (e.g. `/phone`) for a route such as `/p/:roomId`, keeping the request's
- * method and headers. For a route with a `:code` (the join link), see {@link serveJoinPage}.
+ * Serves the page `path` (e.g. `/projector`) for a route such as `/p/:roomId`, keeping the
+ * request's method and headers.
  */
-export const servePage = (path: string) => async (c: Context<AppEnv>) => {
-  const code = c.req.param("code");
-  if (code !== undefined) return serveJoinPage(c, path, code);
-  return mutable(await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw)));
-};
+export const servePage = (path: string) => async (c: Context<AppEnv>) =>
+  mutable(await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw)));
+
+/** Serves the phone page `path` for the join link `/j/:code`, with the code's room embedded. */
+export const serveJoinLink = (path: string) => async (c: Context<AppEnv>) => serveJoinPage(c, path, c.req.param("code") ?? "");
 
 /** `promise`'s value, or `null` if it takes longer than `ms`. */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
