@@ -3,6 +3,14 @@
 // running stack. Used by run.mjs; `node scripts/bench/phone-load.mjs` runs it alone on a stack of
 // its own and prints the result as JSON (for working on this file).
 //
+// The flow it measures (since cc2901d): `/j/<code>` is HTML with the join answer and the party
+// URL embedded as `<script type="application/json" id="candor-join">`, so the phone makes no
+// `/api/join` or `/api/config` request; its JS and CSS load; it shows the anonymity notice and
+// opens the room socket at once, but sends its `hello` only when the person presses Continue; the
+// room's `welcome` then brings the waiting screen ("You're in"). The bench checks each step of
+// that (the block is in the page, no API request was made, no hello went out before Continue) and
+// reports any departure.
+//
 // Each load is a fresh browser context (empty cache, no storage) with a 360×740 touch viewport.
 // A CDP session of the page applies Network.emulateNetworkConditions: `latency` is "minimum
 // latency from request sent to response headers received", i.e. added to every request (and the
@@ -10,12 +18,16 @@
 // set-up (DNS, TCP, TLS) is NOT emulated: on loopback it costs nothing, so the figures are for an
 // already-resolved host whose connections open instantly. The CPU is not throttled either.
 //
+// Every throttled load is made in two ways, alternating: Continue clicked as soon as the notice is
+// usable (as the bench always did), and Continue clicked after a reading pause of PAUSE_MS on the
+// page's clock, long enough for the socket opened during the notice to be ready.
+//
 // Times come from the page's own clock (performance.now(), 0 = navigation start): an init script
 // records when the notice's Continue button is in the DOM, visible and enabled ("usable", taken
 // after the next frame), when the Continue click happens, and when the waiting screen's heading
-// ("You're in") appears ("joined"). CDP Network events give the waterfall; they are put on the
-// page's clock through the document's send time (CDP ResourceTiming.sendStart = the navigation
-// entry's requestStart).
+// ("You're in") appears ("joined"). CDP Network events give the waterfall and the socket's upgrade,
+// hello and welcome; they are put on the page's clock through the document's send time (CDP
+// ResourceTiming.sendStart = the navigation entry's requestStart).
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -26,6 +38,32 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const PROFILE = { latencyMs: 400, kbps: 400 };
 export const VIEWPORT = { width: 360, height: 740 };
 export const LOADS = 5;
+/** The reading pause of the second way of clicking Continue (ms from "usable" to the click). */
+export const PAUSE_MS = 1000;
+/** The two ways of clicking Continue, each measured LOADS times (alternating). */
+export const MODES = [
+  { pauseMs: 0, label: "Continue at once" },
+  { pauseMs: PAUSE_MS, label: `Continue after a ${PAUSE_MS / 1000} s pause` },
+];
+/**
+ * The figures of the flow before cc2901d (join answer from `/api/join/:code` + `/api/config`
+ * after the JS ran; room socket opened only on Continue), from the bench run recorded in e23d34d
+ * (client of 4225e93), median of its 5 throttled loads with Continue clicked at once. Shown
+ * beside the new figures as the before/after of that change; replace or drop when the flow
+ * changes again.
+ */
+export const BEFORE = {
+  commit: "e23d34d",
+  what: "join answer fetched from `/api/join/:code` + `/api/config` after the JS ran; room socket opened on Continue",
+  fcp: 2210,
+  usable: 2690,
+  clickToJoined: 500,
+  templateAfterClick: 1040,
+  earlyRequests: 10,
+  earlyBytes: 62.6 * 1024,
+};
+/** The data block's id (worker/phone-boot.ts, client/src/phone/boot.ts). */
+const BOOT_ID = "candor-join";
 const TITLE = "Benchmark";
 /** Bounds on every wait of one load; far above the expected few seconds. */
 const WAIT_MS = 20_000;
@@ -108,10 +146,11 @@ const name = (url) => {
 };
 
 /**
- * One cold load: navigate to the join link, wait until the notice is usable, click Continue, wait
- * for "joined" and for the template JSON. Returns the page marks and the request waterfall.
+ * One cold load: navigate to the join link, wait until the notice is usable, click Continue (at
+ * once, or `pauseMs` after "usable" on the page's clock), wait for "joined" and for the template
+ * JSON. Returns the page marks, the request waterfall and the room socket's events.
  */
-async function oneLoad(joinUrl, title, strings, { throttle }) {
+async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
   const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1, serviceWorkers: "block" });
   try {
     context.setDefaultTimeout(WAIT_MS);
@@ -147,14 +186,14 @@ async function oneLoad(joinUrl, title, strings, { throttle }) {
     cdp.on("Network.dataReceived", (e) => (req(e.requestId).decoded += e.dataLength));
     cdp.on("Network.loadingFinished", (e) => Object.assign(req(e.requestId), { done: e.timestamp, bytes: e.encodedDataLength }));
     cdp.on("Network.loadingFailed", (e) => Object.assign(req(e.requestId), { done: e.timestamp, failed: e.errorText }));
-    const ws = {};
-    cdp.on("Network.webSocketCreated", (e) => ((ws.id ??= e.requestId), e.requestId === ws.id && (ws.url = e.url)));
+    const ws = { count: 0, hellos: 0 };
+    cdp.on("Network.webSocketCreated", (e) => (ws.count++, (ws.id ??= e.requestId), e.requestId === ws.id && (ws.url = e.url)));
     // webSocketCreated has no timestamp; the handshake events do.
     cdp.on("Network.webSocketWillSendHandshakeRequest", (e) => e.requestId === ws.id && (ws.handshakeSent ??= e.timestamp));
     cdp.on("Network.webSocketHandshakeResponseReceived", (e) => e.requestId === ws.id && ((ws.handshakeDone ??= e.timestamp), (ws.status = e.response.status)));
     cdp.on("Network.webSocketFrameSent", (e) => {
       if (e.requestId !== ws.id) return;
-      if (/"t":"hello"/.test(e.response.payloadData)) ws.helloSent ??= e.timestamp;
+      if (/"t":"hello"/.test(e.response.payloadData)) ((ws.helloSent ??= e.timestamp), ws.hellos++);
     });
     cdp.on("Network.webSocketFrameReceived", (e) => {
       if (e.requestId !== ws.id) return;
@@ -182,6 +221,8 @@ async function oneLoad(joinUrl, title, strings, { throttle }) {
     const heading = (await page.locator("h1").first().textContent())?.trim();
     if (heading !== strings.welcome.replace("{title}", title)) throw new Error(`unexpected heading on the notice: ${heading}`);
 
+    // The reading pause, on the page's clock (the checks above happen during it).
+    if (pauseMs > 0) await page.waitForFunction((ms) => performance.now() >= window.__benchMarks.usable + ms, pauseMs, { timeout: WAIT_MS, polling: 10 });
     await button.click();
     await page.waitForFunction(() => window.__benchMarks.joined !== undefined, null, { timeout: WAIT_MS, polling: 50 });
     // The template JSON is fetched once the room's welcome names it; wait for it to finish.
@@ -190,7 +231,7 @@ async function oneLoad(joinUrl, title, strings, { throttle }) {
     while (!(templateReq()?.done) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 100)); // late events (favicon, frames)
 
-    const pageInfo = await page.evaluate(() => {
+    const pageInfo = await page.evaluate((bootId) => {
       const nav = performance.getEntriesByType("navigation")[0];
       const paint = Object.fromEntries(performance.getEntriesByType("paint").map((p) => [p.name, p.startTime]));
       return {
@@ -201,8 +242,18 @@ async function oneLoad(joinUrl, title, strings, { throttle }) {
         entry: [...document.querySelectorAll("script[src]")].map((s) => new URL(s.src).pathname),
         preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname),
         styles: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname),
+        // The Worker's data block: still in the DOM (the phone reads it, it doesn't remove it).
+        boot: (() => {
+          const el = document.getElementById(bootId);
+          if (!el) return null;
+          let keys = null;
+          try {
+            keys = Object.keys(JSON.parse(el.textContent ?? ""));
+          } catch {}
+          return { type: el.getAttribute("type"), inHead: el.parentElement === document.head, bytes: new TextEncoder().encode(el.outerHTML).length, keys };
+        })(),
       };
-    });
+    }, BOOT_ID);
     await cdp.detach().catch(() => {});
 
     // CDP monotonic seconds → page milliseconds (0 = navigation start).
@@ -251,10 +302,14 @@ async function oneLoad(joinUrl, title, strings, { throttle }) {
           welcome: at(ws.welcome),
           welcomeBytes: ws.welcomeBytes ?? null,
           framesIn: ws.framesIn ?? 0,
+          hellos: ws.hellos,
+          sockets: ws.count,
         }
       : null;
     const m = pageInfo.marks;
     return {
+      pauseMs,
+      boot: pageInfo.boot,
       usable: m.usable ?? null,
       usableDom: m.usableDom ?? null,
       fcp: pageInfo.fcp,
@@ -278,7 +333,7 @@ const median = (xs) => {
   return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 };
 
-/** Where the time goes in one load: the critical chain, phase by phase (page ms). */
+/** Where the time goes in one load: the critical chain, event by event (page ms). */
 export function phases(load) {
   const by = (role) => load.requests.filter((r) => r.role === role);
   const html = by("html")[0];
@@ -292,12 +347,13 @@ export function phases(load) {
     htmlEnd: html?.end ?? null,
     assetsStart: min(assets, "start"),
     assetsEnd: max(assets, "end"),
+    // Only when the page came without its data block (or the phone ignored it): the old fallback.
     apiStart: min(api, "start"),
     apiEnd: max(api, "end"),
     usable: load.usable,
-    click: load.click,
     wsHandshakeSent: s?.handshakeSent ?? null,
     wsHandshakeDone: s?.handshakeDone ?? null,
+    click: load.click,
     helloSent: s?.helloSent ?? null,
     welcome: s?.welcome ?? null,
     joined: load.joined,
@@ -313,19 +369,33 @@ export function breakdown(load) {
   const p = phases(load);
   const early = load.requests.filter((r) => r.start !== null && load.usable !== null && r.start < load.usable);
   const assets = load.requests.filter((r) => ["entry", "preload", "css"].includes(r.role));
+  const html = load.requests.find((r) => r.role === "html");
   const sum = (rs, k) => rs.reduce((n, r) => n + (r[k] ?? 0), 0);
   return {
     html: span(0, p.htmlEnd),
+    htmlBytes: html?.bytes ?? null,
+    htmlDecoded: html?.decoded ?? null,
+    bootBytes: load.boot?.bytes ?? null,
     discover: span(p.htmlEnd, p.assetsStart),
     assets: span(p.assetsStart, p.assetsEnd),
+    // Last asset byte → usable: run the JS, read the data block, render the notice (and, without
+    // the block, the API round trip: then `boot` and `api` say how much of it that was).
+    render: span(p.assetsEnd, p.usable),
     boot: span(p.assetsEnd, p.apiStart),
     api: span(p.apiStart, p.apiEnd),
-    render: span(p.apiEnd, p.usable),
     usable: p.usable,
-    handshake: span(p.click, p.wsHandshakeDone),
-    hello: span(p.wsHandshakeDone, p.welcome),
+    // The room socket, opened while the notice is shown (relative to "usable"; < 0 = before it).
+    socketRequested: span(p.usable, p.wsHandshakeSent),
+    upgrade: span(p.wsHandshakeSent, p.wsHandshakeDone),
+    socketOpen: span(p.usable, p.wsHandshakeDone),
+    pause: span(p.usable, p.click),
+    // How long the open socket waited for Continue (< 0: Continue came first and the hello waited).
+    socketIdle: span(p.wsHandshakeDone, p.click),
+    clickToHello: span(p.click, p.helloSent),
+    hello: span(p.helloSent, p.welcome),
     toJoined: span(p.welcome, p.joined),
     clickToJoined: span(p.click, p.joined),
+    joined: p.joined,
     template: span(p.templateStart, p.templateEnd),
     templateAfterJoined: span(p.joined, p.templateEnd),
     templateAfterClick: span(p.click, p.templateEnd),
@@ -335,14 +405,44 @@ export function breakdown(load) {
     assetBytes: sum(assets, "bytes"),
     assetHeaderBytes: sum(assets, "headerBytes"),
     assetDecoded: sum(assets, "decoded"),
+    apiRequests: load.requests.filter((r) => r.role === "api").length,
     allRequests: load.requests.length + (load.socket ? 1 : 0),
     allBytes: sum(load.requests, "bytes"),
   };
 }
 
-const sec = (v) => (v === null || v === undefined || Number.isNaN(v) ? "–" : `${(v / 1000).toFixed(2)} s`);
-const kib = (b) => `${(b / 1024).toFixed(1)} KB`;
-const at = (v) => (v === null || v === undefined ? "–" : `${Math.round(v)}`);
+/** Departures from the flow this bench measures (see the header), as short phrases; [] if none. */
+export function flowProblems(load) {
+  const out = [];
+  const b = load.boot;
+  if (!b) out.push(`no \`#${BOOT_ID}\` data block in the HTML`);
+  else {
+    if (b.type !== "application/json") out.push(`the data block's type is ${b.type}`);
+    const missing = ["roomId", "title", "k", "partyUrl"].filter((k) => !b.keys?.includes(k));
+    if (missing.length) out.push(`the data block lacks ${missing.join(", ")}`);
+  }
+  const api = load.requests.filter((r) => r.role === "api");
+  if (api.length) out.push(`the phone asked the API anyway (${api.map((r) => r.name).join(", ")})`);
+  const s = load.socket;
+  if (!s) out.push("no room socket");
+  else {
+    if (s.sockets > 1) out.push(`${s.sockets} sockets opened`);
+    if (s.status !== 101) out.push(`socket upgrade answered ${s.status}`);
+    if (s.handshakeSent !== null && load.click !== null && s.handshakeSent > load.click) out.push("the socket opened only after Continue");
+    if (s.helloSent !== null && load.click !== null && s.helloSent < load.click) out.push("a hello went out before Continue");
+    if (s.hellos !== 1) out.push(`${s.hellos} hellos sent`);
+  }
+  return out;
+}
+
+const none = (v) => v === null || v === undefined || Number.isNaN(v);
+const sec = (v) => (none(v) ? "–" : `${(v / 1000).toFixed(2)} s`);
+/** A signed duration: "+0.01 s", "−0.47 s". */
+const dsec = (v) => (none(v) ? "–" : `${v < 0 ? "−" : "+"}${(Math.abs(v) / 1000).toFixed(2)} s`);
+/** A signed offset in ms: "+8 ms", "−3 ms". */
+const dms = (v) => (none(v) ? "–" : `${v < 0 ? "−" : "+"}${Math.abs(Math.round(v))} ms`);
+const kib = (b) => (none(b) ? "–" : `${(b / 1024).toFixed(1)} KB`);
+const at = (v) => (none(v) ? "–" : `${Math.round(v)}`);
 
 /**
  * The Markdown section of run.mjs's report for this measurement. `modelSeconds` is the
@@ -350,73 +450,151 @@ const at = (v) => (v === null || v === undefined ? "–" : `${Math.round(v)}`);
  */
 export function phoneLoadReport(p, modelSeconds) {
   const L = [];
-  const rows = p.runs.map(breakdown);
-  const med = (k) => median(rows.map((r) => r[k]));
+  const [quick, paused] = p.modes;
+  const rowsOf = (mode) => mode.runs.map(breakdown);
+  const medOf = (mode, k) => median(rowsOf(mode).map((r) => r[k]));
+  const q = (k) => medOf(quick, k);
+  const w = (k) => medOf(paused, k);
   L.push(
-    `#### Phone first load on throttled 3G (Chromium ${p.chromium}; CDP Network.emulateNetworkConditions: ${p.profile.latencyMs} ms added to every request, ${p.profile.kbps} kbps down and up; ${p.loads} cold loads, each a fresh context with an empty cache, ${VIEWPORT.width}×${VIEWPORT.height} touch viewport, CPU not throttled)`,
-  );
-  L.push("");
-  L.push(`| load | first paint | **usable** (Continue enabled) | Continue → "You're in" | Continue → template loaded | requests before usable | on the wire before usable |`);
-  L.push("| --- | --- | --- | --- | --- | --- | --- |");
-  const w = breakdown(p.warm);
-  L.push(`| warm-up, not throttled (not in the median) | ${sec(p.warm.fcp)} | ${sec(p.warm.usable)} | ${sec(w.clickToJoined)} | ${sec(w.templateAfterClick)} | ${w.earlyRequests} | ${kib(w.earlyBytes)} |`);
-  p.runs.forEach((run, i) => {
-    const b = rows[i];
-    L.push(`| ${i + 1} | ${sec(run.fcp)} | ${sec(run.usable)} | ${sec(b.clickToJoined)} | ${sec(b.templateAfterClick)} | ${b.earlyRequests} | ${kib(b.earlyBytes)} |`);
-  });
-  L.push(`| **median** | ${sec(p.fcp)} | **${sec(p.usable)}** | ${sec(med("clickToJoined"))} | ${sec(med("templateAfterClick"))} | ${med("earlyRequests")} | ${kib(med("earlyBytes"))} |`);
-  L.push("");
-  L.push(
-    `The transfer-only model of the page-weight step gives ${modelSeconds === null ? "–" : `${modelSeconds.toFixed(2)} s`} for comparison (it has no API round trip, but counts the room socket, which the phone opens only after Continue).`,
+    `#### Phone first load on throttled 3G (Chromium ${p.chromium}; CDP Network.emulateNetworkConditions: ${p.profile.latencyMs} ms added to every request, ${p.profile.kbps} kbps down and up; ${p.loads} cold loads for each of two ways of pressing Continue, alternating: as soon as the notice is usable, and after a ${paused.pauseMs / 1000} s reading pause; each load a fresh context with an empty cache, ${VIEWPORT.width}×${VIEWPORT.height} touch viewport, CPU not throttled)`,
   );
   L.push("");
 
-  const t = p.typical;
-  const tb = breakdown(t);
+  // Before/after of the change the flow last went through.
+  L.push(
+    `Before and after the join answer went into the HTML and the room socket moved to the notice (before: the run recorded in ${BEFORE.commit}, ${BEFORE.what}; medians of 5 throttled loads, Continue at once):`,
+  );
+  L.push("");
+  L.push(`| median | before (${BEFORE.commit}) | now | change |`);
+  L.push("| --- | --- | --- | --- |");
+  const ba = (label, before, now, fmt = sec, diff = dsec) => L.push(`| ${label} | ${fmt(before)} | ${fmt(now)} | ${none(before) || none(now) ? "–" : diff(now - before)} |`);
+  ba(`first paint (before: the "Connecting" screen; now: the notice itself)`, BEFORE.fcp, quick.fcp);
+  ba("**usable** (Continue enabled)", BEFORE.usable, quick.usable, (v) => `**${sec(v)}**`);
+  ba("requests before usable", BEFORE.earlyRequests, q("earlyRequests"), (v) => (none(v) ? "–" : String(v)), (d) => `${d < 0 ? "−" : "+"}${Math.abs(d)}`);
+  ba("on the wire before usable", BEFORE.earlyBytes, q("earlyBytes"), kib, (d) => `${d < 0 ? "−" : "+"}${kib(Math.abs(d))}`);
+  ba(`Continue → "You're in", Continue at once`, BEFORE.clickToJoined, quick.clickToJoined);
+  L.push(
+    `| Continue → "You're in", Continue after a ${paused.pauseMs / 1000} s pause | ${sec(BEFORE.clickToJoined)} (not measured: the socket opened on Continue, so a pause changed nothing) | ${sec(paused.clickToJoined)} | ${dsec(paused.clickToJoined - BEFORE.clickToJoined)} |`,
+  );
+  ba("Continue → template loaded, Continue at once", BEFORE.templateAfterClick, q("templateAfterClick"));
+  L.push("");
+
+  L.push(
+    `| load | Continue | first paint | **usable** (Continue enabled) | data block in the HTML | socket open (101), from usable | Continue pressed, from usable | Continue → hello sent | Continue → "You're in" | Continue → template loaded | requests before usable | on the wire before usable |`,
+  );
+  L.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  const blockCell = (load) => (load.boot ? `${load.boot.bytes} B` : "**missing**");
+  const row = (label, mode, load) => {
+    const b = breakdown(load);
+    L.push(
+      `| ${label} | ${mode} | ${sec(load.fcp)} | ${sec(load.usable)} | ${blockCell(load)} | ${dsec(b.socketOpen)} | ${dsec(b.pause)} | ${sec(b.clickToHello)} | ${sec(b.clickToJoined)} | ${sec(b.templateAfterClick)} | ${b.earlyRequests} | ${kib(b.earlyBytes)} |`,
+    );
+  };
+  row("warm-up, not throttled (not in the medians)", "at once", p.warm);
+  for (const mode of p.modes) {
+    const short = mode.pauseMs ? `after ${mode.pauseMs / 1000} s` : "at once";
+    mode.runs.forEach((run, i) => row(String(i + 1), short, run));
+    const m = (k) => medOf(mode, k);
+    const blocks = mode.runs.filter((r) => r.boot).length;
+    L.push(
+      `| **median** | ${short} | ${sec(mode.fcp)} | **${sec(mode.usable)}** | ${blocks}/${mode.runs.length} loads | ${dsec(m("socketOpen"))} | ${dsec(m("pause"))} | ${sec(m("clickToHello"))} | **${sec(mode.clickToJoined)}** | ${sec(m("templateAfterClick"))} | ${m("earlyRequests")} | ${kib(m("earlyBytes"))} |`,
+    );
+  }
+  L.push("");
+  L.push(
+    `The transfer-only model of the page-weight step gives ${modelSeconds === null ? "–" : `${modelSeconds.toFixed(2)} s`} for comparison. Like the page now, it makes no API request, but it adds 2 round trips for the room socket, which the phone opens while the notice is shown, off the path to "usable".`,
+  );
+  L.push("");
+
+  const t = quick.typical;
   const tmpl = t.template;
-  L.push(`Where the time goes (median of the ${p.loads} loads for each step; the steps run one after another):`);
+  const apiSeen = p.modes.some((mode) => mode.runs.some((r) => r.requests.some((x) => x.role === "api")));
+  L.push(`Where the time goes (median of the ${p.loads} loads of each kind for each step; up to "usable" the steps run one after another):`);
   L.push("");
-  L.push("| step | from → to | median |");
-  L.push("| --- | --- | --- |");
-  L.push(`| HTML \`/j/:code\` | navigation start → last byte | ${sec(med("html"))} |`);
-  L.push(`| find the assets | HTML's last byte → first asset requested | ${sec(med("discover"))} |`);
+  L.push(`| step | from → to | Continue at once | Continue after ${paused.pauseMs / 1000} s |`);
+  L.push("| --- | --- | --- | --- |");
+  const step = (what, fromTo, k, fmt = sec) => L.push(`| ${what} | ${fromTo} | ${fmt(q(k))} | ${fmt(w(k))} |`);
+  step(`HTML \`/j/:code\`, with the join answer and the party URL embedded (${t.boot ? `${t.boot.bytes} B data block; ` : "no data block; "}${kib(q("htmlBytes"))} on the wire)`, "navigation start → last byte", "html");
+  step("find the assets", "HTML's last byte → first asset requested", "discover");
   L.push(
-    `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once | first asset requested → last asset byte | ${sec(med("assets"))} (${kib(med("assetBytes"))} on the wire, ${kib(med("assetHeaderBytes"))} of it response headers; ${kib(med("assetDecoded"))} decoded) |`,
+    `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once | first asset requested → last asset byte | ${sec(q("assets"))} (${kib(q("assetBytes"))} on the wire, ${kib(q("assetHeaderBytes"))} of it response headers; ${kib(q("assetDecoded"))} decoded) | ${sec(w("assets"))} |`,
   );
-  L.push(`| run the JS | last asset byte → \`/api/join\` + \`/api/config\` requested | ${sec(med("boot"))} |`);
-  L.push(`| \`/api/join/:code\` and \`/api/config\`, in parallel | first requested → last byte | ${sec(med("api"))} |`);
-  L.push(`| render the notice | last API byte → Continue usable | ${sec(med("render"))} |`);
-  L.push(`| **usable** | navigation start → Continue usable | **${sec(p.usable)}** |`);
-  L.push(`| room socket: connect and upgrade | Continue clicked → 101 | ${sec(med("handshake"))} |`);
-  L.push(`| hello → welcome | 101 → welcome frame | ${sec(med("hello"))} |`);
-  L.push(`| render the waiting screen | welcome frame → "You're in" | ${sec(med("toJoined"))} |`);
+  if (apiSeen) {
+    step("run the JS (page without its data block)", "last asset byte → `/api/join` + `/api/config` requested", "boot");
+    step("`/api/join/:code` and `/api/config`, in parallel (page without its data block)", "first requested → last byte", "api");
+  }
+  step(`run the JS, read the data block, render the notice${apiSeen ? " (and any API round trip above)" : ""}`, "last asset byte → Continue usable", "render");
+  L.push(`| **usable** | navigation start → Continue usable | **${sec(quick.usable)}** | **${sec(paused.usable)}** |`);
+  step("room socket requested, while the notice is shown", "usable → upgrade requested", "socketRequested", dms);
+  step("room socket: upgrade", "upgrade requested → 101", "upgrade");
+  step("the bench presses Continue", "usable → Continue clicked", "pause");
+  step("socket open and idle, waiting for Continue (negative: Continue came first and waits for the socket)", "101 → Continue clicked", "socketIdle", dsec);
+  step("hello goes out", "Continue clicked → hello frame sent", "clickToHello");
+  step("hello → welcome", "hello frame sent → welcome frame", "hello");
+  step("render the waiting screen", `welcome frame → "You're in"`, "toJoined");
+  L.push(`| **joined** | Continue clicked → "You're in" | **${sec(quick.clickToJoined)}** | **${sec(paused.clickToJoined)}** |`);
+  L.push(`| | navigation start → "You're in" | ${sec(quick.joined)} | ${sec(paused.joined)} |`);
   L.push(
-    `| template JSON \`${tmpl ? tmpl.name : "/api/templates/:id"}\`, requested when the welcome names it | request → last byte | ${sec(med("template"))}${tmpl ? ` (${kib(tmpl.bytes)} on the wire, ${kib(tmpl.decoded)} of JSON)` : ""}; done ${sec(med("templateAfterJoined"))} after "You're in" |`,
+    `| template JSON \`${tmpl ? tmpl.name : "/api/templates/:id"}\`, requested when the welcome names it | request → last byte | ${sec(q("template"))}${tmpl ? ` (${kib(tmpl.bytes)} on the wire, ${kib(tmpl.decoded)} of JSON)` : ""}; done ${sec(q("templateAfterJoined"))} after "You're in" | ${sec(w("template"))}; done ${sec(w("templateAfterJoined"))} after "You're in" |`,
   );
   L.push("");
 
-  const idx = (p.typicalIndex ?? p.runs.indexOf(t)) + 1;
+  // The same load's events side by side for the two ways of pressing Continue.
+  const tp = paused.typical;
+  const qi = quick.typicalIndex + 1;
+  const wi = paused.typicalIndex + 1;
+  L.push(`The two median loads' events, ms on the page's clock (0 = navigation start):`);
+  L.push("");
+  L.push(`| event | load ${qi}, Continue at once | load ${wi}, Continue after ${paused.pauseMs / 1000} s |`);
+  L.push("| --- | --- | --- |");
+  const ev = (label, f) => L.push(`| ${label} | ${at(f(phases(t)))} | ${at(f(phases(tp)))} |`);
+  ev("HTML's last byte (join answer in hand)", (x) => x.htmlEnd);
+  ev("last JS/CSS byte", (x) => x.assetsEnd);
+  ev("**notice usable**", (x) => x.usable);
+  ev("room socket upgrade requested", (x) => x.wsHandshakeSent);
+  ev("room socket open (101)", (x) => x.wsHandshakeDone);
+  ev("**Continue clicked**", (x) => x.click);
+  ev("hello sent", (x) => x.helloSent);
+  ev("welcome received", (x) => x.welcome);
+  ev(`**"You're in"**`, (x) => x.joined);
+  ev("template JSON's last byte", (x) => x.templateEnd);
+  L.push("");
+
+  const tb = breakdown(t);
   const protocols = [...new Set(t.requests.map((r) => r.protocol).filter(Boolean))].join(", ");
   const conns = new Set(t.requests.map((r) => r.connection).filter((c) => c !== null && c !== undefined));
   L.push(
-    `Waterfall of load ${idx} (the median one), ms on the page's clock (0 = navigation start). ${t.requests.length} HTTP requests + 1 WebSocket, ${kib(tb.allBytes)} on the wire in all; ${protocols || "protocol unknown"} over ${conns.size} connections.`,
+    `Waterfall of load ${qi} with Continue at once (the median one), ms on the page's clock (0 = navigation start), in time order. ${t.requests.length} HTTP requests + ${t.socket ? t.socket.sockets : 0} WebSocket, ${kib(tb.allBytes)} on the wire in all; ${protocols || "protocol unknown"} over ${conns.size} connections (the socket has its own, to the PartyKit host).`,
   );
   L.push("");
-  L.push("| request | role | start | response headers | last byte | on the wire | of which headers | body decoded | connection |");
+  L.push("| request or event | role | start | response headers | last byte | on the wire | of which headers | body decoded | connection |");
   L.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const r of t.requests) {
-    L.push(
-      `| ${r.name} | ${r.role} | ${at(r.start)} | ${at(r.headers)} | ${at(r.end)} | ${r.bytes} B | ${r.headerBytes ?? "–"} B | ${r.decoded} B | ${r.connection ?? "–"}${r.reused ? " (reused)" : ""}${r.failed ? `; failed: ${r.failed}` : ""} |`,
-    );
-  }
+  const lines = t.requests.map((r) => ({
+    time: r.start,
+    text: `| ${r.name} | ${r.role} | ${at(r.start)} | ${at(r.headers)} | ${at(r.end)} | ${r.bytes} B | ${r.headerBytes ?? "–"} B | ${r.decoded} B | ${r.connection ?? "–"}${r.reused ? " (reused)" : ""}${r.failed ? `; failed: ${r.failed}` : ""} |`,
+  }));
   const s = t.socket;
+  const mark = (time, label) => time !== null && time !== undefined && lines.push({ time, text: `| ${label} | | ${at(time)} | | | | | | |` });
   if (s) {
-    L.push(`| ${s.name} | room socket | ${at(s.handshakeSent)} (Continue clicked at ${at(t.click)}) | ${at(s.handshakeDone)} (${s.status}) | hello sent ${at(s.helloSent)}, welcome ${at(s.welcome)} | – | – | welcome frame ${s.welcomeBytes ?? "–"} B | own |`);
+    lines.push({ time: s.handshakeSent, text: `| ${s.name} | room socket, opened during the notice | ${at(s.handshakeSent)} | ${at(s.handshakeDone)} (${s.status}) | – | – | – | – | own |` });
+    mark(s.helloSent, "↳ hello sent on the socket");
+    mark(s.welcome, `↳ welcome received (${s.welcomeBytes ?? "–"} B)`);
   }
-  L.push(`| *usable* | | | | ${at(t.usable)} | | | | |`);
-  L.push(`| *"You're in"* | | | | ${at(t.joined)} | | | | |`);
+  mark(t.usable, "*notice usable*");
+  mark(t.click, "*Continue clicked*");
+  mark(t.joined, `*"You're in"*`);
+  lines.sort((a, b) => a.time - b.time).forEach((l) => L.push(l.text));
   L.push("");
-  const errs = [...new Set([...p.warm.errors, ...p.runs.flatMap((r) => r.errors)])];
+
+  const all = [p.warm, ...p.modes.flatMap((mode) => mode.runs)];
+  const flow = [...new Set(all.flatMap(flowProblems))];
+  L.push(
+    flow.length
+      ? `**The flow departed from the one measured** (see phone-load.mjs): ${flow.join("; ")}.`
+      : `In every load the HTML carried the \`#${BOOT_ID}\` data block, the phone made no \`/api/join\` or \`/api/config\` request, the room socket opened before Continue, and the single hello went out only after Continue.`,
+  );
+  L.push("");
+  const errs = [...new Set(all.flatMap((r) => r.errors))];
   if (errs.length) {
     L.push(`Console errors on the phone page: ${errs.join("; ")}`);
     L.push("");
@@ -424,9 +602,29 @@ export function phoneLoadReport(p, modelSeconds) {
   return L;
 }
 
+/** Medians of one way of pressing Continue, and its median load by "usable". */
+function summarize(mode, runs) {
+  const byUsable = [...runs].sort((a, b) => a.usable - b.usable);
+  const typical = byUsable[Math.floor((byUsable.length - 1) / 2)];
+  return {
+    ...mode,
+    runs,
+    usable: median(runs.map((r) => r.usable)),
+    fcp: median(runs.map((r) => r.fcp)),
+    clickToJoined: median(runs.map((r) => r.clickToJoined)),
+    joined: median(runs.map((r) => r.joined)),
+    templateDone: median(runs.map((r) => (r.template?.end != null && r.click != null ? r.template.end - r.click : null))),
+    /** The load whose "usable" is the median one (the middle of an odd count). */
+    typical,
+    typicalIndex: runs.indexOf(typical),
+  };
+}
+
 /**
  * The whole measurement: one unthrottled warm-up load (reported apart), then `loads` cold loads
- * on the 3G profile, each into the same room. Returns per-load results and medians.
+ * on the 3G profile for each of MODES (alternating), all into the same room. Returns per-load
+ * results and medians; the top-level `usable`, `runs` and `clickToJoined` are those of the first
+ * mode (Continue at once, as the target has always been judged).
  */
 export async function phoneLoadRun(stack, { loads = LOADS, createRoom, log = () => {} } = {}) {
   const strings = uiStrings();
@@ -438,27 +636,35 @@ export async function phoneLoadRun(stack, { loads = LOADS, createRoom, log = () 
   try {
     log("  warm-up load, unthrottled");
     const warm = await oneLoad(joinUrl, TITLE, strings, { throttle: false });
-    const runs = [];
+    const runs = MODES.map(() => []);
     for (let i = 1; i <= loads; i++) {
-      const load = await oneLoad(joinUrl, TITLE, strings, { throttle: true });
-      log(`  3G load ${i}/${loads}: usable ${(load.usable / 1000).toFixed(2)} s, click → joined ${(load.clickToJoined / 1000).toFixed(2)} s`);
-      runs.push(load);
+      for (const [m, mode] of MODES.entries()) {
+        const load = await oneLoad(joinUrl, TITLE, strings, { throttle: true, pauseMs: mode.pauseMs });
+        const problems = flowProblems(load);
+        log(
+          `  3G load ${i}/${loads}, ${mode.label}: usable ${(load.usable / 1000).toFixed(2)} s, click → joined ${(load.clickToJoined / 1000).toFixed(2)} s${problems.length ? `; ${problems.join("; ")}` : ""}`,
+        );
+        runs[m].push(load);
+      }
     }
-    const byUsable = [...runs].sort((a, b) => a.usable - b.usable);
+    const modes = MODES.map((mode, m) => summarize(mode, runs[m]));
+    const [quick, paused] = modes;
     return {
       chromium: version,
       profile: PROFILE,
-      loads: runs.length,
+      loads,
       warm,
-      runs,
-      usable: median(runs.map((r) => r.usable)),
-      fcp: median(runs.map((r) => r.fcp)),
-      clickToJoined: median(runs.map((r) => r.clickToJoined)),
-      joined: median(runs.map((r) => r.joined)),
-      templateDone: median(runs.map((r) => (r.template?.end != null && r.click != null ? r.template.end - r.click : null))),
-      /** The load whose "usable" is the median one (the middle of an odd count). */
-      typical: byUsable[Math.floor((byUsable.length - 1) / 2)],
-      typicalIndex: runs.indexOf(byUsable[Math.floor((byUsable.length - 1) / 2)]),
+      modes,
+      runs: quick.runs,
+      usable: quick.usable,
+      fcp: quick.fcp,
+      clickToJoined: quick.clickToJoined,
+      joined: quick.joined,
+      pausedUsable: paused.usable,
+      pausedClickToJoined: paused.clickToJoined,
+      pauseMs: paused.pauseMs,
+      before: BEFORE,
+      problems: [...new Set([warm, ...runs.flat()].flatMap(flowProblems))],
       seconds: (performance.now() - t0) / 1000,
     };
   } finally {
@@ -482,7 +688,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   };
   try {
     const r = await phoneLoadRun(stack, { createRoom, loads: Number(process.env.LOADS ?? LOADS), log: (s) => process.stderr.write(`${s}\n`) });
-    console.log(JSON.stringify({ ...r, phases: r.runs.map(phases) }, null, 1));
+    console.log(JSON.stringify({ ...r, phases: r.modes.map((m) => m.runs.map(phases)) }, null, 1));
   } finally {
     await closePhoneBrowser();
     await stack.stop();
