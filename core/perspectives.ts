@@ -20,8 +20,3 @@ export function perspectivesPresent(chosen: Iterable<Perspective>, k: number): P
   if (merged >= k) named.push("other");
   return named;
 }
-
-/** Union of two releases, each of which already passed the gate. */
-export function mergePerspectives(a: readonly PerspectiveName[], b: readonly PerspectiveName[]): PerspectiveName[] {
-  return [...new Set([...a, ...b])].sort();
-}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mergePerspectives, perspectivesPresent, type PerspectiveName } from "../../core/perspectives";
+import { perspectivesPresent, type PerspectiveName } from "../../core/perspectives";
 import { PERSPECTIVES, type Perspective } from "../../core/protocol";
 import { SessionStateSchema, initialSession } from "../../core/session";
 
@@ -95,36 +95,5 @@ describe("perspectivesPresent (DESIGN §3.10)", () => {
         }),
       );
     });
-  });
-});
-
-describe("mergePerspectives", () => {
-  it("is the sorted union without duplicates", () => {
-    expect(mergePerspectives(["clinical", "other"], ["administration", "clinical"])).toEqual(["administration", "clinical", "other"]);
-    expect(mergePerspectives([], [])).toEqual([]);
-    expect(mergePerspectives(["support"], [])).toEqual(["support"]);
-  });
-
-  it("leaves its inputs alone", () => {
-    const a: PerspectiveName[] = ["support", "clinical"];
-    const b: PerspectiveName[] = ["other"];
-    mergePerspectives(a, b);
-    expect(a).toEqual(["support", "clinical"]);
-    expect(b).toEqual(["other"]);
-  });
-
-  it("is commutative and idempotent, and keeps every input name", () => {
-    const names = fc.uniqueArray(fc.constantFrom<PerspectiveName>(...PERSPECTIVES.filter((p) => p !== "prefer-not"), "other"));
-    fc.assert(
-      fc.property(names, names, (a, b) => {
-        const m = mergePerspectives(a, b);
-        expect(mergePerspectives(b, a)).toEqual(m);
-        expect(mergePerspectives(m, m)).toEqual(m);
-        expect(mergePerspectives(m, a)).toEqual(m);
-        for (const p of [...a, ...b]) expect(m).toContain(p);
-        expect(m.length).toBe(new Set([...a, ...b]).size);
-        expect([...m].sort()).toEqual(m);
-      }),
-    );
   });
 });
