@@ -9,6 +9,11 @@ export function base64url(bytes: Uint8Array): string {
   return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
+/** `byteCount` bytes from the platform CSPRNG, base64url: ids, keys, secrets, token nonces. */
+export function randomBase64url(byteCount: number): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(byteCount)));
+}
+
 /** Lower-case hex SHA-256 of a string's UTF-8 bytes. The room stores the facilitator key only so. */
 export async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));

@@ -3,13 +3,9 @@
  * Signing and hashing with WebCrypto. Participant tokens and write tickets are HMAC-signed by the
  * room's own secret, so the room verifies them after a restart without ever storing them.
  */
-import { base64url, hmacTag as hmac } from "../core/encoding";
+import { hmacTag as hmac, randomBase64url } from "../core/encoding";
 
 export { sha256Hex, viewTicket } from "../core/encoding";
-
-export function randomId(bytes = 16): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
-}
 
 /** Compares without an early exit, so the time taken says nothing about where strings differ. */
 export function constantTimeEqual(a: string, b: string): boolean {
@@ -20,7 +16,7 @@ export function constantTimeEqual(a: string, b: string): boolean {
 
 /** A new anonymous participant token `<nonce>.<sig>`; the nonce is what ballots are keyed by. */
 export async function issueToken(secret: string): Promise<{ token: string; nonce: string }> {
-  const nonce = randomId(16);
+  const nonce = randomBase64url(16);
   return { token: `${nonce}.${await hmac(secret, `token:${nonce}`)}`, nonce };
 }
 

@@ -4,13 +4,9 @@
  * SHA-256 under which a room stores its facilitator key.
  */
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "../core/api";
-import { base64url } from "../core/encoding";
+import { randomBase64url } from "../core/encoding";
 
 export { base64url, sha256Hex } from "../core/encoding";
-
-function randomBase64url(byteCount: number): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(byteCount)));
-}
 
 /** 128 random bits, 22 base64url characters (matches `RoomIdSchema`). */
 export const newRoomId = (): string => randomBase64url(16);
