@@ -4,6 +4,7 @@
  * the room both validate with these, so a change here is a change of contract on both sides.
  */
 import { z } from "zod";
+import { MAX_FACILITIES, MAX_OTHER_FACILITIES } from "./limits";
 import { TemplateSchema } from "./template";
 
 /**
@@ -41,7 +42,7 @@ export const CreateRoomBodySchema = z.strictObject({
     .refine((ids) => new Set(ids).size === ids.length, "domain listed twice")
     .optional(),
   /** The other facilities of the referral network (domain 12), after the organizer's own. */
-  facilities: z.array(Text(80)).max(8).optional(),
+  facilities: z.array(Text(80)).max(MAX_OTHER_FACILITIES).optional(),
   /** The reveal threshold (DESIGN §3.4): default 5, never below 3. */
   k: z.number().int().min(MIN_K).max(20).default(DEFAULT_K),
   retentionDays: z.number().int().min(1).max(90).default(DEFAULT_RETENTION_DAYS),
@@ -69,7 +70,7 @@ export const RoomConfigSchema = z.strictObject({
   title: Text(120),
   facility: Text(120).nullable(),
   /** The organizer's own facility first, then the referral network (domain 12). */
-  facilities: z.array(Text(120)).min(1),
+  facilities: z.array(Text(120)).min(1).max(MAX_FACILITIES),
   k: z.number().int().min(MIN_K),
   keyHash: z.string().regex(/^[0-9a-f]{64}$/),
   secret: z.string().min(32),
@@ -81,21 +82,57 @@ export const RoomConfigSchema = z.strictObject({
 });
 export type RoomConfig = z.infer<typeof RoomConfigSchema>;
 
-/** Worker → room (`POST /parties/main/:roomId`, authorised by the shared secret). */
-export const RoomRequestSchema = z.discriminatedUnion("op", [
-  z.strictObject({ op: z.literal("create"), config: RoomConfigSchema }),
-  z.strictObject({ op: z.literal("summary"), key: z.string().max(200) }),
-  z.strictObject({ op: z.literal("delete"), key: z.string().max(200) }),
-]);
-export type RoomRequest = z.infer<typeof RoomRequestSchema>;
+/**
+ * The Worker's calls into a room (Durable Object RPC on the room's stub, docs/design.md §6). Each
+ * answers with a {@link RoomAnswer}: a value, or a refusal the Worker turns into an HTTP error.
+ * The room validates every argument, and the Worker validates every answer: RPC crosses a
+ * boundary like HTTP does, and a deploy may briefly put two versions on either side of it.
+ */
+export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; refusal: RoomRefusal };
+/** Why a room refused: no such room (never created, erased, expired), wrong key, or other trouble. */
+export const RoomRefusalSchema = z.enum(["no-room", "wrong-key", "exists", "invalid", "unreadable"]);
+export type RoomRefusal = z.infer<typeof RoomRefusalSchema>;
+export const roomAnswerSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion("ok", [
+    z.strictObject({ ok: z.literal(true), value }),
+    z.strictObject({ ok: z.literal(false), refusal: RoomRefusalSchema }),
+  ]);
 
-/** Worker → join-code directory (`POST /parties/codes/:code`). */
-export const CodeRequestSchema = z.discriminatedUnion("op", [
-  z.strictObject({ op: z.literal("claim"), roomId: RoomIdSchema, title: Text(120), k: z.number().int().min(MIN_K), expiresAt: z.number().int() }),
-  z.strictObject({ op: z.literal("lookup") }),
-  z.strictObject({ op: z.literal("release"), roomId: RoomIdSchema }),
-]);
-export type CodeRequest = z.infer<typeof CodeRequestSchema>;
+/** A facilitator key as the Worker passes it on (the room compares its SHA-256 with the stored hash). */
+export const KeySchema = z.string().min(1).max(200);
+
+/** What a room answers to the Worker: the calls behind `POST /api/rooms`, the summary, `DELETE`. */
+export interface RoomRpc {
+  /** Stores the config of a new room (its key's hash, never the key). A repeated create is fine. */
+  create(config: RoomConfig): Promise<RoomAnswer<null>>;
+  /** What the summary is built from: the public config, the session, the notes (key checked). */
+  summary(key: string): Promise<RoomAnswer<unknown>>;
+  /** The room's join code (key checked): the Worker frees it before erasing the room. */
+  joinCode(key: string): Promise<RoomAnswer<string>>;
+  /** Erases everything the room stored and closes its sockets (key checked). */
+  erase(key: string): Promise<RoomAnswer<null>>;
+  /** The template snapshot the room was created with, for phones and screens. */
+  template(): Promise<RoomAnswer<unknown>>;
+}
+
+/** A code's claim: which room, and what a phone must know before it joins (title, k). */
+export const CodeClaimSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  title: Text(120),
+  k: z.number().int().min(MIN_K),
+  expiresAt: z.number().int(),
+});
+export type CodeClaim = z.infer<typeof CodeClaimSchema>;
+
+/** The join-code directory (one tiny Durable Object per code, named by the code). */
+export interface CodeRpc {
+  /** Claims the code for a room until `expiresAt`; false when another room holds it. */
+  claim(claim: CodeClaim): Promise<boolean>;
+  /** The room behind the code, or null (unknown or expired). Validated by the Worker. */
+  lookup(): Promise<unknown>;
+  /** Frees the code if `roomId` holds it. */
+  release(roomId: string): Promise<void>;
+}
 
 /** A phone learns k before it connects, so it can show the anonymity notice before it joins. */
 export const JoinResponseSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: z.number().int().min(MIN_K) });
@@ -103,18 +140,15 @@ export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
 /**
  * What the Worker embeds in the join link's page (`/j/:code`) as
- * `<script type="application/json" id="candor-join">`: the code's room and where browsers reach
- * PartyKit, i.e. `GET /api/join/:code` and `GET /api/config` in one, so the phone can show the
- * notice without a round trip of its own.
+ * `<script type="application/json" id="candor-join">`: what `GET /api/join/:code` would answer,
+ * so the phone can show the notice without a round trip of its own. (Rooms are at the page's own
+ * origin, so nothing else is needed to open the socket.)
  */
-export const PhoneBootSchema = JoinResponseSchema.extend({ partyUrl: z.url({ protocol: /^https?$/ }) });
-export type PhoneBoot = z.infer<typeof PhoneBootSchema>;
+export const PhoneBootSchema = JoinResponseSchema;
+export type PhoneBoot = JoinResponse;
 
 /** Every API error body. `issues` lists validation problems when there are any. */
 export interface ApiError {
   error: string;
   issues?: { path: string; message: string }[];
 }
-
-/** Header carrying the Worker ↔ PartyKit shared secret. */
-export const PARTY_SECRET_HEADER = "x-candor-secret";

@@ -8,10 +8,21 @@
  * Ballots travel only here, never on the Yjs socket (DESIGN §3.5, §6).
  */
 import { z } from "zod";
+import { NOTES_MAX } from "./limits";
 import { IdSchema } from "./template";
 
 /** Frames larger than this are refused before parsing (issue 3: > 16 KB). */
 export const MAX_FRAME_BYTES = 16 * 1024;
+
+/** The room closes a socket with this when its session does not exist (never created, erased, expired). */
+export const CLOSE_GONE = 4404;
+/** The room closes a Yjs socket with this when its ticket is missing or wrong ("this link is incomplete"). */
+export const CLOSE_NO_TICKET = 4403;
+/** The room's stored state can't be read by the version running now (a rollback, say): try again later. */
+export const CLOSE_UNREADABLE = 4503;
+/** What a phone sends to keep its socket alive; the platform answers {@link PONG_FRAME} without waking the room. */
+export const PING_FRAME = '{"t":"ping"}';
+export const PONG_FRAME = '{"t":"pong"}';
 
 export const PERSPECTIVES = [
   "clinical",
@@ -71,8 +82,8 @@ export const CommandSchema = z.discriminatedUnion("op", [
     op: z.literal("record"),
     domainId: Ref,
     consensus: z.record(z.string().regex(/^(domain|[0-9]{1,2})$/), ConsensusEntrySchema),
-    notes: z.string().max(4000).optional(),
-    actions: z.string().max(4000).optional(),
+    notes: z.string().max(NOTES_MAX).optional(),
+    actions: z.string().max(NOTES_MAX).optional(),
   }),
   z.strictObject({ op: z.literal("skip"), domainId: Ref }),
   z.strictObject({ op: z.literal("lock"), locked: z.boolean() }),
@@ -164,6 +175,8 @@ export const ErrorCodeSchema = z.enum([
   "bad-command",
   "ended",
   "gone",
+  /** The room could not save a change (nothing changed; try again). */
+  "unavailable",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
@@ -196,7 +209,11 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
+/** A refusal names the command it refuses (`id`) whenever the frame was a command with a readable id. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; id?: string };
+
+/** Just enough of a command frame to name it in an error, when the rest of it is wrong. */
+const CommandIdSchema = z.object({ t: z.literal("cmd"), id: Ref });
 
 const utf8 = new TextEncoder();
 
@@ -216,7 +233,9 @@ function parseFrame<T>(schema: z.ZodType<T>, frame: unknown): Parsed<T> {
   if (!result.success) {
     const first = result.error.issues[0];
     const where = first && first.path.length ? ` at ${first.path.join(".")}` : "";
-    return { ok: false, code: "bad-message", message: `invalid message${where}: ${first?.message ?? "unknown"}` };
+    const message = `invalid message${where}: ${first?.message ?? "unknown"}`;
+    const named = CommandIdSchema.safeParse(json);
+    return named.success ? { ok: false, code: "bad-message", message, id: named.data.id } : { ok: false, code: "bad-message", message };
   }
   return { ok: true, value: result.data };
 }

@@ -4,6 +4,7 @@
  * organization can add its own assessment by dropping a file next to the built-in ones.
  */
 import { z } from "zod";
+import { BALLOT_CODE_MAX, MAX_FACILITIES } from "./limits";
 
 /** Ids of templates, domains, items and scales; also what a ballot may use as an answer key. */
 export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, "lower-case letters, digits, '.' and '-'");
@@ -100,10 +101,25 @@ export const TemplateSchema = z
         }
         domainItems.set(item.id, ii);
       });
+      // A ballot must fit its phone socket's attachment to survive hibernation (core/limits.ts).
+      if (maxBallotCodeLength(d) > BALLOT_CODE_MAX) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["domains", di, "items"],
+          message: `too many items: a ballot of this domain could not be held for its phone (${maxBallotCodeLength(d)} > ${BALLOT_CODE_MAX})`,
+        });
+      }
       if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["domains", di, "id"], message: `duplicate id ${d.id}` });
       seen.add(d.id);
     });
   });
+
+/**
+ * Length of the longest compact ballot (core/ballot-codec.ts) a domain can produce: one character
+ * per item, a separator, one per rating key (each facility on per-facility domains).
+ */
+export const maxBallotCodeLength = (domain: { items: readonly unknown[]; rating: { perFacility?: boolean } }): number =>
+  domain.items.length + 1 + (domain.rating.perFacility ? MAX_FACILITIES : 1);
 
 export type Template = z.infer<typeof TemplateSchema>;
 export type Domain = z.infer<typeof DomainSchema>;

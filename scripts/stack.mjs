@@ -1,14 +1,20 @@
-// Starts Candor's two local runtimes, `partykit dev` (the rooms) and `wrangler dev` (the Worker:
-// client + API), wired to each other with a fresh shared secret. Used by `npm start`, by the
-// integration tests' globalSetup and by the benchmarks, so all three run the same stack.
+// Starts Candor locally: one `wrangler dev` running the Worker and its Durable Objects (the rooms)
+// in one workerd, exactly the topology that `wrangler deploy` puts on Cloudflare. Used by
+// `npm start`, by the integration and browser tests and by the benchmarks, so all run the same.
+//
+// Network exposure (docs/operations.md): wrangler dev always listens on 127.0.0.1 only, with its
+// V8 inspector and every helper port there too. For a workshop on the local network (a host other
+// than loopback), a plain TCP forwarder listens on that host and port and passes bytes to it: so
+// the app's own port is the only one reachable from the network. wrangler's request log goes to a
+// file of this run's, not to the user's home, and is deleted with the run unless kept.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const BIN = join(import.meta.dirname, "..", "node_modules", ".bin");
+const ROOT = join(import.meta.dirname, "..");
+const BIN = join(ROOT, "node_modules", ".bin");
 
 /** A port the OS says is free right now. */
 export function freePort() {
@@ -23,10 +29,12 @@ export function freePort() {
   });
 }
 
-async function waitFor(url, { timeoutMs = 60_000, accept = () => true } = {}) {
+const isLoopback = (host) => host === "127.0.0.1" || host === "localhost" || host === "::1";
+
+async function waitFor(url, { timeoutMs = 90_000, accept = () => true, alive = () => true } = {}) {
   const until = Date.now() + timeoutMs;
   let lastError;
-  while (Date.now() < until) {
+  while (Date.now() < until && alive()) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (accept(res)) return;
@@ -34,25 +42,30 @@ async function waitFor(url, { timeoutMs = 60_000, accept = () => true } = {}) {
     } catch (e) {
       lastError = e;
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms: ${lastError?.message}`);
+  throw new Error(`${url} did not answer ${alive() ? `within ${timeoutMs} ms` : "(wrangler dev exited)"}: ${lastError?.message}`);
 }
 
-function run(cmd, args, { log, name }) {
+function run(args, { log, env }) {
   // A process group of its own, so stopping it also stops the workerd it spawns.
-  const child = spawn(join(BIN, cmd), args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+  const child = spawn(join(BIN, "wrangler"), args, {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+  });
   const output = [];
   const onData = (chunk) => {
     output.push(chunk.toString());
-    log?.(name, chunk.toString());
+    log?.("worker", chunk.toString());
   };
   child.stdout.on("data", onData);
   child.stderr.on("data", onData);
   return { child, output };
 }
 
-function stopProcess(proc) {
+function stopProcess(proc, signal = "SIGTERM") {
   return new Promise((resolve) => {
     if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return resolve();
     const timer = setTimeout(() => {
@@ -65,88 +78,121 @@ function stopProcess(proc) {
       resolve();
     });
     try {
-      process.kill(-proc.child.pid, "SIGTERM");
+      process.kill(-proc.child.pid, signal);
     } catch {
       resolve();
     }
   });
 }
 
+/** Listens on host:port and passes every connection's bytes to 127.0.0.1:target (WebSockets too). */
+function forward(host, port, target) {
+  const sockets = new Set();
+  const server = createServer((client) => {
+    const upstream = connect(target, "127.0.0.1");
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+      s.on("error", () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () =>
+      resolve({
+        close: () =>
+          new Promise((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+          }),
+      }),
+    );
+  });
+}
+
 /**
  * @param {object} [o]
- * @param {string} [o.host] interface the Worker binds to (default 127.0.0.1)
+ * @param {string} [o.host] interface the app listens on (default 127.0.0.1); another host serves the LAN
  * @param {string} [o.publicHost] host name browsers and phones use (default: host, or 127.0.0.1)
- * @param {number} [o.port] Worker port (default: a free one)
- * @param {number} [o.partyPort] PartyKit port (default: a free one)
+ * @param {number} [o.port] the app's port (default: a free one)
  * @param {string} [o.persistDir] where rooms persist (default: a new temp dir)
- * @param {string} [o.secret] Worker ↔ PartyKit secret (default: random per start)
+ * @param {string} [o.config] another wrangler config (the benchmark's, which adds its echo room)
  * @param {Record<string,string>} [o.vars] extra Worker vars
  * @param {(name: string, text: string) => void} [o.log]
  */
 export async function startStack(o = {}) {
   const host = o.host ?? "127.0.0.1";
-  const publicHost = o.publicHost ?? (host === "0.0.0.0" ? "127.0.0.1" : host);
+  const publicHost = o.publicHost ?? (isLoopback(host) ? host : "127.0.0.1");
   const port = o.port ?? (await freePort());
-  const partyPort = o.partyPort ?? (await freePort());
+  const lan = !isLoopback(host);
+  const workerPort = lan ? await freePort() : port;
   const persistDir = o.persistDir ?? mkdtempSync(join(tmpdir(), "candor-rooms-"));
-  const secret = o.secret ?? randomBytes(32).toString("base64url");
-  const appOrigins = [...new Set([`http://${publicHost}:${port}`, `http://127.0.0.1:${port}`, `http://localhost:${port}`])];
-  const partyArgs = [
-    "dev",
-    "--port", String(partyPort),
-    "--persist", persistDir,
-    "--disable-request-cf-fetch",
-    "--var", `PARTY_SECRET=${secret}`,
-    "--var", `ALLOWED_ORIGINS=${appOrigins.join(",")}`,
-  ];
-  const workerVars = {
-    PARTY_URL: `http://127.0.0.1:${partyPort}`,
-    PARTY_PUBLIC_URL: `http://${publicHost}:${partyPort}`,
-    PARTY_SECRET: secret,
-    PUBLIC_URL: `http://${publicHost}:${port}`,
-    ...o.vars,
-  };
-  const workerArgs = [
-    "dev",
-    "--ip", host,
-    "--port", String(port),
-    "--inspector-port", String(await freePort()),
-    "--persist-to", join(persistDir, "worker"),
-    "--show-interactive-dev-session=false",
-    ...Object.entries(workerVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
-  ];
-
-  let party = run("partykit", partyArgs, { log: o.log, name: "party" });
-  const worker = run("wrangler", workerArgs, { log: o.log, name: "worker" });
-  const partyUrl = `http://127.0.0.1:${partyPort}`;
+  const runDir = mkdtempSync(join(tmpdir(), "candor-run-"));
+  const logFile = join(runDir, "wrangler.log");
   const url = `http://${publicHost}:${port}`;
-  const partyReady = () => waitFor(`${partyUrl}/parties/codes/health`, { accept: (r) => r.status === 403 || r.status === 405 });
+  const vars = { PUBLIC_URL: url, ...o.vars };
+  const args = [
+    "dev",
+    ...(o.config ? ["--config", o.config] : []),
+    "--ip", "127.0.0.1",
+    "--port", String(workerPort),
+    "--inspector-ip", "127.0.0.1",
+    "--inspector-port", String(await freePort()),
+    "--persist-to", persistDir,
+    "--show-interactive-dev-session=false",
+    ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
+  ];
+  // No Request.cf download and no telemetry: a laptop workshop runs with no internet at all.
+  const env = { CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: logFile };
+
+  let worker = run(args, { log: o.log, env });
+  const ready = () =>
+    waitFor(`http://127.0.0.1:${workerPort}/api/health`, { accept: (r) => r.ok, alive: () => worker.child.exitCode === null });
+  let forwarder = null;
   try {
-    await Promise.all([partyReady(), waitFor(`http://127.0.0.1:${port}/api/health`, { accept: (r) => r.ok })]);
+    await ready();
+    if (lan) forwarder = await forward(host, port, workerPort);
   } catch (e) {
-    await Promise.all([stopProcess(party), stopProcess(worker)]);
-    throw new Error(`${e.message}\n--- party ---\n${party.output.join("")}\n--- worker ---\n${worker.output.join("")}`);
+    await stopProcess(worker);
+    throw new Error(`${e.message}\n--- wrangler dev ---\n${worker.output.join("")}`);
   }
+  const readLogFile = () => {
+    try {
+      return readFileSync(logFile, "utf8");
+    } catch {
+      return "";
+    }
+  };
 
   return {
     url,
-    partyUrl,
-    partyPort,
     port,
-    secret,
+    appOrigin: url,
     persistDir,
-    appOrigin: `http://${publicHost}:${port}`,
-    logs: () => ({ party: party.output.join(""), worker: worker.output.join("") }),
-    /** Kills the PartyKit dev server (all rooms lose their memory) and starts it again on the same storage. */
-    async restartParty() {
-      const previous = party.output;
-      await stopProcess(party);
-      party = run("partykit", partyArgs, { log: o.log, name: "party" });
-      party.output.unshift(...previous);
-      await partyReady();
+    logFile,
+    pid: () => worker.child.pid,
+    /** Everything wrangler dev printed, and its debug log file. */
+    logs: () => ({ worker: worker.output.join(""), file: readLogFile() }),
+    /**
+     * Kills the runtime (every room loses its memory, every socket drops: what a deploy does) and
+     * starts it again on the same storage. `signal` SIGKILL makes it abrupt.
+     */
+    async restart(signal = "SIGTERM") {
+      const previous = worker.output;
+      await stopProcess(worker, signal);
+      worker = run(args, { log: o.log, env });
+      worker.output.unshift(...previous);
+      await ready();
     },
-    async stop() {
-      await Promise.all([stopProcess(party), stopProcess(worker)]);
+    async stop({ keepLog = false } = {}) {
+      await forwarder?.close();
+      await stopProcess(worker);
+      if (!keepLog) rmSync(runDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,30 +1,22 @@
 /**
  * @module env
- * The Worker's bindings and its settings. Settings come from `[vars]` in wrangler.toml, `.dev.vars`
- * locally and `wrangler secret put` in production; they are validated once per `env` object with
- * zod and given defaults here, so no route reads `env` directly.
+ * The Worker's bindings and its settings. Settings come from `[vars]` in wrangler.toml (or
+ * `--var` / `.dev.vars` locally); they are validated once per `env` object with zod and given
+ * defaults here, so no route reads `env` directly. Rooms are reached through `c.var.rooms`
+ * (worker/rooms.ts), never through the bindings themselves, so tests can hand in their own.
  */
 import { z } from "zod";
+import type { JoinCodes } from "../party/join-codes";
+import type { SessionRoom } from "../party/session-room";
 import { ApiError } from "./errors";
+import type { Rooms } from "./rooms";
 
 /** What the runtime hands the Worker (all vars arrive as strings, or numbers from TOML). */
 export interface Env {
-  /**
-   * Server-to-server base URL of the PartyKit deployment, used for the Worker's own calls into
-   * rooms and the join-code directory. Default `http://127.0.0.1:1999` (`partykit dev`).
-   */
-  PARTY_URL?: string;
-  /**
-   * Base URL browsers use to reach PartyKit (sockets). Returned by `GET /api/config` and allowed in
-   * the CSP `connect-src` (as its http(s) and ws(s) origins). Default: `PARTY_URL`.
-   */
-  PARTY_PUBLIC_URL?: string;
-  /**
-   * Shared secret the Worker sends to PartyKit in the `x-candor-secret` header; the rooms trust no
-   * other HTTP caller. A secret: `.dev.vars` locally, `wrangler secret put PARTY_SECRET` in
-   * production. No default: without it, endpoints that call a room answer 503.
-   */
-  PARTY_SECRET?: string;
+  /** The session rooms: one Durable Object per room, named by the room id. */
+  SESSION_ROOMS: DurableObjectNamespace<SessionRoom>;
+  /** The join-code directory: one Durable Object per join code, named by the code. */
+  JOIN_CODES: DurableObjectNamespace<JoinCodes>;
   /**
    * Public base URL of the app (e.g. `https://candor.example.org`), used for join, facilitator and
    * projector links and accepted as an allowed `Origin` besides the request's own origin. Default:
@@ -43,13 +35,11 @@ export interface Env {
 /** Hono's environment type for every app and route module of the Worker. */
 export interface AppEnv {
   Bindings: Env;
+  Variables: { rooms: Rooms };
 }
 
 /** Validated settings with defaults applied. URLs carry no trailing slash. */
 export interface Settings {
-  partyUrl: string;
-  partyPublicUrl: string;
-  partySecret: string | undefined;
   publicUrl: string | undefined;
   retentionDaySeconds: number;
 }
@@ -62,33 +52,20 @@ const BaseUrl = z
   .transform((u) => u.replace(/\/+$/, ""));
 
 const SettingsSchema = z.object({
-  PARTY_URL: z.preprocess(unsetIfBlank, BaseUrl.default("http://127.0.0.1:1999")),
-  PARTY_PUBLIC_URL: z.preprocess(unsetIfBlank, BaseUrl.optional()),
-  PARTY_SECRET: z.preprocess(unsetIfBlank, z.string().optional()),
   PUBLIC_URL: z.preprocess(unsetIfBlank, BaseUrl.optional()),
   RETENTION_DAY_SECONDS: z.preprocess(unsetIfBlank, z.coerce.number().int().positive().default(86400)),
 });
 
 const cache = new WeakMap<object, Settings>();
 
-/**
- * The settings of this deployment. Throws a 500 {@link ApiError} (without details: they could
- * contain the secret) when a variable is malformed.
- */
+/** The settings of this deployment. Throws a 500 {@link ApiError} (naming nothing) when a variable is malformed. */
 export function getSettings(env: Partial<Env> | undefined): Settings {
   const source = env ?? {};
   const cached = cache.get(source);
   if (cached) return cached;
   const parsed = SettingsSchema.safeParse(source);
   if (!parsed.success) throw new ApiError(500, "server misconfigured");
-  const s = parsed.data;
-  const settings: Settings = {
-    partyUrl: s.PARTY_URL,
-    partyPublicUrl: s.PARTY_PUBLIC_URL ?? s.PARTY_URL,
-    partySecret: s.PARTY_SECRET,
-    publicUrl: s.PUBLIC_URL,
-    retentionDaySeconds: s.RETENTION_DAY_SECONDS,
-  };
+  const settings: Settings = { publicUrl: parsed.data.PUBLIC_URL, retentionDaySeconds: parsed.data.RETENTION_DAY_SECONDS };
   cache.set(source, settings);
   return settings;
 }
@@ -96,4 +73,11 @@ export function getSettings(env: Partial<Env> | undefined): Settings {
 /** Base for links handed out (join, facilitator, projector): PUBLIC_URL, else the request's origin. */
 export function appBaseUrl(settings: Settings, requestUrl: string): string {
   return settings.publicUrl ?? new URL(requestUrl).origin;
+}
+
+/** The origins allowed to call the API and open room sockets from a browser: the app's own, and PUBLIC_URL's. */
+export function allowedOrigins(env: Partial<Env> | undefined, requestUrl: string): string[] {
+  const own = new URL(requestUrl).origin;
+  const publicUrl = getSettings(env).publicUrl;
+  return publicUrl ? [own, new URL(publicUrl).origin] : [own];
 }

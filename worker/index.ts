@@ -1,48 +1,30 @@
 /**
  * @module worker
- * Candor's Cloudflare Worker: the JSON API under `/api` (DESIGN §7) and the built client. Rooms
- * live in PartyKit; the Worker reaches them server-to-server (party-client.ts).
+ * Candor's Worker entry: one Worker, one `wrangler dev`, one `wrangler deploy` (docs/design.md §6).
+ * Room sockets (`/parties/room/:roomId`) go to the room's Durable Object after the gate in
+ * room-sockets.ts; everything else to the Hono app. The Durable Object classes are exported here
+ * because the runtime finds them in the Worker's main module.
  */
-import { Hono } from "hono";
-import { methodNotAllowed } from "hono/method-not-allowed";
-import type { AppEnv } from "./env";
-import { errorJson, onError, onNotFound } from "./errors";
-import { join } from "./routes/join";
-import { meta } from "./routes/meta";
-import { serveAsset, serveJoinLink, servePage } from "./routes/pages";
-import { rooms } from "./routes/rooms";
-import { summary } from "./routes/summary";
-import { templates } from "./routes/templates";
-import { jsonBodiesOnly, limitBody, noIndex, noStore, sameOriginOnly, securityHeaders } from "./security";
+import { getServerByName } from "partyserver";
+import type { CodeRpc, RoomRpc } from "../core/api";
+import { createApp } from "./app";
+import type { Env } from "./env";
+import { routeRoomSocket } from "./room-sockets";
+import type { Rooms } from "./rooms";
 
-const api = new Hono<AppEnv>();
-api.use(noStore, sameOriginOnly, jsonBodiesOnly, limitBody);
-api.use(
-  methodNotAllowed({
-    app: api,
-    onMethodNotAllowed: (c, allowed) => errorJson(c, 405, "method not allowed", undefined, { Allow: allowed.join(", ") }),
-  }),
-);
-api.route("/", meta); //           GET  /api/health, /api/config
-api.route("/templates", templates); // GET  /api/templates, /api/templates/:id
-api.route("/rooms", rooms); //      POST /api/rooms
-api.route("/rooms", summary); //    GET  /api/rooms/:roomId/summary, DELETE /api/rooms/:roomId
-api.route("/join", join); //        GET  /api/join/:code, /api/join/:code/qr.svg
-api.all("*", onNotFound);
+export { JoinCodes } from "../party/join-codes";
+export { SessionRoom } from "../party/session-room";
 
-const app = new Hono<AppEnv>();
-app.onError(onError);
-app.notFound(onNotFound);
-app.use(securityHeaders);
-app.route("/api", api);
-app.use("/j/*", noIndex);
-app.use("/p/*", noIndex);
-app.use("/f/*", noIndex);
-app.get("/j/:code", serveJoinLink("/phone")); //   join link (QR code), with its room embedded
-app.get("/join", servePage("/phone")); //          type a code
-app.get("/p/:roomId", servePage("/projector")); // projector
-app.get("/f/:roomId", servePage("/console")); //   facilitator console (key in the fragment)
-app.get("*", serveAsset); //                       home page, scripts, styles, icons
-app.all("*", (c) => errorJson(c, 405, "method not allowed", undefined, { Allow: "GET, HEAD" }));
+/** The bindings as the app's {@link Rooms}: `getServerByName` runs the room's start-up before any call. */
+const roomsOf = (env: Env): Rooms => ({
+  room: async (roomId) => (await getServerByName(env.SESSION_ROOMS, roomId)) as unknown as RoomRpc,
+  code: (code) => env.JOIN_CODES.getByName(code) as unknown as CodeRpc,
+});
 
-export default app;
+const app = createApp(roomsOf);
+
+export default {
+  fetch(req, env, ctx) {
+    return routeRoomSocket(req, env) ?? app.fetch(req, env, ctx);
+  },
+} satisfies ExportedHandler<Env>;

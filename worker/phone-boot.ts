@@ -1,9 +1,8 @@
 /**
  * @module phone-boot
- * The join link's page (`/j/:code`) carries the answer to its code: the room (as
- * `GET /api/join/:code` gives it) and the PartyKit URL (as `GET /api/config` gives it), in a JSON
- * data block the phone reads instead of making those two calls after its scripts ran, one round
- * trip off its first load (docs/benchmarks.md). A `type="application/json"` block is data, never
+ * The join link's page (`/j/:code`) carries the answer to its code: the room, as
+ * `GET /api/join/:code` gives it, in a JSON data block the phone reads instead of making that call
+ * after its scripts ran, one round trip off its first load (docs/benchmarks.md). A `type="application/json"` block is data, never
  * executed, so the CSP's `script-src 'self'` has nothing to say about it.
  *
  * The block goes in by string insertion before `</head>`, not with workerd's `HTMLRewriter`: the

@@ -5,28 +5,14 @@
  * isolation; the API refuses cross-site `Origin`s, non-JSON bodies and bodies over 16 KB, and is
  * never cached.
  */
-import type { Context, MiddlewareHandler } from "hono";
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { getSettings, type AppEnv } from "./env";
+import { allowedOrigins, type AppEnv } from "./env";
 import { ApiError, errorJson } from "./errors";
 
 /** Largest accepted request body. A room creation body is well under 2 KB. */
 export const MAX_BODY_BYTES = 16 * 1024;
-
-/**
- * The origins browsers use for PartyKit, for `connect-src`: the http(s) origin and its ws(s)
- * twin (`http:` → `ws:`, `https:` → `wss:`). Never throws: a broken setting yields none (and the
- * request itself then fails with "server misconfigured").
- */
-export function partyOrigins(env: AppEnv["Bindings"] | undefined): string[] {
-  try {
-    const url = new URL(getSettings(env).partyPublicUrl);
-    return [url.origin, `${url.protocol === "https:" ? "wss:" : "ws:"}//${url.host}`];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * hono's `secureHeaders` with the CSP of reliability-security.md §3.4. Its defaults already give
@@ -39,7 +25,8 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = secureHeaders({
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
     imgSrc: ["'self'", "data:"],
-    connectSrc: ["'self'", (c: Context) => partyOrigins(c.env as AppEnv["Bindings"] | undefined).join(" ")],
+    // Rooms are at the app's own origin: 'self' covers their ws(s): sockets too (CSP Level 3).
+    connectSrc: ["'self'"],
     fontSrc: ["'self'"],
     manifestSrc: ["'self'"],
     baseUri: ["'none'"],
@@ -61,13 +48,6 @@ export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res.headers.set("Cache-Control", "no-store");
 };
 
-/** The origins allowed to call the API from a browser: this app's own, and PUBLIC_URL's. */
-function allowedOrigins(c: Context<AppEnv>): string[] {
-  const own = new URL(c.req.url).origin;
-  const publicUrl = getSettings(c.env).publicUrl;
-  return publicUrl ? [own, new URL(publicUrl).origin] : [own];
-}
-
 /**
  * Refuses any request whose `Origin` is another site's (or `null`), whatever the method, so no
  * other page can drive the API from a visitor's browser. No `Origin` at all is allowed: that is a
@@ -75,7 +55,7 @@ function allowedOrigins(c: Context<AppEnv>): string[] {
  */
 export const sameOriginOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origin = c.req.header("origin");
-  if (origin !== undefined && !allowedOrigins(c).includes(origin)) throw new ApiError(403, "cross-origin request refused");
+  if (origin !== undefined && !allowedOrigins(c.env, c.req.url).includes(origin)) throw new ApiError(403, "cross-origin request refused");
   await next();
 };
 

@@ -18,9 +18,9 @@ import { RoundControls } from "./console/RoundControls";
 import { SessionControls } from "./console/SessionControls";
 import { useFacilitator } from "./console/useFacilitator";
 import { applyDocumentLanguage, t } from "./i18n";
-import { type PartyEndpoint, partyEndpoint } from "./lib/config";
+import { roomEndpoint } from "./lib/config";
 import type { Link } from "./lib/socket";
-import { useTemplate } from "./lib/useTemplate";
+import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { Stage } from "./screens/Stage";
 import { useRoomDoc } from "./screens/useRoomDoc";
 import "./screens/screens.css";
@@ -31,12 +31,10 @@ function linkText(link: Link): string {
 }
 
 function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: string }) {
-  const [endpoint, setEndpoint] = useState<PartyEndpoint | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => void partyEndpoint().then(setEndpoint, () => setFailed(true)), []);
+  const endpoint = roomEndpoint();
   const f = useFacilitator(endpoint, roomId, facilitatorKey);
   const { doc, meta, session, synced } = useRoomDoc(endpoint, roomId, f.ticket);
-  const { template } = useTemplate(meta?.templateId ?? null);
+  const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
 
   useEffect(() => {
     if (f.forbidden) forgetFacilitatorKey(roomId); // a refused key is not worth keeping
@@ -44,7 +42,6 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
 
   if (f.forbidden) return <Message text={t("console.forbidden")} />;
   if (f.link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
-  if (failed) return <Message text={t("common.networkError")} />;
   if (!meta || !session || !doc) return <Message text={t("common.loading")} />;
 
   const current = session.domainId ? template?.domains.find((d) => d.id === session.domainId) : undefined;

@@ -8,9 +8,8 @@ import { type ComponentChildren, render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/api";
 import { applyDocumentLanguage, t } from "./i18n";
-import { type PartyEndpoint, partyEndpoint } from "./lib/config";
 import { ApiFailure, getJson } from "./lib/http";
-import { type Boot, readBoot } from "./phone/boot";
+import { readBoot } from "./phone/boot";
 import { CodeEntry } from "./phone/CodeEntry";
 import { Room } from "./phone/Room";
 import "./phone.css";
@@ -42,20 +41,20 @@ function Shell({ children }: { children: ComponentChildren }) {
  * Resolves the code to a room, then hands over to the room screen. The page usually comes with
  * the answer embedded (phone/boot.ts); only without it does the phone ask the API.
  */
-function Join({ code, boot }: { code: string; boot: Boot | null }) {
-  const [joined, setJoined] = useState<{ room: JoinResponse; endpoint: PartyEndpoint } | null>(boot);
+function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
+  const [joined, setJoined] = useState<JoinResponse | null>(boot);
   const [error, setError] = useState<"unknown" | "network" | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (joined) return;
     setError(null);
-    Promise.all([getJson(JoinResponseSchema, `/api/join/${code}`), partyEndpoint()]).then(
-      ([room, endpoint]) => setJoined({ room, endpoint }),
+    getJson(JoinResponseSchema, `/api/join/${code}`).then(
+      (room) => setJoined(room),
       (err) => setError(err instanceof ApiFailure && err.status === 404 ? "unknown" : "network"),
     );
   }, [code, attempt]);
 
-  if (joined) return <Room endpoint={joined.endpoint} roomId={joined.room.roomId} title={joined.room.title} k={joined.room.k} />;
+  if (joined) return <Room roomId={joined.roomId} title={joined.title} k={joined.k} />;
   if (error === "unknown") {
     return (
       <Shell>

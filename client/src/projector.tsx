@@ -6,11 +6,11 @@
  */
 import "./lib/zod-jitless";
 import { render } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { applyDocumentLanguage, t } from "./i18n";
-import { type PartyEndpoint, partyEndpoint } from "./lib/config";
-import { useTemplate } from "./lib/useTemplate";
+import { roomEndpoint } from "./lib/config";
+import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { JoinPanel } from "./screens/JoinPanel";
 import { Stage } from "./screens/Stage";
 import { useLiveSocket } from "./screens/useLiveSocket";
@@ -23,17 +23,14 @@ import "./projector.css";
 const SCREEN_HELLO = { t: "hello", role: "screen" } as const;
 
 function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string }) {
-  const [endpoint, setEndpoint] = useState<PartyEndpoint | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => void partyEndpoint().then(setEndpoint, () => setFailed(true)), []);
+  const endpoint = roomEndpoint();
   const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
   const { meta, session, synced } = useRoomDoc(endpoint, roomId, viewTicket);
-  const { template } = useTemplate(meta?.templateId ?? null);
+  const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const rootRef = useRef<HTMLDivElement>(null);
   useFitToScreen(rootRef);
 
   if (link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
-  if (failed) return <Message text={t("common.networkError")} />;
   if (!meta || !session) return <Message text={t("common.loading")} />;
 
   const big = session.phase === "lobby";

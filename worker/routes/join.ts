@@ -9,7 +9,7 @@ import { z } from "zod";
 import { JoinCodeSchema } from "../../core/api";
 import { appBaseUrl, getSettings, type AppEnv } from "../env";
 import { ApiError } from "../errors";
-import { lookupCode } from "../party-client";
+import { lookupCode } from "../rooms";
 import { params } from "../validate";
 
 const CodeParam = z.object({ code: JoinCodeSchema });
@@ -24,14 +24,14 @@ export function joinQrSvg(joinUrl: string, code: string): string {
 export const join = new Hono<AppEnv>()
   .get("/:code", params(CodeParam), async (c) => {
     const { code } = c.req.valid("param");
-    const room = await lookupCode(getSettings(c.env), code);
+    const room = await lookupCode(c.var.rooms, code);
     if (!room) throw new ApiError(404, "unknown join code");
     return c.json(room);
   })
   .get("/:code/qr.svg", params(CodeParam), async (c) => {
     const { code } = c.req.valid("param");
     const settings = getSettings(c.env);
-    if (!(await lookupCode(settings, code))) throw new ApiError(404, "unknown join code");
+    if (!(await lookupCode(c.var.rooms, code))) throw new ApiError(404, "unknown join code");
     const svg = joinQrSvg(`${appBaseUrl(settings, c.req.url)}/j/${code}`, code);
     return c.body(svg, 200, { "content-type": "image/svg+xml; charset=utf-8" });
   });

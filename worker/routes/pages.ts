@@ -8,18 +8,18 @@
  * assets default `html_handling = "auto-trailing-slash"`, `/phone.html` answers a 307 to `/phone`
  * while `/phone` serves `phone.html`.
  *
- * The join link's page (a route with a `:code`, i.e. `/j/:code`) also carries its code's room and
- * the PartyKit URL in a JSON data block (phone-boot.ts), so the phone needs no API call before it
- * can show the anonymity notice. That page is per code and per moment, so it is never cached.
+ * The join link's page (a route with a `:code`, i.e. `/j/:code`) also carries its code's room in a
+ * JSON data block (phone-boot.ts), so the phone needs no API call before it can show the anonymity
+ * notice. That page is per code and per moment, so it is never cached.
  */
 import type { Context } from "hono";
 import { JoinCodeSchema, type PhoneBoot, PhoneBootSchema } from "../../core/api";
-import { getSettings, type AppEnv } from "../env";
-import { lookupCode } from "../party-client";
+import type { AppEnv } from "../env";
+import { lookupCode } from "../rooms";
 import { insertBeforeHeadEnd, phoneBootBlock } from "../phone-boot";
 
 /**
- * How long the join page waits for the code's room. Past it (PartyKit slow or down) the page goes
+ * How long the join page waits for the code's room. Past it (the directory slow or down) the page goes
  * out without the block and the phone asks `/api/join` itself, as it would have anyway.
  */
 export const JOIN_LOOKUP_BUDGET_MS = 1500;
@@ -53,17 +53,15 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 
 /**
  * The block's content for `rawCode`, or `null` when there is nothing to embed: not a code, an
- * unknown or expired code, PartyKit unreachable, failing or slower than the budget, or a setting
- * missing. In each case the phone falls back to the API, which gives it the right message.
+ * unknown or expired code, the directory unreachable, failing or slower than the budget. In each case the phone falls back to the API, which gives it the right message.
  */
 async function bootFor(c: Context<AppEnv>, rawCode: string): Promise<PhoneBoot | null> {
   const code = JoinCodeSchema.safeParse(rawCode);
   if (!code.success) return null;
   try {
-    const settings = getSettings(c.env);
-    const room = await within(lookupCode(settings, code.data), JOIN_LOOKUP_BUDGET_MS);
+    const room = await within(lookupCode(c.var.rooms, code.data), JOIN_LOOKUP_BUDGET_MS);
     if (!room) return null;
-    const boot = PhoneBootSchema.safeParse({ ...room, partyUrl: settings.partyPublicUrl });
+    const boot = PhoneBootSchema.safeParse(room);
     return boot.success ? boot.data : null;
   } catch {
     return null;

@@ -1,19 +1,21 @@
 /**
  * @module routes/rooms
- * `POST /api/rooms`: creates a session. The template is cut to the chosen domains and snapshotted
+ * `POST /api/rooms`: creates a session, and `GET /api/rooms/:roomId/template`: the template
+ * snapshot it was created with (phones and screens render that, not today's template file). The template is cut to the chosen domains and snapshotted
  * into the room's config; the facilitator key is returned once, in the facilitator URL's
  * fragment, and the room only ever sees its SHA-256.
  */
 import { Hono } from "hono";
-import { CreateRoomBodySchema, RoomConfigSchema, type CreateRoomBody, type CreateRoomResponse } from "../../core/api";
+import { z } from "zod";
+import { CreateRoomBodySchema, RoomConfigSchema, RoomIdSchema, type CreateRoomBody, type CreateRoomResponse } from "../../core/api";
 import type { Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
-import { appBaseUrl, getSettings, type AppEnv, type Settings } from "../env";
+import { viewTicket } from "../../core/encoding";
+import { appBaseUrl, getSettings, type AppEnv } from "../env";
 import { ApiError, type Issue } from "../errors";
 import { newFacilitatorKey, newJoinCode, newRoomId, newRoomSecret, sha256Hex } from "../ids";
-import { viewTicket } from "../../core/encoding";
-import { claimCode, createRoom, releaseCode } from "../party-client";
-import { jsonBody } from "../validate";
+import { claimCode, createRoom, releaseCode, roomTemplate, type Rooms } from "../rooms";
+import { jsonBody, params } from "../validate";
 
 /** Codes are drawn again when taken; five collisions in a row means the directory is in trouble. */
 const JOIN_CODE_ATTEMPTS = 5;
@@ -33,18 +35,19 @@ export function cutTemplate(template: Template, domainIds: readonly string[] | u
 /** Today in UTC, day only: nothing finer than the day is kept (DESIGN §3.7). */
 const utcDay = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-async function claimFreeCode(
-  settings: Settings,
-  claim: { roomId: string; title: string; k: number; expiresAt: number },
-): Promise<string> {
+async function claimFreeCode(rooms: Rooms, claim: { roomId: string; title: string; k: number; expiresAt: number }): Promise<string> {
   for (let i = 0; i < JOIN_CODE_ATTEMPTS; i++) {
     const code = newJoinCode();
-    if (await claimCode(settings, code, claim)) return code;
+    if (await claimCode(rooms, code, claim)) return code;
   }
   throw new ApiError(503, "no free join code, try again");
 }
 
-export const rooms = new Hono<AppEnv>().post("/", jsonBody(CreateRoomBodySchema), async (c) => {
+const RoomParam = z.object({ roomId: RoomIdSchema });
+
+export const rooms = new Hono<AppEnv>()
+  .get("/:roomId/template", params(RoomParam), async (c) => c.json(await roomTemplate(c.var.rooms, c.req.valid("param").roomId)))
+  .post("/", jsonBody(CreateRoomBodySchema), async (c) => {
   const body: CreateRoomBody = c.req.valid("json");
   const settings = getSettings(c.env);
   const source = getTemplate(body.templateId);
@@ -55,7 +58,8 @@ export const rooms = new Hono<AppEnv>().post("/", jsonBody(CreateRoomBodySchema)
   const facilitatorKey = newFacilitatorKey();
   const now = Date.now();
   const expiresAt = now + body.retentionDays * settings.retentionDaySeconds * 1000;
-  const joinCode = await claimFreeCode(settings, { roomId, title: body.title, k: body.k, expiresAt });
+  const rooms = c.var.rooms;
+  const joinCode = await claimFreeCode(rooms, { roomId, title: body.title, k: body.k, expiresAt });
 
   const secret = newRoomSecret();
   try {
@@ -72,9 +76,9 @@ export const rooms = new Hono<AppEnv>().post("/", jsonBody(CreateRoomBodySchema)
       createdDay: utcDay(now),
       expiresAt,
     });
-    await createRoom(settings, config);
+    await createRoom(rooms, config);
   } catch (err) {
-    await releaseCode(settings, joinCode, roomId);
+    await releaseCode(rooms, joinCode, roomId).catch(() => {}); // the claim ends with its retention anyway
     throw err;
   }
 

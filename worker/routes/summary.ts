@@ -24,9 +24,9 @@ import {
   SummaryInputSchema,
   type SummaryFormat,
 } from "../../core/summary/index";
-import { getSettings, type AppEnv, type Settings } from "../env";
+import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
-import { callParty } from "../party-client";
+import { eraseRoom, readJoinCode, readSummaryInput, releaseCode } from "../rooms";
 import { params, parseOr400 } from "../validate";
 
 const RoomParam = z.object({ roomId: RoomIdSchema });
@@ -41,32 +41,6 @@ function bearerKey(header: string | undefined): string {
   if (match[1].length > MAX_KEY_LENGTH) throw new ApiError(403, "wrong facilitator key");
   return match[1];
 }
-
-async function discard(res: Response): Promise<void> {
-  try {
-    await res.body?.cancel();
-  } catch {
-    // already consumed or closed
-  }
-}
-
-/** The room's 403/404 as ours; anything else unexpected is the room service's fault. */
-async function roomRefusal(res: Response): Promise<ApiError> {
-  await discard(res);
-  if (res.status === 403) return new ApiError(403, "wrong facilitator key");
-  if (res.status === 404) return new ApiError(404, "no such room");
-  return res.status >= 500 ? new ApiError(503, "room service unavailable") : new ApiError(502, "room service error");
-}
-
-/** What the room holds, as JSON: public config (no secret, no key hash), session state and notes. */
-async function readRoom(settings: Settings, roomId: string, key: string): Promise<unknown> {
-  const res = await callParty(settings, "main", roomId, { op: "summary", key });
-  if (res.status !== 200) throw await roomRefusal(res);
-  return res.json().catch(() => undefined);
-}
-
-/** Only what DELETE needs from the room's answer, so no schema drift can block erasing a room. */
-const JoinCodeOf = z.object({ config: z.object({ joinCode: z.string().min(1).max(40) }) });
 
 let cspPromise: Promise<string> | undefined;
 /** The report's CSP: only its own stylesheet, by hash. Computed once per isolate. */
@@ -87,7 +61,7 @@ export const summary = new Hono<AppEnv>()
       const { roomId } = c.req.valid("param");
       const format: SummaryFormat = c.req.valid("query").format;
       const key = bearerKey(c.req.header("authorization"));
-      const input = SummaryInputSchema.safeParse(await readRoom(getSettings(c.env), roomId, key));
+      const input = SummaryInputSchema.safeParse(await readSummaryInput(c.var.rooms, roomId, key));
       if (!input.success) throw new ApiError(502, "room service error");
       const summary = buildSummary(input.data);
       const spec = FORMATS[format];
@@ -103,18 +77,11 @@ export const summary = new Hono<AppEnv>()
   .delete("/:roomId", params(RoomParam), async (c) => {
     const { roomId } = c.req.valid("param");
     const key = bearerKey(c.req.header("authorization"));
-    const settings = getSettings(c.env);
+    const rooms = c.var.rooms;
     // The join code lives in the room's config: read it (this also checks the key), free it in
     // the directory, then erase the room. Freeing first means a retried DELETE can still find
     // the code if erasing fails; a freed code of a live room only stops new people joining.
-    const room = JoinCodeOf.safeParse(await readRoom(settings, roomId, key));
-    if (room.success) {
-      const released = await callParty(settings, "codes", room.data.config.joinCode, { op: "release", roomId });
-      if (!released.ok) throw await roomRefusal(released);
-      await discard(released);
-    } // else: the code can't be named; its claim still ends with the room's retention period
-    const res = await callParty(settings, "main", roomId, { op: "delete", key });
-    if (!res.ok) throw await roomRefusal(res);
-    await discard(res);
+    await releaseCode(rooms, await readJoinCode(rooms, roomId, key), roomId);
+    await eraseRoom(rooms, roomId, key);
     return c.body(null, 204);
   });

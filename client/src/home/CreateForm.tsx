@@ -10,7 +10,7 @@ import { z } from "zod";
 import { type CreateRoomBody, type CreateRoomResponse, CreateRoomResponseSchema, DEFAULT_K, DEFAULT_RETENTION_DAYS, MIN_K } from "../../../core/api";
 import { t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
-import { useTemplate } from "../lib/useTemplate";
+import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { DomainPicker } from "./DomainPicker";
 import { FacilityList } from "./FacilityList";
 import { Field } from "./Field";
@@ -40,7 +40,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
   const [list, setList] = useState<TemplateList | null>(null);
   const [listFailed, setListFailed] = useState(false);
   const [templateId, setTemplateId] = useState<string | null>(null);
-  const { template } = useTemplate(templateId);
+  const { template } = useTemplate(templateId ? catalogueTemplateUrl(templateId) : null);
   const [title, setTitle] = useState("");
   const [facility, setFacility] = useState("");
   const [facilities, setFacilities] = useState<string[]>([]);

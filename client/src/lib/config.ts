@@ -1,30 +1,21 @@
 /**
  * @module config
- * Where the rooms live: `GET /api/config` → `{ partyUrl }`. Fetched once per page and shared by
- * the JSON socket and the Yjs provider. (The join link's page has it embedded: phone/boot.ts.)
+ * Where the rooms are: at the page's own origin (docs/design.md §6), under `/parties/room/<id>`.
+ * `ws` beside `http`, `wss` beside `https`. Nothing to fetch, so no page waits for it.
  */
-import { z } from "zod";
-import { getJson } from "./http";
-
 export interface PartyEndpoint {
-  /** host[:port], as partysocket and y-partykit want it. */
+  /** host[:port], as partysocket and the Yjs provider want it. */
   host: string;
   protocol: "ws" | "wss";
 }
 
-const ConfigSchema = z.object({ partyUrl: z.string().url() });
+/** The party name of a session room (worker/room-sockets.ts routes it). */
+export const ROOM_PARTY = "room";
 
-let cached: Promise<PartyEndpoint> | null = null;
-
-/** The socket endpoint for a PartyKit base URL (`http:` → `ws`, `https:` → `wss`). */
-export function endpointOf(partyUrl: string): PartyEndpoint {
-  const url = new URL(partyUrl);
-  return { host: url.host, protocol: url.protocol === "https:" ? "wss" : "ws" };
+export function endpointAt(loc: Pick<Location, "host" | "protocol">): PartyEndpoint {
+  return { host: loc.host, protocol: loc.protocol === "https:" ? "wss" : "ws" };
 }
 
-export function partyEndpoint(): Promise<PartyEndpoint> {
-  cached ??= getJson(ConfigSchema, "/api/config").then(({ partyUrl }) => endpointOf(partyUrl));
-  // A failed lookup is not cached, so "try again" really tries again.
-  cached.catch(() => (cached = null));
-  return cached;
-}
+let here: PartyEndpoint | undefined;
+/** This page's endpoint: one object per page, so hooks that depend on it don't reconnect on render. */
+export const roomEndpoint = (): PartyEndpoint => (here ??= endpointAt(location));

@@ -8,8 +8,8 @@
  * `parseServerMessage`; every outbound one through `encodeClient`.
  */
 import PartySocket from "partysocket";
-import { type ClientMessage, type ServerMessage, encodeClient, parseServerMessage } from "../../../core/protocol";
-import type { PartyEndpoint } from "./config";
+import { CLOSE_GONE, type ClientMessage, type ServerMessage, encodeClient, parseServerMessage } from "../../../core/protocol";
+import { type PartyEndpoint, ROOM_PARTY } from "./config";
 
 /**
  * connecting: first attempt; open: connected, hello sent (or held back by the caller); offline:
@@ -17,8 +17,6 @@ import type { PartyEndpoint } from "./config";
  */
 export type Link = "connecting" | "open" | "offline" | "gone";
 
-/** Close code of a room that does not exist (never created, deleted or expired). */
-export const CLOSE_GONE = 4404;
 /** A silent connection (mobile networks drop them without a close) is noticed within this. */
 const PING_EVERY_MS = 25_000;
 const PONG_TIMEOUT_MS = 10_000;
@@ -50,7 +48,7 @@ export function openRoomSocket(opts: RoomSocketOptions): RoomSocket {
     host: opts.endpoint.host,
     protocol: opts.endpoint.protocol,
     room: opts.roomId,
-    party: "main",
+    party: ROOM_PARTY,
     // Never queue while offline: a queued ballot would be flushed before the hello and be refused
     // ("not-joined"). The hello itself carries the stored ballot instead.
     maxEnqueuedMessages: 0,

@@ -1,7 +1,10 @@
 /**
  * @module useTemplate
- * The session's template, fetched once from `GET /api/templates/:id` and validated with the
- * same schema the server uses (the phone trusts no network input, its own server's included).
+ * A template, fetched once per address and validated with the same schema the server uses (the
+ * client trusts no network input, its own server's included): a catalogue template by id for the
+ * create form (`/api/templates/:id`), or the snapshot a room was created with
+ * (`/api/rooms/:roomId/template`), which phones and screens render, whatever the template file
+ * says today.
  */
 import { useEffect, useState } from "preact/hooks";
 import { type Template, TemplateSchema } from "../../../core/template";
@@ -9,31 +12,35 @@ import { getJson } from "./http";
 
 const cache = new Map<string, Promise<Template>>();
 
-function loadTemplate(id: string): Promise<Template> {
-  let p = cache.get(id);
+function loadTemplate(url: string): Promise<Template> {
+  let p = cache.get(url);
   if (!p) {
-    p = getJson(TemplateSchema, `/api/templates/${encodeURIComponent(id)}`);
-    p.catch(() => cache.delete(id));
-    cache.set(id, p);
+    p = getJson(TemplateSchema, url);
+    p.catch(() => cache.delete(url));
+    cache.set(url, p);
   }
   return p;
 }
 
-export function useTemplate(id: string | null): { template: Template | null; failed: boolean; retry: () => void } {
-  const [template, setTemplate] = useState<Template | null>(null);
+export const catalogueTemplateUrl = (id: string): string => `/api/templates/${encodeURIComponent(id)}`;
+export const roomTemplateUrl = (roomId: string): string => `/api/rooms/${encodeURIComponent(roomId)}/template`;
+
+/** The template at `url` (null: nothing to load yet). */
+export function useTemplate(url: string | null): { template: Template | null; failed: boolean; retry: () => void } {
+  const [loaded, setLoaded] = useState<{ url: string; template: Template } | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (!id) return;
+    if (!url) return;
     let live = true;
     setFailed(false);
-    loadTemplate(id).then(
-      (tpl) => live && setTemplate(tpl),
+    loadTemplate(url).then(
+      (template) => live && setLoaded({ url, template }),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [id, attempt]);
-  return { template: template?.id === id ? template : null, failed, retry: () => setAttempt((a) => a + 1) };
+  }, [url, attempt]);
+  return { template: loaded?.url === url ? loaded.template : null, failed, retry: () => setAttempt((a) => a + 1) };
 }

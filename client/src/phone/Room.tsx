@@ -7,9 +7,9 @@ import { useEffect, useState } from "preact/hooks";
 import type { ErrorCode, Perspective } from "../../../core/protocol";
 import { useFocusOnChange } from "../components/useFocusOnChange";
 import { t } from "../i18n";
-import type { PartyEndpoint } from "../lib/config";
+import { roomEndpoint } from "../lib/config";
 import type { Link } from "../lib/socket";
-import { useTemplate } from "../lib/useTemplate";
+import { roomTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { BallotForm } from "./BallotForm";
 import { PrivacyReminder } from "./PrivacyNotice";
 import { Between, Connecting, Ended, Gone, Locked, StateView, Waiting } from "./StateViews";
@@ -39,14 +39,14 @@ function statusText(link: Link, problem: ErrorCode | null): string {
   }
 }
 
-export function Room({ endpoint, roomId, title, k }: { endpoint: PartyEndpoint; roomId: string; title: string; k: number }) {
+export function Room({ roomId, title, k }: { roomId: string; title: string; k: number }) {
   const [noticeSeen, setNoticeSeen] = useState(() => loadRoom(roomId).noticeSeen === true);
   // The phone connects while its owner reads the notice, but says hello (and is counted as
   // "joined") only after Continue: someone who reads it and leaves must not hold up "everyone has
   // voted".
-  const room = usePhoneRoom(endpoint, roomId, noticeSeen);
+  const room = usePhoneRoom(roomEndpoint(), roomId, noticeSeen);
   const { meta, live, link, problem } = room;
-  const { template, failed, retry } = useTemplate(meta?.templateId ?? null);
+  const { template, failed, retry } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const [editing, setEditing] = useState(false);
   const openRound = openRoundId(live);
 

@@ -4,16 +4,17 @@
  * "live" map is the room's projection ("meta", "session"); its values are validated with the
  * core schemas before use. This client publishes no awareness state (§3.5).
  *
- * Every connection starts from an empty doc. The room rebuilds its doc from storage when it
- * restarts, under new Yjs client ids; a client that kept its old doc would merge the two
- * histories (doubling notes, or leaving a stale projection on screen). So when the socket drops,
- * the doc is thrown away and a fresh one syncs from the room.
+ * Every connection starts from an empty doc. The room stores its doc whole and wakes with the very
+ * same one, but a room whose stored doc was lost or migrated rebuilds it under new Yjs client ids,
+ * and a client that kept its old doc would then merge the two histories (doubling notes). So when
+ * the socket drops, the doc is thrown away and a fresh one syncs from the room. (Hibernation
+ * keeps the socket open: nothing is thrown away then.)
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import YPartyKitProvider from "y-partykit/provider";
+import YProvider from "y-partyserver/provider";
 import * as Y from "yjs";
 import { type DocMeta, DocMetaSchema, type SessionState, SessionStateSchema } from "../../../core/session";
-import type { PartyEndpoint } from "../lib/config";
+import { type PartyEndpoint, ROOM_PARTY } from "../lib/config";
 
 export interface RoomDoc {
   doc: Y.Doc | null;
@@ -38,8 +39,8 @@ export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticke
   useEffect(() => {
     if (!endpoint || ticket === null) return;
     const doc = new Y.Doc();
-    const provider = new YPartyKitProvider(endpoint.host, roomId, doc, {
-      party: "main",
+    const provider = new YProvider(endpoint.host, roomId, doc, {
+      party: ROOM_PARTY,
       protocol: endpoint.protocol,
       params: { ch: "yjs", ticket },
       disableBc: true,

@@ -1,10 +1,11 @@
 /**
- * @module ballot-box
- * The open round's ballots, in memory only. This is the one place a raw ballot exists on the
- * server; nothing here is ever written to storage, the doc or a log (DESIGN §3.1). A restart
- * empties it, and phones re-send their ballot (they keep it until the round closes).
+ * @module room/ballot-box
+ * The open round's ballots in the room's memory. Besides this, a ballot exists on the server only
+ * in its phone socket's attachment (room/live-round.ts); nothing here is ever written to storage,
+ * the doc or a log (docs/design.md §3.1). After a restart phones re-send their ballot (they keep
+ * it until the round closes).
  */
-import type { Ballot } from "../core/protocol";
+import type { Ballot } from "../../core/protocol";
 
 export class BallotBox {
   #roundId: string | null = null;
@@ -38,6 +39,10 @@ export class BallotBox {
   put(nonce: string, ballot: Ballot): void {
     if (ballot.roundId !== this.#roundId) throw new Error("ballot for another round");
     this.#ballots.set(nonce, ballot);
+  }
+
+  get(nonce: string): Ballot | undefined {
+    return this.#ballots.get(nonce);
   }
 
   values(): Iterable<Ballot> {

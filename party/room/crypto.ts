@@ -3,9 +3,9 @@
  * Signing and hashing with WebCrypto. Participant tokens and write tickets are HMAC-signed by the
  * room's own secret, so the room verifies them after a restart without ever storing them.
  */
-import { hmacTag as hmac, randomBase64url } from "../core/encoding";
+import { hmacTag as hmac, randomBase64url } from "../../core/encoding";
 
-export { sha256Hex, viewTicket } from "../core/encoding";
+export { sha256Hex, viewTicket } from "../../core/encoding";
 
 /** Compares without an early exit, so the time taken says nothing about where strings differ. */
 export function constantTimeEqual(a: string, b: string): boolean {

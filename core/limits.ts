@@ -1,0 +1,37 @@
+/**
+ * @module limits
+ * Sizes that more than one place relies on: the API's and the room's schemas, the room's memory
+ * layout and the template check. Each is here once, with the reason for its value.
+ */
+
+/** Other facilities of the referral network a session may rate on AAAQ, after the organizer's own. */
+export const MAX_OTHER_FACILITIES = 8;
+/** Facilities rated on a per-facility domain: the organizer's own first, then the others. */
+export const MAX_FACILITIES = 1 + MAX_OTHER_FACILITIES;
+
+/** Characters kept per notes or action-items field of a domain (doc, summary, record command). */
+export const NOTES_MAX = 4000;
+
+/**
+ * What the platform keeps with one hibernatable WebSocket (`serializeAttachment`): 2,048 bytes in
+ * Cloudflare's documented limits (the local runtime allows 16 KiB; we hold to the smaller). An
+ * open round's ballot lives there while its phone is connected, so it survives hibernation
+ * without ever touching storage (docs/design.md §3.1, §6).
+ */
+export const ATTACHMENT_MAX_BYTES = 2048;
+/**
+ * Of those, what PartyServer's own bookkeeping takes: the connection id (twice, as id and as a tag),
+ * the tags and the upgrade URL. The Worker bounds the URL by {@link MAX_SOCKET_URL_LENGTH} and the
+ * connection id by {@link MAX_CONNECTION_ID_LENGTH}, so this is an upper bound.
+ */
+export const PLATFORM_ATTACHMENT_BYTES = 768;
+/** The room's own part of the attachment: role, pass nonce, perspective, ballot (party/room/peer-state.ts). */
+export const PEER_STATE_MAX_BYTES = ATTACHMENT_MAX_BYTES - PLATFORM_ATTACHMENT_BYTES;
+/** Of the room's part, what everything but the ballot's code can take (field names, nonce, round id). */
+export const PEER_STATE_FIXED_BYTES = 256;
+/** The longest compact ballot (core/ballot-codec.ts) a template may need; checked per domain. */
+export const BALLOT_CODE_MAX = PEER_STATE_MAX_BYTES - PEER_STATE_FIXED_BYTES;
+/** Longest room socket URL the Worker passes on: PartyServer keeps it in the socket's attachment. */
+export const MAX_SOCKET_URL_LENGTH = 512;
+/** Longest connection id (`_pk`, chosen by the client) the Worker passes on, for the same reason. */
+export const MAX_CONNECTION_ID_LENGTH = 64;

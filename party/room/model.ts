@@ -1,0 +1,635 @@
+/**
+ * @module room/model
+ * A Candor session, with no platform in it: what the room keeps, what it answers to sockets and to
+ * the Worker, and when it acts on its own (alarm). The adapter (party/session-room.ts) plugs it
+ * into PartyServer and the Durable Object; unit tests plug it into fakes (party/room/ports.ts).
+ *
+ * Where things live (docs/design.md §3, §6):
+ * - storage (core/stored.ts): the config, the session's aggregates and recorded consensus, the doc;
+ *   never a ballot, a pass or a per-ballot time;
+ * - the Yjs doc: a projection of the session and the facilitators' notes;
+ * - memory and the phones' socket attachments: the open round's ballots (room/live-round.ts).
+ */
+import * as Y from "yjs";
+import { KeySchema, type RoomAnswer, type RoomConfig, RoomConfigSchema, type RoomRefusal } from "../../core/api";
+import { decodeBallot, encodeBallot } from "../../core/ballot-codec";
+import { checkBallot } from "../../core/ballots";
+import { applyCommand } from "../../core/commands";
+import { NOTES_MAX } from "../../core/limits";
+import { perspectivesPresent } from "../../core/perspectives";
+import {
+  type Ballot,
+  CLOSE_GONE,
+  type ClientMessage,
+  type Command,
+  type ErrorCode,
+  type LiveState,
+  type ServerMessage,
+  type SessionMeta,
+  encodeServer,
+  parseClientMessage,
+} from "../../core/protocol";
+import { initialSession, roundIdOf, type SessionState } from "../../core/session";
+import { docRecord, loadRoom, sessionRecords, toRecords } from "../../core/stored";
+import { constantTimeEqual, issueToken, issueWriteTicket, sha256Hex, verifyToken, verifyWriteTicket, viewTicket } from "./crypto";
+import { capNotes, clearDoc, insertNotes, projectionStale, readNotes, restoreDoc, SERVER_ORIGIN, writeProjection } from "./doc";
+import {
+  type Bucket,
+  CONNECTION_POLICY,
+  JOIN_POLICY,
+  MAX_VIOLATIONS,
+  newBucket,
+  ROOM_POLICY,
+  take,
+  takeBytes,
+  YJS_READER_POLICY,
+  YJS_WRITER_POLICY,
+} from "./limiter";
+import { type RoundCodec, LiveRound } from "./live-round";
+import { asFacilitator, asScreen, type PeerState, readPeerState } from "./peer-state";
+import type { Peer, RoomPorts } from "./ports";
+
+/** A write ticket lasts a working day; the console asks for a new one when it reconnects. */
+const TICKET_TTL_MS = 12 * 60 * 60 * 1000;
+/** After a restart (every socket dropped), an expired countdown waits this long for phones to re-send. */
+export const RESTART_GRACE_MS = 10_000;
+/**
+ * While an orphan ballot is held the room must stay in memory: the adapter keeps a timer (so it
+ * can't hibernate) and the alarm fires at least this often (an event, so it isn't evicted as idle).
+ */
+export const KEEP_AWAKE_ALARM_MS = 30_000;
+/** If a timed close could not be saved, the alarm tries again this much later. */
+const RETRY_ALARM_MS = 2_000;
+/** A Yjs frame larger than this is not something our screens send. */
+export const MAX_YJS_FRAME_BYTES = 64 * 1024;
+/** Durable Object storage takes values up to 2 MB; the doc stays far below (notes are capped). */
+const MAX_DOC_BYTES = 1536 * 1024;
+
+type CommandResult = { ok: true } | { ok: false; code: ErrorCode; message: string };
+type Limits = { bucket: Bucket; violations: number };
+
+const answer = <T>(value: T): RoomAnswer<T> => ({ ok: true, value });
+const refuse = (refusal: RoomRefusal): RoomAnswer<never> => ({ ok: false, refusal });
+const assertNever = (x: never): never => {
+  throw new Error(`unhandled: ${JSON.stringify(x)}`);
+};
+
+export class RoomModel {
+  #config: RoomConfig | null = null;
+  #session: SessionState | null = null;
+  /** Set when stored records can't be read by this version: the room refuses, never guesses. */
+  #unreadable = false;
+  /** Set first thing when the room is erased, so no timer or late await writes anything again. */
+  #erased = false;
+  /** The alarm time this instance last set (null: none, or not known yet). */
+  #alarmAt: number | null = null;
+  /** The projectors and consoles: live counts go to them on every ballot. */
+  readonly #watchers = new Set<Peer>();
+  readonly #limits = new WeakMap<Peer, Limits>();
+  readonly #roomBucket: Bucket;
+  /** New passes per room: a script minting passes to outvote the k gate has to do it slowly. */
+  readonly #joinBucket: Bucket;
+  readonly round: LiveRound;
+
+  private constructor(
+    private readonly ports: RoomPorts,
+    /** The live doc that the Yjs sockets sync (PartyServer's), which this model writes into. */
+    readonly doc: Y.Doc,
+    /** The room's id (its Durable Object name). */
+    readonly name: string,
+  ) {
+    const now = ports.clock.now();
+    this.#roomBucket = newBucket(ROOM_POLICY, now);
+    this.#joinBucket = newBucket(JOIN_POLICY, now);
+    this.round = new LiveRound((any) => {
+      ports.keepAwake(any);
+      this.#schedule().catch(() => console.error("room: scheduling the alarm failed"));
+    });
+  }
+
+  /**
+   * The room after a start, a wake from hibernation or a restart: its stored state (migrated if it
+   * was written by an older version), the doc, and the open round rebuilt from the sockets that
+   * stayed open. `doc` is the live doc; it must not yet broadcast (call {@link attach} once it does).
+   */
+  static async open(ports: RoomPorts, doc: Y.Doc, name: string): Promise<RoomModel> {
+    const model = new RoomModel(ports, doc, name);
+    await model.#load();
+    return model;
+  }
+
+  async #load(): Promise<void> {
+    const { storage, clock } = this.ports;
+    const records = await storage.list();
+    const loaded = loadRoom(records);
+    if (loaded.status === "absent") {
+      // Never created (or erased): keep nothing, not even PartyServer's note of the room's name.
+      if (records.size > 0) await storage.deleteAll();
+      return;
+    }
+    if (loaded.status === "unreadable") {
+      this.#unreadable = true;
+      console.error("room: stored state is unreadable:", loaded.reason);
+      return;
+    }
+    const { config, session } = loaded;
+    this.#config = config;
+    this.#session = session;
+    const restored = loaded.doc !== null && restoreDoc(this.doc, loaded.doc);
+    if (loaded.doc !== null && !restored) console.error("room: the stored doc could not be read; notes are rebuilt from what was recorded");
+    if (!restored) insertNotes(this.doc, loaded.doc === null ? loaded.legacyNotes : this.#recordedNotes());
+    if (loaded.migrated || !restored) {
+      writeProjection(this.doc, config, session);
+      await storage.put({ ...toRecords(config, session), ...docRecord(Y.encodeStateAsUpdate(this.doc)) });
+      if (loaded.obsoleteKeys.length > 0) await storage.delete(loaded.obsoleteKeys);
+    }
+    const peers = [...this.ports.jsonPeers()];
+    for (const peer of peers) {
+      const role = readPeerState(peer.state).role;
+      if (role === "screen" || role === "facilitator") this.#watchers.add(peer);
+    }
+    this.round.rebuild(peers, this.#codecFor(session));
+    // A restart drops every socket, and phones need a moment to come back and re-send. A wake
+    // from hibernation keeps them connected, with their ballots: no wait then.
+    const graceUntil = clock.now() + RESTART_GRACE_MS;
+    if (peers.length === 0 && session.phase === "open" && session.deadline !== null && session.deadline < graceUntil) {
+      await this.#commit({ ...session, deadline: graceUntil });
+    }
+    await this.#schedule({ force: true });
+  }
+
+  /** Consensus notes recorded per domain: all that is left of the notes if the doc is lost. */
+  #recordedNotes() {
+    const domains = this.#session?.domains ?? {};
+    return Object.fromEntries(
+      Object.entries(domains).flatMap(([id, d]) => (d.consensus ? [[id, { notes: d.consensus.notes, actions: d.consensus.actions }]] : [])),
+    );
+  }
+
+  /**
+   * Called once the doc broadcasts its updates: brings the projection up to date (the stored doc
+   * may be older than the stored session) and watches facilitators' edits.
+   */
+  attach(): void {
+    this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
+      if (origin !== SERVER_ORIGIN) this.#onFacilitatorEdit();
+    });
+    if (this.#config && this.#session && projectionStale(this.doc, this.#config, this.#session)) {
+      writeProjection(this.doc, this.#config, this.#session);
+    }
+  }
+
+  #onFacilitatorEdit(): void {
+    const config = this.#config;
+    const session = this.#session;
+    if (!config || !session) return;
+    // Only notes are collaborative: a client's edit of the projection is put back at once.
+    if (projectionStale(this.doc, config, session)) writeProjection(this.doc, config, session);
+    capNotes(this.doc, this.#domainIds());
+  }
+
+  /** Stores the doc whole. Called by the adapter shortly after edits, and by the room itself. */
+  async saveDoc(): Promise<void> {
+    if (this.#erased || !this.#config) return;
+    const update = Y.encodeStateAsUpdate(this.doc);
+    if (update.byteLength > MAX_DOC_BYTES) {
+      console.error("room: the doc is too large to store");
+      return;
+    }
+    await this.ports.storage.put(docRecord(update));
+  }
+
+  get exists(): boolean {
+    return this.#config !== null;
+  }
+
+  get unreadable(): boolean {
+    return this.#unreadable;
+  }
+
+  // --- the Worker's calls (docs/design.md §7) ------------------------------------------------------
+
+  async create(raw: unknown): Promise<RoomAnswer<null>> {
+    const parsed = RoomConfigSchema.safeParse(raw);
+    if (!parsed.success || parsed.data.roomId !== this.name) return refuse("invalid");
+    if (this.#unreadable) return refuse("unreadable");
+    if (this.#erased) return refuse("no-room");
+    const config = parsed.data;
+    // A retried create (a lost answer) is not an error; another key for the same id is.
+    if (this.#config) return this.#config.keyHash === config.keyHash ? answer(null) : refuse("exists");
+    const session = initialSession(config.template.domains.map((d) => d.id));
+    this.#config = config;
+    this.#session = session;
+    writeProjection(this.doc, config, session);
+    try {
+      await this.ports.storage.put({ ...toRecords(config, session), ...docRecord(Y.encodeStateAsUpdate(this.doc)) });
+    } catch (e) {
+      this.#config = null;
+      this.#session = null;
+      throw e;
+    }
+    await this.#schedule({ force: true });
+    return answer(null);
+  }
+
+  async summary(key: unknown): Promise<RoomAnswer<unknown>> {
+    const refusal = await this.#checkKey(key);
+    if (refusal) return refuse(refusal);
+    const { secret: _secret, keyHash: _keyHash, ...config } = this.#config!;
+    return answer({ config, session: this.#session!, notes: this.#notes() });
+  }
+
+  async joinCode(key: unknown): Promise<RoomAnswer<string>> {
+    const refusal = await this.#checkKey(key);
+    return refusal ? refuse(refusal) : answer(this.#config!.joinCode);
+  }
+
+  async erase(key: unknown): Promise<RoomAnswer<null>> {
+    const refusal = await this.#checkKey(key);
+    if (refusal) return refuse(refusal);
+    await this.#eraseNow();
+    return answer(null);
+  }
+
+  template(): RoomAnswer<unknown> {
+    if (this.#unreadable) return refuse("unreadable");
+    return this.#config ? answer(this.#config.template) : refuse("no-room");
+  }
+
+  async #checkKey(key: unknown): Promise<RoomRefusal | null> {
+    if (this.#unreadable) return "unreadable";
+    if (!this.#config) return "no-room";
+    const parsed = KeySchema.safeParse(key);
+    const matches = parsed.success && constantTimeEqual(await sha256Hex(parsed.data), this.#config.keyHash);
+    if (!this.#config) return "no-room"; // erased while hashing
+    return matches ? null : "wrong-key";
+  }
+
+  async #eraseNow(): Promise<void> {
+    // Forget first, then delete: a timer or an await that resumes later must find nothing to save.
+    this.#erased = true;
+    const domainIds = this.#domainIds();
+    this.round.forget();
+    this.#watchers.clear();
+    this.#config = null;
+    this.#session = null;
+    clearDoc(this.doc, domainIds);
+    this.ports.closeAll(CLOSE_GONE, "session deleted");
+    await this.ports.storage.deleteAll();
+    await this.ports.storage.deleteAlarm();
+    this.#alarmAt = null;
+  }
+
+  // --- the alarm: retention, countdown, staying awake ------------------------------------------
+
+  async alarm(): Promise<void> {
+    this.#alarmAt = null;
+    const config = this.#config;
+    if (!config || this.#erased) return;
+    const now = this.ports.clock.now();
+    // Retention is over (§3.8): erase everything this room ever stored.
+    if (now >= config.expiresAt) return this.#eraseNow();
+    const session = this.#session!;
+    let retry = false;
+    if (session.phase === "open" && session.deadline !== null && session.deadline <= now) {
+      retry = !(await this.runCommand({ op: "close" })).ok;
+    }
+    await this.#schedule({ force: true, retry });
+  }
+
+  /**
+   * Sets the one alarm to the earliest of: the end of retention, the open round's countdown, and
+   * (while an orphan ballot is held) a keep-awake tick.
+   */
+  async #schedule(o: { force?: boolean; retry?: boolean } = {}): Promise<void> {
+    const config = this.#config;
+    const session = this.#session;
+    if (!config || !session || this.#erased) return;
+    const now = this.ports.clock.now();
+    let at = config.expiresAt;
+    if (session.phase === "open" && session.deadline !== null) at = Math.min(at, Math.max(session.deadline, o.retry ? now + RETRY_ALARM_MS : now));
+    if (this.round.orphans > 0) {
+      const current = this.#alarmAt;
+      at = Math.min(at, current !== null && current > now && current <= now + KEEP_AWAKE_ALARM_MS ? current : now + KEEP_AWAKE_ALARM_MS);
+    }
+    if (!o.force && at === this.#alarmAt) return;
+    this.#alarmAt = at;
+    await this.ports.storage.setAlarm(at);
+  }
+
+  // --- sockets ---------------------------------------------------------------------------------
+
+  /** What a Yjs socket's ticket opens: writing (a facilitator's write ticket), reading (the view ticket), nothing. */
+  async ticketRole(ticket: string): Promise<"writer" | "reader" | null> {
+    const config = this.#config;
+    if (!config) return null;
+    if (await verifyWriteTicket(config.secret, ticket, this.ports.clock.now())) return "writer";
+    return constantTimeEqual(ticket, await viewTicket(config.secret)) ? "reader" : null;
+  }
+
+  /** Bounds what one Yjs socket may send (y-partyserver applies frames of any size); false: close it. */
+  admitYjs(peer: Peer, bytes: number, writable: boolean): boolean {
+    const policy = writable ? YJS_WRITER_POLICY : YJS_READER_POLICY;
+    const limits = this.#limitsOf(peer, policy);
+    return bytes <= MAX_YJS_FRAME_BYTES && takeBytes(limits.bucket, policy, this.ports.clock.now(), bytes);
+  }
+
+  /** A frame on a JSON socket: validated, rate-limited, then handled. Never throws. */
+  async message(peer: Peer, frame: unknown): Promise<void> {
+    const parsed = parseClientMessage(frame);
+    const commandId = parsed.ok ? (parsed.value.t === "cmd" ? parsed.value.id : undefined) : parsed.id;
+    const now = this.ports.clock.now();
+    const limits = this.#limitsOf(peer, CONNECTION_POLICY);
+    if (!take(limits.bucket, CONNECTION_POLICY, now) || !take(this.#roomBucket, ROOM_POLICY, now)) {
+      limits.violations++;
+      if (limits.violations > MAX_VIOLATIONS) peer.close(1008, "too many messages");
+      else this.#error(peer, "rate-limited", "too many messages; slow down", commandId);
+      return;
+    }
+    if (!parsed.ok) return this.#error(peer, parsed.code, parsed.message, commandId);
+    if (this.#unreadable) return this.#error(peer, "unavailable", "this session can't be opened right now; try again later", commandId);
+    if (!this.#config || !this.#session) return this.#error(peer, "gone", "this session no longer exists", commandId);
+    try {
+      await this.#dispatch(peer, parsed.value);
+    } catch (e) {
+      // Never echo internals, and never log the message: it may be a ballot.
+      console.error("room: message handling failed:", e instanceof Error ? e.name : "unknown");
+      this.#error(peer, "bad-message", "the room could not handle that message", commandId);
+    }
+  }
+
+  /** A JSON socket closed. */
+  closed(peer: Peer): void {
+    this.#watchers.delete(peer);
+    this.round.closed(peer);
+  }
+
+  #dispatch(peer: Peer, msg: ClientMessage): Promise<void> | void {
+    switch (msg.t) {
+      case "ping":
+        return this.#send(peer, { t: "pong" });
+      case "hello":
+        return this.#hello(peer, msg);
+      case "ballot": {
+        const state = readPeerState(peer.state);
+        if (state.role !== "phone") return this.#error(peer, "not-joined", "join the session before voting");
+        return this.#receiveBallot(peer, state.nonce, msg.ballot, true).then(() => undefined);
+      }
+      case "cmd":
+        return this.#command(peer, msg);
+      default:
+        return assertNever(msg);
+    }
+  }
+
+  async #hello(peer: Peer, msg: Extract<ClientMessage, { t: "hello" }>): Promise<void> {
+    const current = readPeerState(peer.state).role;
+    if (current !== "none" && current !== msg.role) {
+      return this.#error(peer, "bad-message", `this connection already said hello as ${current}`);
+    }
+    switch (msg.role) {
+      case "phone":
+        return this.#helloPhone(peer, msg);
+      case "screen":
+        return this.#welcomeWatcher(peer, asScreen, { t: "welcome", role: "screen", meta: this.#meta(), state: this.liveState() });
+      case "facilitator": {
+        if ((await this.#checkKey(msg.key)) !== null || !this.#config) return this.#error(peer, "forbidden", "wrong facilitator key");
+        const { secret } = this.#config;
+        const writeTicket = await issueWriteTicket(secret, this.ports.clock.now() + TICKET_TTL_MS);
+        const view = await viewTicket(secret);
+        if (!this.#config) return this.#error(peer, "gone", "this session no longer exists");
+        return this.#welcomeWatcher(peer, asFacilitator, {
+          t: "welcome",
+          role: "facilitator",
+          writeTicket,
+          viewTicket: view,
+          meta: this.#meta(),
+          state: this.liveState(),
+        });
+      }
+      default:
+        return assertNever(msg);
+    }
+  }
+
+  #welcomeWatcher(peer: Peer, state: PeerState, welcome: ServerMessage): void {
+    peer.setState(state);
+    this.#watchers.add(peer);
+    this.#send(peer, welcome);
+  }
+
+  async #helloPhone(peer: Peer, msg: Extract<ClientMessage, { t: "hello"; role: "phone" }>): Promise<void> {
+    const config = this.#config!;
+    let token = msg.token;
+    let nonce: string | null;
+    if (token) {
+      nonce = await verifyToken(config.secret, token);
+      if (!nonce) return this.#error(peer, "bad-token", "this device's pass is not valid for this session; join again");
+    } else {
+      if (this.#session!.locked) return this.#error(peer, "locked", "joining is closed for this session");
+      // One pass per connection, and passes only so fast: every pass is a potential ballot.
+      if (readPeerState(peer.state).role === "phone") return this.#error(peer, "bad-message", "this connection already has a pass");
+      if (!take(this.#joinBucket, JOIN_POLICY, this.ports.clock.now())) {
+        return this.#error(peer, "rate-limited", "too many people joining at once; try again");
+      }
+      ({ token, nonce } = await issueToken(config.secret));
+      if (!this.#session) return this.#error(peer, "gone", "this session no longer exists");
+      // Only the count is stored, never the pass: "joined" bounds how many ballots a round may
+      // accept, so it must survive a restart.
+      try {
+        await this.#commit({ ...this.#session, issued: this.#session.issued + 1 }, { phones: false });
+      } catch {
+        return this.#error(peer, "unavailable", "the room could not let you in just now; try again");
+      }
+    }
+    if (!this.#session) return this.#error(peer, "gone", "this session no longer exists");
+    this.round.attachPhone(peer, nonce, msg.perspective);
+    const accepted = msg.ballot ? await this.#receiveBallot(peer, nonce, msg.ballot, false) : false;
+    this.#send(peer, { t: "welcome", role: "phone", token, ballotAccepted: accepted, meta: this.#meta(), state: this.liveState() });
+  }
+
+  /** Holds a ballot for the open round; with `reply`, acknowledges it or explains the refusal. */
+  async #receiveBallot(peer: Peer, nonce: string, ballot: Ballot, reply: boolean): Promise<boolean> {
+    const config = this.#config;
+    const session = this.#session;
+    const refusal = (code: ErrorCode, message: string) => {
+      if (reply) this.#error(peer, code, message);
+      return false;
+    };
+    if (!config || !session) return refusal("gone", "this session no longer exists");
+    const openRound = session.phase === "open" && session.domainId ? roundIdOf(session.domainId, session.round) : null;
+    if (!openRound || ballot.roundId !== openRound || ballot.roundId !== this.round.roundId) {
+      return refusal("round-closed", `round ${ballot.roundId} is not open${openRound ? ` (voting is open on round ${openRound})` : ""}`);
+    }
+    const domain = config.template.domains.find((d) => d.id === session.domainId);
+    if (!domain) return refusal("round-closed", "no domain is open");
+    const checked = checkBallot(config.template, domain, config.facilities, ballot);
+    if (!checked.ok) return refusal("bad-ballot", checked.message);
+    const isNew = !this.round.box.has(nonce);
+    if (isNew && this.round.box.size >= session.issued) return refusal("full", "this round already has a ballot for every pass issued");
+    if (!this.round.hold(peer, nonce, checked.ballot)) return refusal("bad-ballot", "this ballot is too large to hold");
+    if (reply) this.#send(peer, { t: "ack", roundId: ballot.roundId });
+    if (isNew) {
+      this.#broadcastState({ phones: false });
+      if (session.autoClose && this.round.box.size >= session.issued) await this.runCommand({ op: "close" });
+    }
+    return true;
+  }
+
+  async #command(peer: Peer, msg: Extract<ClientMessage, { t: "cmd" }>): Promise<void> {
+    if (readPeerState(peer.state).role !== "facilitator") return this.#error(peer, "forbidden", "only the facilitator can do that", msg.id);
+    const outcome = await this.runCommand(msg.cmd);
+    if (!outcome.ok) return this.#error(peer, outcome.code, outcome.message, msg.id);
+    this.#send(peer, { t: "done", id: msg.id });
+  }
+
+  // --- facilitator commands ----------------------------------------------------------------------
+
+  /**
+   * Applies a command (core/commands.ts decides; this keeps the ballots' homes in step). Nothing of
+   * the round is dropped until the new state is stored: a failed write changes nothing and loses
+   * no ballot.
+   */
+  async runCommand(cmd: Command): Promise<CommandResult> {
+    const config = this.#config;
+    const before = this.#session;
+    if (!config || !before) return { ok: false, code: "gone", message: "this session no longer exists" };
+    if (cmd.op === "record") {
+      // The consensus keeps a copy of the notes as they were when the group recorded it.
+      const typed = this.#notes()[cmd.domainId];
+      const text = (given: string | undefined, fromDoc: string | undefined) => (given ?? fromDoc ?? "").slice(0, NOTES_MAX);
+      cmd = { ...cmd, notes: text(cmd.notes, typed?.notes), actions: text(cmd.actions, typed?.actions) };
+    }
+    const outcome = applyCommand(before, cmd, {
+      template: config.template,
+      facilities: config.facilities,
+      k: config.k,
+      now: this.ports.clock.now(),
+      ballots: () => this.round.box.values(),
+    });
+    if (!outcome.ok) return { ok: false, code: "bad-command", message: outcome.message };
+    let next = outcome.state;
+    // Perspectives are released once, at the end: released per round, a name appearing between
+    // two rounds would tell everyone the perspective of whoever joined in between (§3.10).
+    if (cmd.op === "end") next = { ...next, perspectives: perspectivesPresent(this.round.perspectives(), config.k) };
+    const opens = next.phase === "open" && (before.phase !== "open" || before.round !== next.round || before.domainId !== next.domainId);
+    try {
+      await this.#commit(next, {
+        phones: true,
+        // The aggregate is stored now, so the round's ballots go everywhere; a new round starts
+        // empty before anyone hears that it is open.
+        saved: () => {
+          if (outcome.roundEnded) this.round.dropBallots();
+          const codec = opens ? this.#codecFor(next) : null;
+          if (codec) this.round.open(codec);
+        },
+      });
+    } catch {
+      return { ok: false, code: "unavailable", message: "the room could not save that; nothing changed, try again" };
+    }
+    await this.#schedule();
+    return { ok: true };
+  }
+
+  // --- state, doc and fan-out ------------------------------------------------------------------
+
+  /**
+   * Makes `next` the state at once (so no later message sees the old one), stores it, then writes
+   * the doc and tells the sockets. If storage fails, the previous state is put back and the error
+   * thrown: not stored means not done.
+   */
+  async #commit(next: SessionState, o: { phones: boolean; saved?: () => void } = { phones: true }): Promise<void> {
+    const config = this.#config;
+    const previous = this.#session;
+    if (!config || !previous || this.#erased) throw new Error("no session");
+    this.#session = next;
+    try {
+      await this.ports.storage.put(sessionRecords(previous, next));
+    } catch (e) {
+      if (this.#session === next) this.#session = previous;
+      throw e;
+    }
+    if (this.#erased) return;
+    o.saved?.();
+    writeProjection(this.doc, config, this.#session);
+    this.#broadcastState(o);
+  }
+
+  liveState(): LiveState {
+    const s = this.#session!;
+    return {
+      phase: s.phase,
+      domainId: s.domainId,
+      roundId: s.domainId ? roundIdOf(s.domainId, s.round) : null,
+      round: s.round,
+      joined: s.issued,
+      voted: s.phase === "open" ? this.round.box.size : 0,
+      locked: s.locked,
+      autoClose: s.autoClose,
+      deadline: s.deadline,
+      k: this.#config!.k,
+    };
+  }
+
+  /**
+   * Phones get the state when the phase changes; vote counts go to projectors and consoles only,
+   * since sending every count to every phone costs O(N²) frames for nothing they need.
+   */
+  #broadcastState({ phones }: { phones: boolean }): void {
+    const frame = encodeServer({ t: "state", state: this.liveState() });
+    for (const peer of this.#watchers) peer.send(frame);
+    if (!phones) return;
+    for (const peer of this.ports.jsonPeers()) {
+      if (readPeerState(peer.state).role === "phone") peer.send(frame);
+    }
+  }
+
+  #meta(): SessionMeta {
+    const c = this.#config!;
+    return { title: c.title, templateId: c.template.id, domainIds: this.#domainIds(), facilities: c.facilities, k: c.k };
+  }
+
+  #send(peer: Peer, msg: ServerMessage): void {
+    peer.send(encodeServer(msg));
+  }
+
+  #error(peer: Peer, code: ErrorCode, message: string, id?: string): void {
+    this.#send(peer, id === undefined ? { t: "error", code, message } : { t: "error", code, message, id });
+  }
+
+  #limitsOf(peer: Peer, policy: { capacity: number; perSecond: number }): Limits {
+    let limits = this.#limits.get(peer);
+    if (!limits) {
+      limits = { bucket: newBucket(policy, this.ports.clock.now()), violations: 0 };
+      this.#limits.set(peer, limits);
+    }
+    return limits;
+  }
+
+  #notes() {
+    const notes = readNotes(this.doc, this.#domainIds());
+    for (const n of Object.values(notes)) {
+      n.notes = n.notes.slice(0, NOTES_MAX);
+      n.actions = n.actions.slice(0, NOTES_MAX);
+    }
+    return notes;
+  }
+
+  #domainIds(): string[] {
+    return this.#config?.template.domains.map((d) => d.id) ?? [];
+  }
+
+  /** How the open round's ballots are written into attachments, or null when no round is open. */
+  #codecFor(s: SessionState): RoundCodec | null {
+    const config = this.#config;
+    if (!config || s.phase !== "open" || !s.domainId) return null;
+    const domain = config.template.domains.find((d) => d.id === s.domainId);
+    if (!domain) return null;
+    const roundId = roundIdOf(s.domainId, s.round);
+    return {
+      roundId,
+      encode: (b) => encodeBallot(domain, config.facilities, b),
+      decode: (code) => decodeBallot(domain, config.facilities, roundId, code),
+    };
+  }
+}

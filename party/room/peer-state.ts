@@ -1,0 +1,54 @@
+/**
+ * @module room/peer-state
+ * What a room keeps with each JSON socket, in the socket's attachment: who it is (phone, projector,
+ * console) and, for a phone, its pass's nonce, its perspective and its ballot for the open round
+ * (compact, core/ballot-codec.ts). The attachment survives hibernation and dies with the socket; it
+ * is never written to storage. Read back, it is validated like any input.
+ */
+import { z } from "zod";
+import { BALLOT_CODE_MAX, PEER_STATE_MAX_BYTES } from "../../core/limits";
+import { PerspectiveSchema } from "../../core/protocol";
+
+const PEER_STATE_VERSION = 1;
+
+const Nonce = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+const RoundId = z.string().regex(/^[A-Za-z0-9_.:#-]{1,64}$/);
+
+export const PeerStateSchema = z.discriminatedUnion("role", [
+  /** Connected, hello not yet received (the phone's owner may still be reading the notice). */
+  z.strictObject({ v: z.literal(PEER_STATE_VERSION), role: z.literal("none") }),
+  z.strictObject({ v: z.literal(PEER_STATE_VERSION), role: z.literal("screen") }),
+  z.strictObject({ v: z.literal(PEER_STATE_VERSION), role: z.literal("facilitator") }),
+  z.strictObject({
+    v: z.literal(PEER_STATE_VERSION),
+    role: z.literal("phone"),
+    nonce: Nonce,
+    perspective: PerspectiveSchema.optional(),
+    ballot: z.strictObject({ roundId: RoundId, code: z.string().max(BALLOT_CODE_MAX) }).optional(),
+  }),
+]);
+export type PeerState = z.infer<typeof PeerStateSchema>;
+export type PhoneState = Extract<PeerState, { role: "phone" }>;
+
+export const NO_ROLE: PeerState = { v: PEER_STATE_VERSION, role: "none" };
+export const asScreen: PeerState = { v: PEER_STATE_VERSION, role: "screen" };
+export const asFacilitator: PeerState = { v: PEER_STATE_VERSION, role: "facilitator" };
+export const asPhone = (nonce: string, perspective?: PhoneState["perspective"], ballot?: PhoneState["ballot"]): PhoneState => ({
+  v: PEER_STATE_VERSION,
+  role: "phone",
+  nonce,
+  ...(perspective ? { perspective } : {}),
+  ...(ballot ? { ballot } : {}),
+});
+
+/** The socket's state, or "none" for anything unreadable (a socket from an older deploy, say). */
+export function readPeerState(raw: unknown): PeerState {
+  const parsed = PeerStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : NO_ROLE;
+}
+
+/**
+ * Whether `state` fits the room's share of the attachment. For these ASCII-only values JSON's
+ * length is at least the platform's serialised size, so a state that passes always fits.
+ */
+export const fitsAttachment = (state: PeerState): boolean => JSON.stringify(state).length <= PEER_STATE_MAX_BYTES;

@@ -1,0 +1,178 @@
+/**
+ * @module session-room
+ * A Candor session as a Durable Object (binding `SESSION_ROOMS`, one object per room): the thin
+ * platform adapter over the room model (party/room/model.ts). It only maps PartyServer's hooks,
+ * y-partyserver's doc sync and the Worker's RPC calls onto the model.
+ *
+ * One object holds both kinds of socket (docs/design.md §6.2):
+ * - JSON sockets (tag `json`): phones, projectors, consoles; the model reads and answers them;
+ * - Yjs sockets (tag `yjs`, plus `yjs-writer` for a facilitator's ticket): projector and console
+ *   sync the doc through y-partyserver.
+ * y-partyserver sends its sync, update and awareness frames to `getConnections()` without a tag;
+ * here that means the Yjs sockets only, so a phone never receives a Yjs frame.
+ *
+ * Hibernation is on: the object may leave memory while sockets stay open. The model rebuilds
+ * itself on wake from storage and from the sockets' attachments. Keep-alive pings are answered by
+ * the platform without waking the object.
+ */
+import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
+import { withYjs } from "y-partyserver";
+import type { RoomAnswer } from "../core/api";
+import { CLOSE_GONE, CLOSE_NO_TICKET, CLOSE_UNREADABLE, PING_FRAME, PONG_FRAME } from "../core/protocol";
+import { RoomModel } from "./room/model";
+import type { RoomPorts } from "./room/ports";
+
+const JSON_TAG = "json";
+const YJS_TAG = "yjs";
+const WRITER_TAG = "yjs-writer";
+const REFUSED_TAG = "refused";
+/** y-protocols' message type of an awareness update (the first byte of a Yjs frame). */
+const MESSAGE_AWARENESS = 1;
+
+/** Long enough not to cost anything, short enough to be a pending timer: see {@link SessionRoom.keepAwake}. */
+const KEEP_AWAKE_TICK_MS = 5_000;
+
+const isAwareness = (message: WSMessage): boolean =>
+  typeof message !== "string" &&
+  (message instanceof ArrayBuffer ? new Uint8Array(message, 0, 1) : new Uint8Array(message.buffer, message.byteOffset, 1))[0] === MESSAGE_AWARENESS;
+
+const byteLength = (message: WSMessage): number => (typeof message === "string" ? message.length * 3 : message.byteLength);
+
+export class SessionRoom extends withYjs(Server) {
+  static override options = { hibernate: true };
+  /** Store the doc soon after an edit: a restart loses at most this much of the newest typing. */
+  static override callbackOptions = { debounceWait: 300, debounceMaxWait: 2000 };
+
+  #model: RoomModel | null = null;
+  #awake: ReturnType<typeof setInterval> | null = null;
+
+  constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
+    super(ctx, env);
+    // Phones ping every 25 s; the platform answers without waking a hibernating room.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
+  }
+
+  override getConnections<T = unknown>(tag?: string): Iterable<Connection<T>> {
+    return super.getConnections<T>(tag ?? YJS_TAG);
+  }
+
+  #ports(): RoomPorts {
+    return {
+      storage: this.ctx.storage,
+      clock: { now: () => Date.now() },
+      jsonPeers: () => super.getConnections(JSON_TAG),
+      closeAll: (code, reason) => {
+        for (const ws of this.ctx.getWebSockets()) ws.close(code, reason);
+      },
+      keepAwake: (on) => this.keepAwake(on),
+    };
+  }
+
+  /**
+   * A pending interval keeps a Durable Object from hibernating (it could not be recreated after):
+   * set while the model holds a ballot whose phone has gone, which memory alone carries.
+   */
+  keepAwake(on: boolean): void {
+    if (on && !this.#awake) this.#awake = setInterval(() => {}, KEEP_AWAKE_TICK_MS);
+    if (!on && this.#awake) {
+      clearInterval(this.#awake);
+      this.#awake = null;
+    }
+  }
+
+  // --- lifecycle -----------------------------------------------------------------------------
+
+  override async onLoad(): Promise<undefined> {
+    // The model puts the stored doc into `this.document` itself, before it broadcasts anything.
+    this.#model = await RoomModel.open(this.#ports(), this.document, this.name);
+    return undefined;
+  }
+
+  override async onStart(): Promise<void> {
+    await super.onStart();
+    this.#model!.attach();
+  }
+
+  override async onSave(): Promise<void> {
+    await this.#model?.saveDoc();
+  }
+
+  override async onAlarm(): Promise<void> {
+    await (await this.#ready()).alarm();
+  }
+
+  /** The model, after PartyServer's start-up (RPC calls don't pass through it by themselves). */
+  async #ready(): Promise<RoomModel> {
+    if (!this.#model) await this.setName(this.name);
+    return this.#model!;
+  }
+
+  // --- sockets -------------------------------------------------------------------------------
+
+  override async getConnectionTags(_connection: Connection, ctx: ConnectionContext): Promise<string[]> {
+    const url = new URL(ctx.request.url);
+    if (url.searchParams.get("ch") !== "yjs") return [JSON_TAG];
+    // The doc holds results and the facilitators' notes: only the projector's view ticket or a
+    // facilitator's write ticket opens it, never the join code alone.
+    const role = await this.#model!.ticketRole(url.searchParams.get("ticket") ?? "");
+    return role === "writer" ? [YJS_TAG, WRITER_TAG] : role === "reader" ? [YJS_TAG] : [REFUSED_TAG];
+  }
+
+  override isReadOnly(connection: Connection): boolean {
+    return !connection.tags.includes(WRITER_TAG);
+  }
+
+  override onConnect(connection: Connection, ctx: ConnectionContext): void {
+    const model = this.#model!;
+    if (model.unreadable) return connection.close(CLOSE_UNREADABLE, "this session can't be opened right now");
+    if (!model.exists) return connection.close(CLOSE_GONE, "no such session");
+    if (connection.tags.includes(REFUSED_TAG)) return connection.close(CLOSE_NO_TICKET, "this link is incomplete");
+    if (connection.tags.includes(YJS_TAG)) super.onConnect(connection, ctx);
+  }
+
+  override onMessage(connection: Connection, message: WSMessage): void | Promise<void> {
+    const model = this.#model!;
+    if (!connection.tags.includes(YJS_TAG)) return model.message(connection, message);
+    if (!model.admitYjs(connection, byteLength(message), connection.tags.includes(WRITER_TAG))) {
+      return connection.close(1008, "too much data");
+    }
+    // Screens publish no awareness and trust none: relaying it would only be a side channel.
+    if (isAwareness(message)) return;
+    super.onMessage(connection, message);
+  }
+
+  override onClose(connection: Connection, code: number, reason: string, wasClean: boolean): void {
+    if (connection.tags.includes(YJS_TAG)) super.onClose(connection, code, reason, wasClean);
+    else this.#model?.closed(connection);
+  }
+
+  /** A phone that drops off is normal, and whatever went wrong is not worth a log line about a person. */
+  override onError(): void {}
+
+  /** Rooms take sockets only; the Worker calls them by RPC (below). */
+  override onRequest(): Response {
+    return new Response("not found", { status: 404 });
+  }
+
+  // --- the Worker's calls (core/api.ts RoomRpc) ------------------------------------------------
+
+  async create(config: unknown): Promise<RoomAnswer<null>> {
+    return (await this.#ready()).create(config);
+  }
+
+  async summary(key: unknown): Promise<RoomAnswer<unknown>> {
+    return (await this.#ready()).summary(key);
+  }
+
+  async joinCode(key: unknown): Promise<RoomAnswer<string>> {
+    return (await this.#ready()).joinCode(key);
+  }
+
+  async erase(key: unknown): Promise<RoomAnswer<null>> {
+    return (await this.#ready()).erase(key);
+  }
+
+  async template(): Promise<RoomAnswer<unknown>> {
+    return (await this.#ready()).template();
+  }
+}
