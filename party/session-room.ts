@@ -26,6 +26,8 @@ const JSON_TAG = "json";
 const YJS_TAG = "yjs";
 const WRITER_TAG = "yjs-writer";
 const REFUSED_TAG = "refused";
+/** The close code a peer's Close frame without a status code arrives as. */
+const NO_STATUS_RECEIVED = 1005;
 /** y-protocols' message type of an awareness update (the first byte of a Yjs frame). */
 const MESSAGE_AWARENESS = 1;
 
@@ -109,6 +111,34 @@ export class SessionRoom extends withYjs(Server) {
 
   // --- sockets -------------------------------------------------------------------------------
 
+  /**
+   * A socket the room will refuse (no such session, an unreadable one, a Yjs socket without a
+   * valid ticket) is refused before PartyServer accepts it: a hibernatable socket closed while its
+   * upgrade is still being answered takes the runtime ten seconds to shut (measured with
+   * wrangler dev), and the client would wait that long to learn the session is gone.
+   */
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
+      const refusal = await this.#refusal(new URL(request.url), await this.#ready());
+      if (refusal) {
+        const [client, server] = Object.values(new WebSocketPair());
+        server!.accept();
+        server!.close(refusal.code, refusal.reason);
+        return new Response(null, { status: 101, webSocket: client! });
+      }
+    }
+    return super.fetch(request);
+  }
+
+  async #refusal(url: URL, model: RoomModel): Promise<{ code: number; reason: string } | null> {
+    if (model.unreadable) return { code: CLOSE_UNREADABLE, reason: "this session can't be opened right now" };
+    if (!model.exists) return { code: CLOSE_GONE, reason: "no such session" };
+    if (url.searchParams.get("ch") === "yjs" && !(await model.ticketRole(url.searchParams.get("ticket") ?? ""))) {
+      return { code: CLOSE_NO_TICKET, reason: "this link is incomplete" };
+    }
+    return null;
+  }
+
   override async getConnectionTags(_connection: Connection, ctx: ConnectionContext): Promise<string[]> {
     const url = new URL(ctx.request.url);
     if (url.searchParams.get("ch") !== "yjs") return [JSON_TAG];
@@ -144,6 +174,23 @@ export class SessionRoom extends withYjs(Server) {
   override onClose(connection: Connection, code: number, reason: string, wasClean: boolean): void {
     if (connection.tags.includes(YJS_TAG)) super.onClose(connection, code, reason, wasClean);
     else this.#model?.closed(connection);
+  }
+
+  /**
+   * PartyServer answers a client's Close frame with one of its own, except when the frame had no
+   * status code (1005): it treats that like a dropped connection, and the client then waits for
+   * its close to time out (30 s in `ws`). A Close frame without a code is still a Close frame, and
+   * the runtime does not answer it for hibernatable sockets: answer it here.
+   */
+  override async webSocketClose(ws: WebSocket, code: number, reason: string, wasClean: boolean): Promise<void> {
+    await super.webSocketClose(ws, code, reason, wasClean);
+    if (code === NO_STATUS_RECEIVED) {
+      try {
+        ws.close(1000, "");
+      } catch {
+        // already closed
+      }
+    }
   }
 
   /** A phone that drops off is normal, and whatever went wrong is not worth a log line about a person. */

@@ -1,17 +1,16 @@
 /**
  * Real clients for integration tests: JSON sockets (`ws`) as phones, projectors and consoles, and
- * Yjs providers as the screens' doc sync, all talking to the real `partykit dev` over loopback.
+ * Yjs providers as the screens' doc sync, all talking to the real `wrangler dev` over loopback.
  * Every frame a client receives is recorded, so tests can assert on everything anyone saw.
  */
 import WebSocket from "ws";
 import * as Y from "yjs";
-import YPartyKitProvider from "y-partykit/provider";
+import YProvider from "y-partyserver/provider";
 import type { CreateRoomResponse } from "../../core/api";
 import { type Ballot, type ClientMessage, type ServerMessage, encodeClient, parseServerMessage } from "../../core/protocol";
 
 export interface Stack {
   url: string;
-  partyUrl: string;
   appOrigin: string;
 }
 
@@ -26,7 +25,7 @@ export async function createRoom(stack: Stack, body: Record<string, unknown> = {
 }
 
 export function roomSocketUrl(stack: Stack, roomId: string, query = ""): string {
-  return `${stack.partyUrl.replace(/^http/, "ws")}/parties/main/${roomId}${query}`;
+  return `${stack.url.replace(/^http/, "ws")}/parties/room/${roomId}${query}`;
 }
 
 export class JsonClient {
@@ -141,10 +140,10 @@ export const viewTicketOf = (room: Pick<CreateRoomResponse, "projectorUrl">): st
 export async function yjsClient(stack: Stack, room: Pick<CreateRoomResponse, "roomId" | "projectorUrl">, ticket = viewTicketOf(room)) {
   const roomId = room.roomId;
   const doc = new Y.Doc();
-  const host = stack.partyUrl.replace(/^https?:\/\//, "");
+  const host = stack.url.replace(/^https?:\/\//, "");
   const params: Record<string, string> = { ch: "yjs", ticket };
-  const provider = new YPartyKitProvider(host, roomId, doc, {
-    party: "main",
+  const provider = new YProvider(host, roomId, doc, {
+    party: "room",
     params,
     WebSocketPolyfill: class extends WebSocket {
       constructor(url: string) {

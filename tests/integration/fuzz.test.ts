@@ -7,7 +7,7 @@ import fc from "fast-check";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseClientMessage, type ServerMessage } from "../../core/protocol";
-import { command, createRoom, facilitator, JsonClient, Phone, until, yjsClient } from "./clients";
+import { command, createRoom, facilitator, JsonClient, Phone, roomSocketUrl, until, yjsClient } from "./clients";
 import { type RunningStack, startStack } from "./stack";
 
 let stack: RunningStack;
@@ -100,7 +100,7 @@ describe("random HTTP requests", () => {
     body: fc.oneof(fc.json(), fc.string({ maxLength: 100 }), fc.constant('{"templateId":"icmec-2","title":"x","k":2}')),
   });
 
-  it("answers every one with JSON and never a 5xx; the room service refuses callers without the secret", async () => {
+  it("answers every one with JSON and never a 5xx; rooms take no HTTP request from outside", async () => {
     const requests = fc.sample(request, { numRuns: 400, seed: 7 });
     for (const r of requests) {
       const init: RequestInit = { method: r.method, headers: { "content-type": r.contentType } };
@@ -111,17 +111,26 @@ describe("random HTTP requests", () => {
       const body = (await res.json()) as Record<string, unknown>;
       if (res.status >= 400) expect(typeof body.error).toBe("string");
     }
-    for (const party of ["main", "codes"]) {
-      const res = await fetch(`${stack.partyUrl}/parties/${party}/anything`, { method: "POST", body: '{"op":"lookup"}' });
-      expect(res.status).toBe(403);
-      expect(await res.json()).toEqual({ error: "forbidden" });
+    // Rooms are reached by RPC from the Worker; from outside, only a socket upgrade gets through.
+    const room = await createRoom(stack, { domainIds: ["safety"] });
+    for (const [path, status] of [
+      [`/parties/room/${room.roomId}`, 426],
+      [`/parties/join-codes/${room.joinCode}`, 404],
+      [`/parties/main/${room.roomId}`, 404],
+      ["/parties/room/not-a-room-id", 404],
+    ] as const) {
+      for (const method of ["GET", "POST"]) {
+        const res = await fetch(`${stack.url}${path}`, { method, ...(method === "POST" ? { body: '{"op":"lookup"}' } : {}) });
+        expect(res.status, `${method} ${path}`).toBe(status);
+        expect(typeof ((await res.json()) as { error: unknown }).error).toBe("string");
+      }
     }
   });
 
   it("refuses a WebSocket upgrade from a foreign Origin (cross-site WebSocket hijacking)", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"] });
     const status = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(`${stack.partyUrl.replace("http", "ws")}/parties/main/${room.roomId}`, { headers: { origin: "https://evil.example" } });
+      const ws = new WebSocket(roomSocketUrl(stack, room.roomId), { headers: { origin: "https://evil.example" } });
       ws.once("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
       ws.once("open", () => resolve(101));
     });

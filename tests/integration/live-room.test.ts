@@ -1,6 +1,7 @@
 /**
- * The live room against the real runtimes (partykit dev + wrangler dev): many real phones, a
- * projector and a console over loopback. Each test names the invariant (DESIGN §3) it proves.
+ * The live room against the real runtime (one wrangler dev: the Worker and its Durable Objects):
+ * many real phones, a projector and a console over loopback. Each test names the invariant
+ * (docs/design.md §3) it proves.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -233,8 +234,10 @@ describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
     canaries.push(agent, "canary-device-7f3a", forwarded);
     const stored = storageBytes(stack.persistDir).toString("latin1");
     const docText = JSON.stringify(projector.doc.toJSON()) + Buffer.from(Y.encodeStateAsUpdate(projector.doc)).toString("latin1");
-    const { party, worker } = stack.logs();
-    for (const haystack of [stored, docText, party, worker]) {
+    const { worker, file } = stack.logs();
+    // wrangler's debug log does see request URLs: it must see nothing else of a person.
+    expect(file).toContain("/parties/room/");
+    for (const haystack of [stored, docText, worker, file]) {
       for (const canary of canaries) expect(haystack.includes(canary)).toBe(false);
       // Ballot-only fields: an aggregate has "ratings" but never a ballot's roundId or answers map.
       expect(haystack).not.toMatch(/"roundId"|"answers"/);
@@ -248,7 +251,7 @@ describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
   });
 });
 
-describe("a restart of the room server mid-round (§3.1, non-negotiable 4)", () => {
+describe("a restart of the runtime mid-round (§3.1, non-negotiable 4)", () => {
   it("loses no ballot and doubles none: phones re-send after reconnecting", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
     const phones = await joinPhones(room.roomId, 12);
@@ -258,7 +261,7 @@ describe("a restart of the room server mid-round (§3.1, non-negotiable 4)", () 
     // Record a consensus on nothing yet: the restart must also keep recorded state.
     console_.close();
 
-    await stack.restartParty();
+    await stack.restart("SIGKILL");
 
     // Phones reconnect with their token and the ballot they kept; some send it twice.
     const welcomes = await Promise.all(phones.map((p) => p.join()));
@@ -275,7 +278,7 @@ describe("a restart of the room server mid-round (§3.1, non-negotiable 4)", () 
     // A recorded consensus survives a restart too.
     expect((await command(console2, { op: "record", domainId: "safety", consensus: { domain: { value: 3 } }, notes: "n", actions: "a" })).t).toBe("done");
     projector.destroy();
-    await stack.restartParty();
+    await stack.restart();
     const after = await yjsClient(stack, room);
     expect(sessionOf(after.doc)!.domains.safety!.consensus).toEqual({ values: { domain: 3 }, notes: "n", actions: "a" });
     expect(sessionOf(after.doc)!.issued).toBe(12);
@@ -295,7 +298,8 @@ describe("bad input never stops the room (§3.5, issue 3 item 5)", () => {
     expect(await tooLarge).toMatchObject({ code: "too-large" });
 
     const flooder = await JsonClient.open(stack, room.roomId);
-    for (let i = 0; i < 45; i++) flooder.sendRaw('{"t":"ping"}');
+    // (Not pings: the platform answers those without the room ever seeing them.)
+    for (let i = 0; i < 45; i++) flooder.sendRaw('{"t":"hello","role":"screen"}');
     await until(() => flooder.frames.some((f) => f.t === "error" && f.code === "rate-limited"), 10_000, "rate limit");
     for (const p of phones) expect((await p.vote(safetyBallot("safety#1", 3))).t).toBe("ack");
     expect((await command(console_, { op: "close" })).t).toBe("done");
@@ -353,4 +357,97 @@ describe("facilitator conveniences", () => {
     expect(JSON.stringify(projector.doc.toJSON())).not.toContain("support");
     projector.destroy();
   });
+});
+
+/**
+ * A raw Yjs socket of the projector: records the binary frames the room sends. The room's Yjs
+ * server greets every Yjs socket with a sync step 1 (bytes 0, 0) when it connects and again when
+ * the object starts: a second greeting on an open socket that said nothing is proof that the
+ * object left memory and was started again (a wake from hibernation).
+ */
+async function greetingCounter(room: { roomId: string; projectorUrl: string }) {
+  const ws = new WebSocket(roomSocketUrl(stack, room.roomId, `?ch=yjs&ticket=${viewTicketOf(room)}`), { headers: { origin: stack.appOrigin } });
+  const frames: Buffer[] = [];
+  ws.on("message", (data: Buffer, isBinary: boolean) => {
+    if (isBinary) frames.push(data);
+  });
+  await once(ws, "open");
+  await until(() => frames.length > 0, 10_000, "the first sync step 1");
+  return { greetings: () => frames.filter((f) => f[0] === 0 && f[1] === 0).length, close: () => ws.close() };
+}
+
+/** Long enough for the runtime to hibernate an idle object (10 s of no events). */
+const IDLE_MS = 13_000;
+const idle = () => new Promise((r) => setTimeout(r, IDLE_MS));
+
+describe("hibernation (docs/design.md §6.4): the room leaves memory, the ballots stay", () => {
+  it("keeps an open round's ballots in the phones' sockets through hibernation; pings don't wake it; phones never get a Yjs frame", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const phones = await joinPhones(room.roomId, 6);
+    const { console_ } = await openRound(room, "safety");
+    const sent = [5, 4, 4, 2, 3, "dk"] as const;
+    await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", sent[i]!))));
+    const yjs = await greetingCounter(room);
+    expect(yjs.greetings()).toBe(1);
+    await idle();
+    // Keep-alive pings are answered by the platform, without starting the object.
+    for (const p of phones) p.client.sendRaw('{"t":"ping"}');
+    await until(() => phones.every((p) => p.client.frames.some((f) => f.t === "pong")), 10_000, "pongs");
+    await new Promise((r) => setTimeout(r, 500));
+    expect(yjs.greetings()).toBe(1);
+    // A command wakes it: a new object, which greets the Yjs socket again...
+    const projector = await yjsClient(stack, room);
+    expect((await command(console_, { op: "close" })).t).toBe("done");
+    await until(() => yjs.greetings() >= 2, 10_000, "the woken room's greeting");
+    // ...and which still had every ballot: they were in the phones' socket attachments.
+    await until(() => sessionOf(projector.doc)?.domains.safety?.rounds.length === 1, 10_000, "reveal");
+    const result = sessionOf(projector.doc)!.domains.safety!.rounds[0]!;
+    expect(result.respondents).toBe(6);
+    expect(result.ratings.domain).toEqual({ shown: true, counts: [0, 1, 1, 2, 1], dontKnow: 1, notAvailable: 0 });
+    for (const p of phones) expect(p.client.raw.length).toBe(p.client.frames.length); // every frame was JSON
+    yjs.close();
+    projector.destroy();
+  }, 60_000);
+
+  it("stays awake while it holds a ballot whose phone has gone, so that ballot is counted too", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const phones = await joinPhones(room.roomId, 3);
+    const { console_ } = await openRound(room, "safety");
+    await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", i + 3))));
+    const yjs = await greetingCounter(room);
+    // One phone goes away for good (browser closed): its ballot now lives in the room's memory only.
+    phones[2]!.client.close();
+    await until(() => phones[2]!.client.closed !== null, 10_000, "the socket to close");
+    await idle();
+    const projector = await yjsClient(stack, room);
+    expect((await command(console_, { op: "close" })).t).toBe("done");
+    await until(() => sessionOf(projector.doc)?.domains.safety?.rounds.length === 1, 10_000, "reveal");
+    expect(yjs.greetings()).toBe(1); // it never left memory
+    const result = sessionOf(projector.doc)!.domains.safety!.rounds[0]!;
+    expect(result.respondents).toBe(3);
+    expect(result.ratings.domain).toEqual({ shown: true, counts: [0, 0, 1, 1, 1], dontKnow: 0, notAvailable: 0 });
+    yjs.close();
+    projector.destroy();
+  }, 60_000);
+
+  it("a phone that comes back on a new socket during the round takes its ballot over, counted once", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const phones = await joinPhones(room.roomId, 3);
+    const { console_ } = await openRound(room, "safety");
+    await Promise.all(phones.map((p) => p.vote(safetyBallot("safety#1", 4))));
+    // The first phone's network changes: a new socket says hello with its pass and its ballot,
+    // while the old one is still open; then it changes its mind on the new socket.
+    const old = phones[0]!.client;
+    expect((await phones[0]!.join()).t).toBe("welcome");
+    expect((await phones[0]!.vote(safetyBallot("safety#1", 1))).t).toBe("ack");
+    await idle(); // hibernates: the ballots come back from the attachments only
+    old.close();
+    const projector = await yjsClient(stack, room);
+    expect((await command(console_, { op: "close" })).t).toBe("done");
+    await until(() => sessionOf(projector.doc)?.domains.safety?.rounds.length === 1, 10_000, "reveal");
+    const result = sessionOf(projector.doc)!.domains.safety!.rounds[0]!;
+    expect(result.respondents).toBe(3);
+    expect(result.ratings.domain).toEqual({ shown: true, counts: [1, 0, 0, 2, 0], dontKnow: 0, notAvailable: 0 });
+    projector.destroy();
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 /**
- * The consensus summary and deletion against the real runtimes (partykit dev + wrangler dev):
- * a small session with real phones, its four exports, then DELETE (DESIGN §3.8, §5, §7) and
+ * The consensus summary and deletion against the real runtimes (one wrangler dev):
+ * a small session with real phones, its four exports, then DELETE (docs/design.md §3.8, §5, §7) and
  * expiry by the retention alarm. Each check names what it proves.
  */
 import { randomBytes } from "node:crypto";
@@ -152,18 +152,18 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
 
     // Storage as the rooms read it: after a restart (memory gone) a 404 can only come from
     // storage that holds nothing, in the room and in the join-code directory.
-    await stack.restartParty();
+    await stack.restart();
     expect((await fetch(summaryUrl(stack, room.roomId), { headers: auth(room.facilitatorKey) })).status).toBe(404);
     expect((await fetch(`${stack.url}/api/join/${room.joinCode}`)).status).toBe(404);
     const afterRestart = await JsonClient.open(stack, room.roomId);
     await until(() => afterRestart.closed !== null, 10_000, "a socket after the restart to be closed");
     expect(afterRestart.closed?.code).toBe(4404);
 
-    // On disk: deleteAll empties the databases, but `partykit dev` (workerd's SQLite) keeps the
+    // On disk: deleteAll empties the databases, but workerd's SQLite (wrangler dev) keeps the
     // pre-delete pages in each database's write-ahead log (*.sqlite-wal) until a checkpoint,
     // which a small room never reaches — measured: the title is still in both WAL files after
     // DELETE, a restart and a stop. That is the local twin of Cloudflare's 30-day point-in-time
-    // recovery (DESIGN §3) and is outside what a room can erase; every other file must be clean.
+    // recovery (docs/design.md §3) and is outside what a room can erase; every other file must be clean.
     for (const [path, bytes] of storageFiles(stack.persistDir)) {
       if (path.endsWith(".sqlite-wal")) continue;
       expect(bytes.includes(canary), path).toBe(false);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  CodeRequestSchema,
+  CodeClaimSchema,
   CreateRoomBodySchema,
   DEFAULT_K,
   DEFAULT_RETENTION_DAYS,
@@ -12,8 +12,9 @@ import {
   MIN_K,
   RoomConfigSchema,
   RoomIdSchema,
-  RoomRequestSchema,
+  roomAnswerSchema,
 } from "../../core/api";
+import { z } from "zod";
 import { getTemplate } from "../../core/templates/index";
 
 const ROOM_ID = "AbCdEfGhIjKlMnOpQr_-12";
@@ -182,13 +183,18 @@ describe("room contracts", () => {
     expect(bad({ facilitatorKey: "x".repeat(40) })).toBe(false);
   });
 
-  it("RoomRequestSchema and CodeRequestSchema accept their ops and nothing else", () => {
-    expect(RoomRequestSchema.safeParse({ op: "create", config }).success).toBe(true);
-    expect(RoomRequestSchema.safeParse({ op: "summary", key: "k" }).success).toBe(true);
-    expect(RoomRequestSchema.safeParse({ op: "delete", key: "k", force: true }).success).toBe(false);
-    expect(RoomRequestSchema.safeParse({ op: "ballots", key: "k" }).success).toBe(false);
-    expect(CodeRequestSchema.safeParse({ op: "claim", roomId: ROOM_ID, title: "T", k: 5, expiresAt: 1 }).success).toBe(true);
-    expect(CodeRequestSchema.safeParse({ op: "lookup" }).success).toBe(true);
-    expect(CodeRequestSchema.safeParse({ op: "release", roomId: "short" }).success).toBe(false);
+  it("a room's answer is a value or one of the known refusals, and nothing else", () => {
+    const answer = roomAnswerSchema(z.null());
+    expect(answer.safeParse({ ok: true, value: null }).success).toBe(true);
+    expect(answer.safeParse({ ok: false, refusal: "wrong-key" }).success).toBe(true);
+    expect(answer.safeParse({ ok: false, refusal: "teapot" }).success).toBe(false);
+    expect(answer.safeParse({ ok: true, value: 1 }).success).toBe(false);
+    expect(answer.safeParse({ ok: true, value: null, extra: 1 }).success).toBe(false);
+  });
+
+  it("a code claim names a room id, a title, k ≥ 3 and an expiry", () => {
+    expect(CodeClaimSchema.safeParse({ roomId: ROOM_ID, title: "T", k: 5, expiresAt: 1 }).success).toBe(true);
+    expect(CodeClaimSchema.safeParse({ roomId: "short", title: "T", k: 5, expiresAt: 1 }).success).toBe(false);
+    expect(CodeClaimSchema.safeParse({ roomId: ROOM_ID, title: "T", k: 2, expiresAt: 1 }).success).toBe(false);
   });
 });

@@ -1,94 +1,47 @@
 /**
  * `GET /api/rooms/:roomId/summary` and `DELETE /api/rooms/:roomId` through `app.request` in plain
- * Node, against a small HTTP server that plays the rooms and the codes directory by the contract
- * of party/main.ts and party/codes.ts. The real stack runs in tests/integration/summary.test.ts.
+ * Node, against the in-memory rooms and directory (tests/unit/fake-rooms.ts), which check the
+ * facilitator key against the room's hash as the real room does. The real stack runs in
+ * tests/integration/summary.test.ts.
  */
 import { createHash } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CodeRequestSchema, PARTY_SECRET_HEADER, RoomRequestSchema } from "../../core/api";
-import { initialSession } from "../../core/session";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { RoomConfig } from "../../core/api";
 import { SUMMARY_CSS } from "../../core/summary/html";
 import { SummarySchema } from "../../core/summary/schema";
 import { getTemplate } from "../../core/templates/index";
-import app from "../../worker/index";
+import { sha256, WorkerHarness } from "./worker-harness";
 
-const SECRET = "summary-route-secret-0123456789";
 const KEY = "k".repeat(43);
 const ROOM = "RoomRoomRoomRoomRoom01";
 const CODE = "ACDEFG";
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-const template = { ...getTemplate("icmec-2")!, domains: getTemplate("icmec-2")!.domains.filter((d) => ["safety", "services-aaaq"].includes(d.id)) };
-const publicConfig = {
-  roomId: ROOM, joinCode: CODE, title: "Ünit test: Ward 7", facility: "Clinic A", facilities: ["Clinic A", "Clinic B"], k: 3,
-  template, createdDay: "2026-11-27", expiresAt: 1_900_000_000_000,
+const icmec = getTemplate("icmec-2")!;
+const config: RoomConfig = {
+  roomId: ROOM,
+  joinCode: CODE,
+  title: "Ünit test: Ward 7",
+  facility: "Clinic A",
+  facilities: ["Clinic A", "Clinic B"],
+  k: 3,
+  keyHash: sha256(KEY),
+  secret: "s".repeat(43),
+  template: { ...icmec, domains: icmec.domains.filter((d) => ["safety", "services-aaaq"].includes(d.id)) },
+  createdDay: "2026-11-27",
+  expiresAt: 1_900_000_000_000,
 };
 
-/** Rooms (by id → key hash) and codes; every request is recorded as "party:op". */
-class FakeParty {
-  readonly log: string[] = [];
-  readonly rooms = new Map<string, string>();
-  readonly codes = new Map<string, string>();
-  resetNext = 0;
-  url = "";
-  private server: Server | undefined;
-
-  async start() {
-    this.server = createServer((req, res) => {
-      let raw = "";
-      req.on("data", (c: Buffer) => (raw += c.toString()));
-      req.on("end", () => {
-        if (this.resetNext > 0) return this.resetNext--, req.socket.destroy();
-        const [, party = "", room = ""] = /^\/parties\/(main|codes)\/([^/]+)$/.exec(req.url ?? "") ?? [];
-        const send = (status: number, body?: unknown) => {
-          res.writeHead(status, { "content-type": "application/json" });
-          res.end(body === undefined ? undefined : JSON.stringify(body));
-        };
-        if (req.headers[PARTY_SECRET_HEADER] !== SECRET) return send(403, { error: "forbidden" });
-        if (party === "codes") {
-          const op = CodeRequestSchema.parse(JSON.parse(raw));
-          this.log.push(`codes:${op.op}:${room}`);
-          if (op.op === "release" && this.codes.get(room) === op.roomId) this.codes.delete(room);
-          return send(204);
-        }
-        const op = RoomRequestSchema.parse(JSON.parse(raw));
-        this.log.push(`main:${op.op}`);
-        const hash = this.rooms.get(room);
-        if (op.op === "create") return send(400);
-        if (!hash) return send(404, { error: "no such room" });
-        if (sha256(op.key) !== hash) return send(403, { error: "wrong facilitator key" });
-        if (op.op === "summary") return send(200, { config: publicConfig, session: initialSession(template.domains.map((d) => d.id)), notes: {} });
-        this.rooms.delete(room);
-        return send(204);
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
-  }
-
-  stop() {
-    this.server?.closeAllConnections();
-    return new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-}
-
-const party = new FakeParty();
-beforeAll(() => party.start());
-afterAll(() => party.stop());
+const w = new WorkerHarness();
 beforeEach(() => {
-  party.log.length = 0;
-  party.resetNext = 0;
-  party.rooms.set(ROOM, sha256(KEY));
-  party.codes.set(CODE, ROOM);
+  w.reset();
+  w.rooms.seed(config);
 });
 
-const env = () => ({ PARTY_URL: party.url, PARTY_SECRET: SECRET, ASSETS: { fetch: async () => new Response("asset") } });
 const bearer = (key = KEY) => ({ authorization: `Bearer ${key}` });
-const get = (path: string, headers: Record<string, string> = bearer()) => app.request(path, { headers }, env());
-const del = (path: string, headers: Record<string, string> = bearer()) => app.request(path, { method: "DELETE", headers }, env());
+const get = (path: string, headers: Record<string, string> = bearer()) => w.request(path, { headers });
+const del = (path: string, headers: Record<string, string> = bearer()) => w.request(path, { method: "DELETE", headers });
 const summaryPath = (format?: string) => `/api/rooms/${ROOM}/summary${format ? `?format=${format}` : ""}`;
+const roomPath = `/api/rooms/${ROOM}`;
 
 describe("GET /api/rooms/:roomId/summary", () => {
   it.each([
@@ -107,9 +60,9 @@ describe("GET /api/rooms/:roomId/summary", () => {
     expect(res.headers.get("x-frame-options")).toBe("DENY");
     const body = await res.text();
     expect(body).toContain(format === "csv" ? "services-aaaq" : "Ward 7");
-    // The key travels in a header to the Worker and in a body to the room; never in a URL.
+    // The key goes to the room (which checks it) and nowhere else: not into the report.
     expect(body).not.toContain(KEY);
-    expect(party.log).toEqual(["main:summary"]);
+    expect(w.rooms.calls).toEqual([{ op: "room.summary", name: ROOM, args: [KEY] }]);
   });
 
   it("defaults to JSON that validates against the schema", async () => {
@@ -125,8 +78,7 @@ describe("GET /api/rooms/:roomId/summary", () => {
     expect(res.headers.get("content-security-policy")).toBe(
       `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
-    const html = await res.text();
-    const [, style] = /<style>([\s\S]*?)<\/style>/.exec(html) ?? [];
+    const [, style] = /<style>([\s\S]*?)<\/style>/.exec(await res.text()) ?? [];
     expect(createHash("sha256").update(style!, "utf8").digest("base64")).toBe(hash);
     for (const other of [await get(summaryPath("csv")), await get(summaryPath("html"), {})]) {
       expect(other.headers.get("content-security-policy")).toMatch(/^default-src 'none'; script-src 'self'; style-src 'self';/);
@@ -141,12 +93,13 @@ describe("GET /api/rooms/:roomId/summary", () => {
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
       expect(await res.json()).toEqual({ error: "facilitator key required" });
     }
-    expect(party.log).toEqual([]);
+    // A key over 200 characters can't be right: refused without asking the room.
+    expect((await get(summaryPath(), bearer("x".repeat(201)))).status).toBe(403);
+    expect(w.rooms.calls).toEqual([]);
     const wrong = await get(summaryPath(), bearer("w".repeat(43)));
     expect([wrong.status, await wrong.json()]).toEqual([403, { error: "wrong facilitator key" }]);
     const unknown = await get("/api/rooms/NoSuchRoomNoSuchRoom00/summary");
     expect([unknown.status, await unknown.json()]).toEqual([404, { error: "no such room" }]);
-    expect((await get(summaryPath(), bearer("x".repeat(201)))).status).toBe(403);
   });
 
   it("400 for a bad format or room id, as JSON errors, without calling the room", async () => {
@@ -155,40 +108,91 @@ describe("GET /api/rooms/:roomId/summary", () => {
       expect(res.status, path).toBe(400);
       expect(await res.json()).toMatchObject({ error: expect.any(String), issues: expect.any(Array) });
     }
-    expect(party.log).toEqual([]);
+    expect(w.rooms.calls).toEqual([]);
   });
 
-  it("refuses a cross-site Origin, and retries a connection the room server reset", async () => {
-    expect((await get(summaryPath(), { ...bearer(), origin: "https://evil.example" })).status).toBe(403);
-    party.resetNext = 2;
-    expect((await get(summaryPath("csv"))).status).toBe(200);
+  it("403 for a cross-site Origin, without calling the room", async () => {
+    const res = await get(summaryPath(), { ...bearer(), origin: "https://evil.example" });
+    expect([res.status, await res.json()]).toEqual([403, { error: "cross-origin request refused" }]);
+    expect(w.rooms.calls).toEqual([]);
+  });
+
+  it("502 when the room's answer is not a summary input; 503 when it fails or is unreadable", async () => {
+    w.rooms.answerNext("room.summary", { ok: true, value: { config: { roomId: ROOM }, session: {}, notes: {} } });
+    const odd = await get(summaryPath());
+    expect([odd.status, await odd.json()]).toEqual([502, { error: "room service error" }]);
+    w.rooms.throwNext("room.summary");
+    w.rooms.refuseNext("room.summary", "unreadable");
+    for (let i = 0; i < 2; i++) {
+      const down = await get(summaryPath());
+      expect([down.status, await down.json()]).toEqual([503, { error: "room service unavailable" }]);
+    }
   });
 });
 
 describe("DELETE /api/rooms/:roomId", () => {
-  it("reads the join code, frees it, erases the room: 204; then the summary is 404", async () => {
-    const res = await del(`/api/rooms/${ROOM}`);
+  it("reads the join code (checking the key), frees it, then erases the room: 204; then the room is gone", async () => {
+    const res = await del(roomPath);
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");
-    expect(party.log).toEqual(["main:summary", `codes:release:${CODE}`, "main:delete"]);
-    expect(party.codes.has(CODE)).toBe(false);
-    expect(party.rooms.has(ROOM)).toBe(false);
+    expect(w.rooms.calls).toEqual([
+      { op: "room.joinCode", name: ROOM, args: [KEY] },
+      { op: "code.release", name: CODE, args: [ROOM] },
+      { op: "room.erase", name: ROOM, args: [KEY] },
+    ]);
+    expect(w.rooms.codes.has(CODE)).toBe(false);
+    expect(w.rooms.configs.has(ROOM)).toBe(false);
     expect((await get(summaryPath())).status).toBe(404);
-    expect((await del(`/api/rooms/${ROOM}`)).status).toBe(404);
+    expect((await del(roomPath)).status).toBe(404);
+    expect((await w.request(`/api/join/${CODE}`)).status).toBe(404);
   });
 
-  it("401 / 403 / 400 without erasing or freeing anything", async () => {
-    expect((await del(`/api/rooms/${ROOM}`, {})).status).toBe(401);
-    expect((await del(`/api/rooms/${ROOM}`, bearer("w".repeat(43)))).status).toBe(403);
+  it("401 / 403 / 400 without freeing or erasing anything", async () => {
+    expect((await del(roomPath, {})).status).toBe(401);
+    const wrong = await del(roomPath, bearer("w".repeat(43)));
+    expect([wrong.status, await wrong.json()]).toEqual([403, { error: "wrong facilitator key" }]);
     expect((await del("/api/rooms/short")).status).toBe(400);
-    expect(party.log).toEqual(["main:summary"]);
-    expect(party.rooms.has(ROOM) && party.codes.has(CODE)).toBe(true);
+    expect(w.rooms.ops()).toEqual(["room.joinCode"]);
+    expect(w.rooms.configs.has(ROOM)).toBe(true);
+    expect(w.rooms.codes.get(CODE)?.roomId).toBe(ROOM);
   });
 
-  it("leaves other routes alone: creating a room still works, other methods on a room are JSON errors", async () => {
-    const other = await app.request(`/api/rooms/${ROOM}`, { method: "PUT", headers: bearer() }, env());
-    expect(other.status).toBeGreaterThanOrEqual(404);
-    expect(await other.json()).toMatchObject({ error: expect.any(String) });
-    expect(party.log).toEqual([]);
+  it("404 for an unknown room, freeing nothing", async () => {
+    const res = await del("/api/rooms/NoSuchRoomNoSuchRoom00");
+    expect([res.status, await res.json()]).toEqual([404, { error: "no such room" }]);
+    expect(w.rooms.ops()).toEqual(["room.joinCode"]);
+    expect(w.rooms.codes.has(CODE)).toBe(true);
+  });
+
+  it("freeing the code fails: 503 and the room is not erased", async () => {
+    w.rooms.throwNext("code.release");
+    const res = await del(roomPath);
+    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect(w.rooms.ops()).toEqual(["room.joinCode", "code.release"]);
+    expect(w.rooms.configs.has(ROOM)).toBe(true);
+  });
+
+  it("erasing fails after the code was freed: 503, and a retried DELETE still finds the code and finishes", async () => {
+    w.rooms.throwNext("room.erase");
+    const res = await del(roomPath);
+    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect(w.rooms.codes.has(CODE)).toBe(false);
+    expect(w.rooms.configs.has(ROOM)).toBe(true);
+    w.rooms.calls.length = 0;
+    expect((await del(roomPath)).status).toBe(204);
+    expect(w.rooms.calls.map((c) => [c.op, c.name])).toEqual([
+      ["room.joinCode", ROOM],
+      ["code.release", CODE],
+      ["room.erase", ROOM],
+    ]);
+    expect(w.rooms.configs.has(ROOM)).toBe(false);
+  });
+
+  it("other methods on a room are a JSON 405 that calls nothing", async () => {
+    const other = await w.request(roomPath, { method: "PUT", headers: { ...bearer(), "content-type": "application/json" }, body: "{}" });
+    expect(other.status).toBe(405);
+    expect(other.headers.get("allow")).toBe("DELETE");
+    expect(await other.json()).toEqual({ error: "method not allowed" });
+    expect(w.rooms.calls).toEqual([]);
   });
 });

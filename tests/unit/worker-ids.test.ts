@@ -69,36 +69,22 @@ describe("ids", () => {
 
 describe("settings", () => {
   it("defaults", () => {
-    expect(getSettings({})).toEqual({
-      partyUrl: "http://127.0.0.1:1999",
-      partyPublicUrl: "http://127.0.0.1:1999",
-      partySecret: undefined,
-      publicUrl: undefined,
-      retentionDaySeconds: 86400,
-    });
-    expect(getSettings(undefined).partyUrl).toBe("http://127.0.0.1:1999");
+    expect(getSettings({})).toEqual({ publicUrl: undefined, retentionDaySeconds: 86400 });
+    expect(getSettings(undefined).retentionDaySeconds).toBe(86400);
   });
 
   it("reads, trims trailing slashes, coerces numbers, and treats blanks as unset", () => {
     expect(
       getSettings({
-        PARTY_URL: "http://10.0.0.1:1999/",
-        PARTY_PUBLIC_URL: "https://p.example.dev",
-        PARTY_SECRET: "s",
         PUBLIC_URL: "",
         RETENTION_DAY_SECONDS: "60",
       }),
-    ).toEqual({
-      partyUrl: "http://10.0.0.1:1999",
-      partyPublicUrl: "https://p.example.dev",
-      partySecret: "s",
-      publicUrl: undefined,
-      retentionDaySeconds: 60,
-    });
+    ).toEqual({ publicUrl: undefined, retentionDaySeconds: 60 });
+    expect(getSettings({ PUBLIC_URL: "https://candor.example.org/" }).publicUrl).toBe("https://candor.example.org");
     expect(getSettings({ RETENTION_DAY_SECONDS: 2 }).retentionDaySeconds).toBe(2);
   });
 
-  it.each([{ PARTY_URL: "ftp://x" }, { PUBLIC_URL: "candor" }, { RETENTION_DAY_SECONDS: "0" }, { RETENTION_DAY_SECONDS: "1.5" }])(
+  it.each([{ PUBLIC_URL: "ftp://x" }, { PUBLIC_URL: "candor" }, { RETENTION_DAY_SECONDS: "0" }, { RETENTION_DAY_SECONDS: "1.5" }])(
     "refuses %o with a 500 that names nothing",
     (env) => {
       try {

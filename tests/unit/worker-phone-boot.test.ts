@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { PhoneBootSchema } from "../../core/api";
 import { insertBeforeHeadEnd, phoneBootBlock, scriptSafeJson } from "../../worker/phone-boot";
 
-const boot = { roomId: "AAAAAAAAAAAAAAAAAAAAAA", title: "Ward review", k: 5, partyUrl: "https://candor.example.partykit.dev" };
+const boot = { roomId: "AAAAAAAAAAAAAAAAAAAAAA", title: "Ward review", k: 5 };
 
 describe("scriptSafeJson", () => {
   it("reads back as the same value and holds no < > & U+2028 U+2029, for any JSON value", () => {
@@ -48,12 +48,12 @@ describe("phoneBootBlock and insertBeforeHeadEnd", () => {
 });
 
 describe("PhoneBootSchema", () => {
-  it("is the join answer plus an http(s) partyUrl, nothing more", () => {
+  it("is exactly the join answer: rooms are at the page's own origin, so no partyUrl any more", () => {
     expect(PhoneBootSchema.parse(boot)).toEqual(boot);
+    expect(PhoneBootSchema.safeParse({ ...boot, partyUrl: "https://candor.example.partykit.dev" }).success).toBe(false);
     expect(PhoneBootSchema.safeParse({ ...boot, extra: 1 }).success).toBe(false);
-    expect(PhoneBootSchema.safeParse({ ...boot, partyUrl: "javascript:alert(1)" }).success).toBe(false);
-    expect(PhoneBootSchema.safeParse({ ...boot, partyUrl: undefined }).success).toBe(false);
     expect(PhoneBootSchema.safeParse({ ...boot, roomId: "short" }).success).toBe(false);
     expect(PhoneBootSchema.safeParse({ ...boot, k: 2 }).success).toBe(false);
+    expect(PhoneBootSchema.safeParse({ ...boot, title: undefined }).success).toBe(false);
   });
 });

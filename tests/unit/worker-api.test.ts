@@ -1,0 +1,181 @@
+/**
+ * The API's shell, through `app.request` in plain Node: health and templates, JSON 404/405, the
+ * guards in front of every route (same origin only, JSON bodies only, 16 KB, malformed JSON), the
+ * security headers and a malformed setting. Room creation is in worker-create.test.ts.
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { CreateRoomResponseSchema } from "../../core/api";
+import { getTemplate } from "../../core/templates/index";
+import { expectSecurityHeaders, postJson, WorkerHarness } from "./worker-harness";
+
+const w = new WorkerHarness();
+beforeEach(() => w.reset());
+
+describe("meta and templates", () => {
+  it("GET /api/health answers ok, uncached, with the security headers (connect-src only 'self')", async () => {
+    const res = await w.request("/api/health");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expectSecurityHeaders(res);
+  });
+
+  it("lists the two built-in templates", async () => {
+    const res = await w.request("/api/templates");
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as { id: string; title: string; domains: number }[];
+    expect(list.map((t) => [t.id, t.domains])).toEqual([
+      ["icmec-2", 12],
+      ["workshop-check", getTemplate("workshop-check")?.domains.length],
+    ]);
+    for (const t of list) expect(t.title).toEqual(expect.any(String));
+  });
+
+  it("serves one template's JSON and 404s an unknown one", async () => {
+    const res = await w.request("/api/templates/icmec-2");
+    expect(res.status).toBe(200);
+    const t = (await res.json()) as { id: string; domains: { rating: { scale: string } }[] };
+    expect(t.id).toBe("icmec-2");
+    expect(t.domains).toHaveLength(12);
+    expect(t.domains[0]?.rating.scale).toBe("likert5");
+
+    const missing = await w.request("/api/templates/nope");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: "unknown template" });
+    expectSecurityHeaders(missing);
+  });
+
+  it("answers unknown API paths (/api/config is gone) with a JSON 404, wrong methods with a JSON 405 and Allow", async () => {
+    for (const path of ["/api/nope", "/api/config"]) {
+      const missing = await w.request(path);
+      expect(missing.status, path).toBe(404);
+      expect(await missing.json()).toEqual({ error: "not found" });
+      expect(missing.headers.get("cache-control")).toBe("no-store");
+    }
+
+    const put = await w.request("/api/health", { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(put.status).toBe(405);
+    expect(put.headers.get("allow")).toBe("GET, HEAD");
+    expect(await put.json()).toEqual({ error: "method not allowed" });
+
+    const get = await w.request("/api/rooms");
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expectSecurityHeaders(get);
+
+    expect((await w.request("/api/join/ACDEFG", { method: "DELETE" })).status).toBe(405);
+    expect(w.rooms.calls).toEqual([]);
+  });
+});
+
+describe("guards in front of the API", () => {
+  it.each([
+    ["missing title", { templateId: "icmec-2" }, "title"],
+    ["blank title", { templateId: "icmec-2", title: "   " }, "title"],
+    ["k below 3", { templateId: "icmec-2", title: "x", k: 2 }, "k"],
+    ["unknown domain", { templateId: "icmec-2", title: "x", domainIds: ["protocol", "astrology"] }, "domainIds.1"],
+    ["extra key", { templateId: "icmec-2", title: "x", admin: true }, ""],
+    ["array body", [1, 2], ""],
+  ])("400 with issues for a bad body: %s", async (_name, input, path) => {
+    const res = await w.createRoom(input);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string; issues: { path: string; message: string }[] };
+    expect(body.error).toBe("invalid request");
+    expect(body.issues.map((i) => i.path)).toContain(path);
+    for (const i of body.issues) expect(i.message).toEqual(expect.any(String));
+    expect(w.rooms.calls).toEqual([]);
+  });
+
+  it("names the unrecognised key", async () => {
+    const body = (await (await w.createRoom({ templateId: "icmec-2", title: "x", admin: true })).json()) as { issues: { message: string }[] };
+    expect(body.issues[0]?.message).toContain("admin");
+  });
+
+  it("400 for malformed JSON, without the parser's text", async () => {
+    const res = await w.createRoom('{"templateId": "icmec-2", ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "malformed JSON" });
+    expect(w.rooms.calls).toEqual([]);
+  });
+
+  it("413 for a 17 KB body, also when only the declared length is too large", async () => {
+    const big = { templateId: "icmec-2", title: "x", pad: "a".repeat(17 * 1024) };
+    const res = await w.createRoom(big);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: "request body too large" });
+    expectSecurityHeaders(res);
+    const declared = await w.request("/api/rooms", {
+      ...postJson(big),
+      headers: { "content-type": "application/json", "content-length": String(17 * 1024 + 40) },
+    });
+    expect(declared.status).toBe(413);
+    expect(w.rooms.calls).toEqual([]);
+  });
+
+  it.each([
+    ["a form", "application/x-www-form-urlencoded"],
+    ["text/plain", "text/plain"],
+    ["multipart", "multipart/form-data; boundary=x"],
+  ])("415 for %s", async (_name, type) => {
+    const res = await w.request("/api/rooms", { method: "POST", headers: { "content-type": type }, body: "templateId=icmec-2&title=x" });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({ error: "content type must be application/json" });
+    expect(w.rooms.calls).toEqual([]);
+  });
+
+  it("415 without a content type, and for a DELETE with a non-JSON body; a charset parameter is fine", async () => {
+    expect((await w.request("/api/rooms", { method: "POST", body: "{}" })).status).toBe(415);
+    const del = await w.request("/api/rooms/AAAAAAAAAAAAAAAAAAAAAA", {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${"k".repeat(43)}`, "content-type": "text/plain" },
+      body: "x",
+    });
+    expect(del.status).toBe(415);
+    expect(w.rooms.calls).toEqual([]);
+    const charset = await w.request("/api/rooms", {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ templateId: "icmec-2", title: "x" }),
+    });
+    expect(charset.status).toBe(201);
+  });
+
+  it("403 for a cross-site Origin on every API route, before any room is called; the own origin and PUBLIC_URL's are allowed", async () => {
+    const evil = { origin: "https://evil.example" };
+    const post = await w.request("/api/rooms", postJson({ templateId: "icmec-2", title: "x" }, evil));
+    expect(post.status).toBe(403);
+    expect(await post.json()).toEqual({ error: "cross-origin request refused" });
+    expectSecurityHeaders(post);
+    const room = "AAAAAAAAAAAAAAAAAAAAAA";
+    for (const path of ["/api/health", "/api/templates", "/api/join/ACDEFG", `/api/rooms/${room}/template`, `/api/rooms/${room}/summary`, "/api/nope"]) {
+      expect((await w.request(path, { headers: evil })).status, path).toBe(403);
+    }
+    expect((await w.request(`/api/rooms/${room}`, { method: "DELETE", headers: { ...evil, authorization: "Bearer abc" } })).status).toBe(403);
+    expect((await w.request("/api/health", { headers: { origin: "null" } })).status).toBe(403);
+    expect((await w.request("/api/health", { headers: { origin: "http://localhost.evil.example" } })).status).toBe(403);
+    expect(w.rooms.calls).toEqual([]);
+
+    const own = await w.request("/api/rooms", postJson({ templateId: "icmec-2", title: "x" }, { origin: "http://localhost" }));
+    expect(own.status).toBe(201);
+    const pub = await w.request(
+      "/api/rooms",
+      postJson({ templateId: "icmec-2", title: "x" }, { origin: "https://candor.example.org" }),
+      { PUBLIC_URL: "https://candor.example.org/" },
+    );
+    expect(pub.status).toBe(201);
+    const body = CreateRoomResponseSchema.parse(await pub.json());
+    expect(body.joinUrl).toBe(`https://candor.example.org/j/${body.joinCode}`);
+  });
+
+  it("a malformed setting is a JSON 500 that names nothing", async () => {
+    for (const overrides of [{ PUBLIC_URL: "ftp://s3cret.example" }, { RETENTION_DAY_SECONDS: "s3cret" }]) {
+      const res = await w.createRoom(undefined, overrides);
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(JSON.parse(text)).toEqual({ error: "server misconfigured" });
+      expect(text).not.toContain("s3cret");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    }
+    expect(w.rooms.calls).toEqual([]);
+  });
+});
