@@ -99,3 +99,14 @@ describe("compareSummaries", () => {
     }
   });
 });
+
+describe("summary files written by earlier versions", () => {
+  it("a candor.summary/1 file (written when rooms moved to Durable Objects) still loads and compares", async () => {
+    const { readFileSync } = await import("node:fs");
+    const file = fromJson(readFileSync("tests/fixtures/summary-v1.json", "utf8"));
+    expect(file.schema).toBe("candor.summary/1");
+    const self = compareSummaries(file, file);
+    expect(self.rows.find((r) => r.domainId === "privacy")).toMatchObject({ earlier: { consensus: 2 }, later: { consensus: 2 }, consensusDelta: 0 });
+    expect(self.rows.filter((r) => r.domainId === "services-aaaq").map((r) => r.facility)).toEqual(["St. Unit", "City Clinic", "Harbour Shelter"]);
+  });
+});
