@@ -35,3 +35,30 @@ export const BALLOT_CODE_MAX = PEER_STATE_MAX_BYTES - PEER_STATE_FIXED_BYTES;
 export const MAX_SOCKET_URL_LENGTH = 512;
 /** Longest connection id (`_pk`, chosen by the client) the Worker passes on, for the same reason. */
 export const MAX_CONNECTION_ID_LENGTH = 64;
+
+// --- rate limits of a room (token buckets, party/room/limiter.ts) --------------------------------
+
+export interface BucketPolicy {
+  /** Most messages accepted in a burst. */
+  capacity: number;
+  /** Sustained messages per second. */
+  perSecond: number;
+}
+
+/** Phones send a hello, a ballot and a few changes per round; 30 in a burst is generous. */
+export const CONNECTION_POLICY: BucketPolicy = { capacity: 30, perSecond: 3 };
+/** Sized for 1,000 phones sending hello + ballot at the same instant, with room for retries. */
+export const ROOM_POLICY: BucketPolicy = { capacity: 3000, perSecond: 1000 };
+/** After this many refused messages a connection is closed (1008, policy violation). */
+export const MAX_VIOLATIONS = 50;
+
+/**
+ * New participant passes per room: a burst of 300 for a room that joins at once, then 10 per
+ * second (a 1,000-person room is in within about 70 s). A script minting passes to outvote the k
+ * gate must do it at this pace, and every pass shows in "joined".
+ */
+export const JOIN_POLICY: BucketPolicy = { capacity: 300, perSecond: 10 };
+/** Bytes a read-only Yjs socket (the projector) may send: sync requests and awareness are small. */
+export const YJS_READER_POLICY: BucketPolicy = { capacity: 256 * 1024, perSecond: 16 * 1024 };
+/** Bytes a facilitator's Yjs socket may send: typing notes, and a first sync of its edits. */
+export const YJS_WRITER_POLICY: BucketPolicy = { capacity: 1024 * 1024, perSecond: 64 * 1024 };
