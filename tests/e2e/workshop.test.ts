@@ -1,5 +1,5 @@
 /**
- * One whole workshop in Chromium against the real stack (wrangler dev + partykit dev), as the
+ * One whole workshop in Chromium against the real stack (one wrangler dev), as the
  * people in the room see it: the organizer creates a session on the home page, the projector and
  * the console open, five phones join with the join link, answer and rate two topics (one phone
  * drops off the network mid-round and comes back without losing its ballot), the facilitator
@@ -233,7 +233,7 @@ function step(name: string, fn: () => Promise<void>, always = false): void {
       failed = true;
       for (const [pageName, page] of pages) await page.screenshot({ path: join(OUT, `failed-${pageName}.png`), fullPage: true }).catch(() => {});
       const logs = stack?.logs();
-      if (logs) console.error(`--- party (tail) ---\n${logs.party.slice(-3000)}\n--- worker (tail) ---\n${logs.worker.slice(-3000)}`);
+      if (logs) console.error(`--- wrangler dev (tail) ---\n${logs.worker.slice(-3000)}`);
       throw e;
     }
   });
@@ -320,7 +320,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     // The room socket opens while the notice is read, but says nothing until Continue.
     const sent: string[] = [];
     const socket = phone.waitForEvent("websocket", (ws) => {
-      if (!ws.url().includes("/parties/main/")) return false;
+      if (!ws.url().includes("/parties/room/")) return false;
       ws.on("framesent", (f) => void sent.push(typeof f.payload === "string" ? JSON.parse(f.payload).t : "binary"));
       return true;
     });
@@ -356,7 +356,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
       const phone = await open(`phone${i}`, { viewport: small ? { width: 320, height: 640 } : { width: 360, height: 740 }, isMobile: true, hasTouch: true });
       if (i === BUSY_PHONE) {
         // Between the phone and the room: the first hello gets "rate-limited" instead of reaching it.
-        await phone.routeWebSocket(/\/parties\/main\//, (ws) => {
+        await phone.routeWebSocket(/\/parties\/room\//, (ws) => {
           const server = ws.connectToServer();
           ws.onMessage((message) => {
             if (!refusedHello && typeof message === "string" && JSON.parse(message).t === "hello") {
