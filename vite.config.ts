@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { defineConfig } from "vite";
 
 // One HTML entry per screen, so the phone page ships only what a phone needs (no Yjs): the
-// projector and console load the doc sync, the phone a single JSON socket (DESIGN §6).
+// projector and console load the doc sync, the phone a single JSON socket (docs/design.md §6).
 const client = resolve(import.meta.dirname, "client");
 export default defineConfig({
   root: client,

@@ -1,9 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// `unit` is pure and fast. `integration` and `e2e` start the real runtimes (partykit dev +
-// wrangler dev, and Chromium) per test file. Files run one at a time, across projects too: the
-// machine has two cores, each stack is two workerd processes, and a starved stack makes timing
-// flaky for no gain.
+// `unit` is pure and fast. `integration` and `e2e` start the real runtime (one wrangler dev: the
+// Worker and its Durable Objects; and Chromium) per test file. Files run one at a time, across
+// projects too: the machine has two cores, and a starved runtime makes timing flaky for no gain.
 export default defineConfig({
   test: {
     maxWorkers: 1,

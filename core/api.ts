@@ -1,6 +1,6 @@
 /**
  * @module api
- * Schemas of the HTTP API (DESIGN §7) and of the Worker → room calls behind it. The Worker and
+ * Schemas of the HTTP API (docs/design.md §7) and of the Worker → room calls behind it. The Worker and
  * the room both validate with these, so a change here is a change of contract on both sides.
  */
 import { z } from "zod";
@@ -43,7 +43,7 @@ export const CreateRoomBodySchema = z.strictObject({
     .optional(),
   /** The other facilities of the referral network (domain 12), after the organizer's own. */
   facilities: z.array(Text(80)).max(MAX_OTHER_FACILITIES).optional(),
-  /** The reveal threshold (DESIGN §3.4): default 5, never below 3. */
+  /** The reveal threshold (docs/design.md §3.4): default 5, never below 3. */
   k: z.number().int().min(MIN_K).max(20).default(DEFAULT_K),
   retentionDays: z.number().int().min(1).max(90).default(DEFAULT_RETENTION_DAYS),
 });
@@ -76,7 +76,7 @@ export const RoomConfigSchema = z.strictObject({
   secret: z.string().min(32),
   /** A snapshot of the template, cut to today's domains, so later template edits can't skew it. */
   template: TemplateSchema,
-  /** Day only (YYYY-MM-DD): nothing finer than the day is kept (DESIGN §3.7, §5). */
+  /** Day only (YYYY-MM-DD): nothing finer than the day is kept (docs/design.md §3.7, §5). */
   createdDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   expiresAt: z.number().int(),
 });

@@ -1,6 +1,6 @@
 /**
  * @module perspectives
- * Which perspectives took part (DESIGN §3.10), released so that nobody can be singled out: a
+ * Which perspectives took part (docs/design.md §3.10), released so that nobody can be singled out: a
  * perspective is named only if at least k people chose it; smaller ones merge into "other",
  * which is itself named only if the merged group reaches k. Counts are never released.
  */

@@ -5,7 +5,7 @@
  * goes through {@link parseClientMessage} / {@link parseServerMessage}, and senders validate what
  * they send with {@link encode}.
  *
- * Ballots travel only here, never on the Yjs socket (DESIGN §3.5, §6).
+ * Ballots travel only here, never on the Yjs socket (docs/design.md §3.5, §6).
  */
 import { z } from "zod";
 import { NOTES_MAX } from "./limits";

@@ -68,7 +68,7 @@ export const SessionStateSchema = z.strictObject({
   /** Anonymous tokens issued so far ("joined"): accepted ballots per round never exceed it. */
   issued: z.number().int().min(0),
   domains: z.record(z.string(), DomainStateSchema),
-  /** Perspectives named by at least k people (DESIGN §3.10); never counts, never live. */
+  /** Perspectives named by at least k people (docs/design.md §3.10); never counts, never live. */
   perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;

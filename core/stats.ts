@@ -1,6 +1,6 @@
 /**
  * @module stats
- * Statistics of one revealed round (DESIGN §4). Pure functions over a frequency vector
+ * Statistics of one revealed round (docs/design.md §4). Pure functions over a frequency vector
  * `counts[i]` = ratings of category i+1 on a 1..K scale; "don't know" is kept apart and never
  * enters a statistic. Ordinal data, so medians and spreads, never a bare mean.
  */
@@ -111,7 +111,7 @@ export function summarizeRound(counts: number[], dontKnow: number, opts: StatsOp
   const dissent = farFrom(c, K, median.low, median.high);
   const bestPair = bestAdjacentPair(c, K, median);
 
-  // Status (DESIGN §4), first match wins. Shares are exact fractions p/q: x ≥ share·n ⇔ x·q ≥ p·n.
+  // Status (docs/design.md §4), first match wins. Shares are exact fractions p/q: x ≥ share·n ⇔ x·q ≥ p·n.
   const atLeast = (x: number, of: number, [p, q]: Ratio): boolean => x * q >= p * of;
   const exceeds = (x: number, of: number, [p, q]: Ratio): boolean => x * q > p * of;
   let status: RoundStatus;

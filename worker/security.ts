@@ -1,6 +1,7 @@
 /**
  * @module security
- * Headers on every response and the guards in front of `/api/*` (reliability-security.md §3):
+ * Headers on every response and the guards in front of `/api/*` (docs/design.md §3.6; the research
+ * note reliability-security.md §3 behind it):
  * a strict CSP without inline scripts, no referrer (capability URLs), no framing, same-origin
  * isolation; the API refuses cross-site `Origin`s, non-JSON bodies and bodies over 16 KB, and is
  * never cached.

@@ -1,7 +1,7 @@
 /**
  * @module phone
  * The participant's page: `/join` (type a code) and `/j/<code>` (QR link). Deliberately small:
- * no Yjs, one JSON socket, so it loads fast on a weak phone connection (DESIGN §6, §8).
+ * no Yjs, one JSON socket, so it loads fast on a weak phone connection (docs/design.md §6, §8).
  */
 import "./lib/zod-jitless";
 import { type ComponentChildren, render } from "preact";

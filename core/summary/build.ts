@@ -1,6 +1,6 @@
 /**
  * @module summary/build
- * Builds the consensus summary (DESIGN §5) from what a room holds: its public config, the session
+ * Builds the consensus summary (docs/design.md §5) from what a room holds: its public config, the session
  * state (aggregates and recorded consensus only) and the facilitators' notes. Pure and total.
  *
  * Privacy by construction: every output field is picked by name from the input — nothing is
@@ -25,7 +25,7 @@ import {
   SUMMARY_SCHEMA_ID,
 } from "./schema";
 
-/** Recorded values at or below this point the group to the domain's guidance (DESIGN §5). */
+/** Recorded values at or below this point the group to the domain's guidance (docs/design.md §5). */
 export const WEAK_AT_OR_BELOW = 2;
 
 const EMPTY_DOMAIN: DomainState = { status: "pending", rounds: [], consensus: null };

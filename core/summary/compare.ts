@@ -27,7 +27,7 @@ export interface RatingChange {
   consensusDelta: number | null;
   /** Total-variation distance of the two last distributions, when both were shown. */
   distributionChange: number | null;
-  /** distributionChange ≤ 0.15 (DESIGN §4). */
+  /** distributionChange ≤ 0.15 (docs/design.md §4). */
   stable: boolean | null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * @module summary
- * The consensus summary's export formats (DESIGN §5): what each is called, its media type, how a
+ * The consensus summary's export formats (docs/design.md §5): what each is called, its media type, how a
  * browser should treat it, and the file name `candor-<title-slug>-<day>.<ext>`.
  */
 import { toCsv } from "./csv";

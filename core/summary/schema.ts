@@ -1,6 +1,6 @@
 /**
  * @module summary/schema
- * The consensus summary (DESIGN §5), the only thing a session exports, as a versioned zod schema:
+ * The consensus summary (docs/design.md §5), the only thing a session exports, as a versioned zod schema:
  * a JSON export parses with {@link SummarySchema}, so it can be loaded back and compared with a
  * later assessment. Every field is an aggregate that already passed the reveal gate, a recorded
  * consensus or the group's own text; nothing in here can hold a token, a connection id, a ballot,
@@ -28,10 +28,10 @@ const Count = z.number().int().min(0);
 const Point = z.number().int().min(1);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "day only (YYYY-MM-DD)");
 
-/** `summarizeRound`'s suggested status (DESIGN §4); the facilitator's recorded value is separate. */
+/** `summarizeRound`'s suggested status (docs/design.md §4); the facilitator's recorded value is separate. */
 export const SuggestedStatusSchema = z.enum(["insufficient", "split", "strong", "consensus", "none"]);
 
-/** One rating of one round where the reveal gate passed (n ≥ k). Statistics per DESIGN §4. */
+/** One rating of one round where the reveal gate passed (n ≥ k). Statistics per docs/design.md §4. */
 export const RatingStatsSchema = z.strictObject({
   /** Valid ratings (don't-know and not-available excluded). */
   n: Count,
@@ -64,7 +64,7 @@ export const RoundRatingSchema = z.discriminatedUnion("shown", [
     change: z.number().min(0).max(1).nullable(),
     /** The round `change` compares with. */
     changeFrom: z.number().int().min(1).nullable(),
-    /** change ≤ 0.15 (DESIGN §4). */
+    /** change ≤ 0.15 (docs/design.md §4). */
     stable: z.boolean().nullable(),
   }),
 ]);
@@ -153,7 +153,7 @@ export const SummarySchema = z.strictObject({
     facilities: z.array(z.string()),
     day: Day,
     k: z.number().int().min(1),
-    /** Perspectives named by at least k people (DESIGN §3.10); "other" = smaller ones merged. */
+    /** Perspectives named by at least k people (docs/design.md §3.10); "other" = smaller ones merged. */
     perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
   }),
   template: z.strictObject({

@@ -462,7 +462,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     const item = projector.getByRole("table", { name: "Answers to the questions" }).getByRole("row", { name: /ensure patient\/client privacy/ });
     expect(await item.getByRole("cell").allTextContents()).toEqual(["60%", "20%", "20%"]);
     for (const phone of phones) await heading(phone, "Results are on the screen").waitFor();
-    // Once the round is closed, no phone keeps its answers (DESIGN §3.1): only its pass is left.
+    // Once the round is closed, no phone keeps its answers (docs/design.md §3.1): only its pass is left.
     const roomKey = `candor:room:${new URL(facilitatorUrl).pathname.split("/")[2]!}`;
     for (const phone of phones) {
       const stored = await phone.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}") as Record<string, unknown>, roomKey);

@@ -1,6 +1,7 @@
 /**
- * The room API over real HTTP: the Worker in workerd (wrangler dev) calling the rooms in
- * `partykit dev`. Create → join → template, the error contract, and headers on every response.
+ * The room API over real HTTP: the Worker in workerd (wrangler dev) calling its rooms (Durable
+ * Objects in the same runtime). Create → join → template, the error contract, and headers on
+ * every response.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

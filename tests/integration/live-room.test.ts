@@ -136,7 +136,7 @@ describe("the doc is written only by the room and facilitators (§3.5)", () => {
     }
   });
 
-  it("closes a Yjs socket that floods the room with data (y-partykit buffers anything)", async () => {
+  it("closes a Yjs socket that floods the room with data (y-partyserver applies frames of any size)", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"] });
     const ws = new WebSocket(roomSocketUrl(stack, room.roomId, `?ch=yjs&ticket=${viewTicketOf(room)}`), { headers: { origin: stack.appOrigin } });
     await once(ws, "open");

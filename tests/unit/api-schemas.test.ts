@@ -43,7 +43,7 @@ describe("CreateRoomBodySchema", () => {
     });
   });
 
-  it("never lets k below 3 (DESIGN §3.4)", () => {
+  it("never lets k below 3 (docs/design.md §3.4)", () => {
     expect(MIN_K).toBe(3);
     expect(accepts(body({ k: 2 }))).toBe(false);
     expect(accepts(body({ k: 0 }))).toBe(false);

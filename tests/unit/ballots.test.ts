@@ -230,7 +230,7 @@ describe("aggregateRound", () => {
     });
   });
 
-  describe("reveal gate (DESIGN §3.4)", () => {
+  describe("reveal gate (docs/design.md §3.4)", () => {
     it("hides the rating, don't-know included, with k − 1 valid ratings", () => {
       const r = aggregateRound(icmec, privacy, [], rated(3, 4, 4, 5, "dk", "dk"), 5, 1);
       // exactly {shown:false}: no counts, no dontKnow, no notAvailable

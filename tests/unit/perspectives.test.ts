@@ -9,7 +9,7 @@ function crowd(counts: Partial<Record<Perspective, number>>): Perspective[] {
   return Object.entries(counts).flatMap(([p, n]) => Array<Perspective>(n ?? 0).fill(p as Perspective));
 }
 
-describe("perspectivesPresent (DESIGN §3.10)", () => {
+describe("perspectivesPresent (docs/design.md §3.10)", () => {
   it("names a perspective only when at least k people chose it", () => {
     expect(perspectivesPresent(crowd({ clinical: 5 }), 5)).toEqual(["clinical"]);
     expect(perspectivesPresent(crowd({ clinical: 4 }), 5)).toEqual([]);

@@ -5,7 +5,7 @@ import { STABLE_TV, isStable, summarizeRound, totalVariation } from "../../core/
 const K5 = { k: 5 };
 const K1 = { k: 1 };
 
-describe("published checks (DESIGN §4)", () => {
+describe("published checks (docs/design.md §4)", () => {
   it("van der Eijk's A reproduces agrmt::agreement()", () => {
     const A = (v: number[]) => summarizeRound(v, 0, K1).agreementA;
     expect(A([30, 40, 210, 130, 530, 50, 10])).toBeCloseTo(0.6113333, 6);

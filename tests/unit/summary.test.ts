@@ -1,5 +1,5 @@
 /**
- * The consensus summary (DESIGN §5): what `buildSummary` keeps and drops, the reveal gate in every
+ * The consensus summary (docs/design.md §5): what `buildSummary` keeps and drops, the reveal gate in every
  * export, and the four formats' content — CSV parsed with an RFC 4180 parser written here, JSON
  * against the schema, Markdown headings, HTML sections and escaping. No snapshots.
  */

@@ -23,7 +23,7 @@ describe("one workshop's platform usage", () => {
         messages++;
         const roundId = host.model.liveState().roundId!;
         for (const [i, p] of phones.entries()) {
-          const ratings = domainId === "services-aaaq" ? { "0": 2, "1": 3, "2": 1 } : { domain: (i % 5) + 1 };
+          const ratings: Record<string, number> = domainId === "services-aaaq" ? { "0": 2, "1": 3, "2": 1 } : { domain: (i % 5) + 1 };
           expect(await host.send(p.peer, { t: "ballot", ballot: { roundId, answers: {}, ratings } })).toMatchObject({ t: "ack" });
           messages++;
         }

@@ -32,7 +32,7 @@ export function cutTemplate(template: Template, domainIds: readonly string[] | u
   return { ...template, domains: template.domains.filter((d) => chosen.has(d.id)) };
 }
 
-/** Today in UTC, day only: nothing finer than the day is kept (DESIGN §3.7). */
+/** Today in UTC, day only: nothing finer than the day is kept (docs/design.md §3.7). */
 const utcDay = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 async function claimFreeCode(rooms: Rooms, claim: { roomId: string; title: string; k: number; expiresAt: number }): Promise<string> {

@@ -1,6 +1,6 @@
 /**
  * @module routes/summary
- * `GET /api/rooms/:roomId/summary?format=json|csv|md|html` (the consensus summary, DESIGN §5) and
+ * `GET /api/rooms/:roomId/summary?format=json|csv|md|html` (the consensus summary, docs/design.md §5) and
  * `DELETE /api/rooms/:roomId` (erase the session now, §3.8). Both need the facilitator key in
  * `Authorization: Bearer <key>`: never in a URL (§3.6). The room checks the key against its hash.
  *

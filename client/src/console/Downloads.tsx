@@ -1,6 +1,6 @@
 /**
  * @module console/Downloads
- * The consensus summary (DESIGN §5) in each format, fetched with the key, and deleting the
+ * The consensus summary (docs/design.md §5) in each format, fetched with the key, and deleting the
  * session afterwards (§3.8) — the organizer's last step, asked twice.
  */
 import { useState } from "preact/hooks";

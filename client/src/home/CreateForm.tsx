@@ -1,6 +1,6 @@
 /**
  * @module home/CreateForm
- * Creating a session (DESIGN §1, organizer): template, title, facility under review, referral
+ * Creating a session (docs/design.md §1, organizer): template, title, facility under review, referral
  * network (only when an AAAQ domain is chosen), today's domains, the reveal threshold k and how
  * long the session is kept. The server validates again (CreateRoomBodySchema); its field
  * problems are shown next to the fields they concern.

@@ -43,7 +43,7 @@ export const en = {
   "perspective.lived-experience": "Lived experience",
   "perspective.prefer-not": "Prefer not to say",
 
-  // ---- privacy notice (phone, DESIGN §3.9) ----
+  // ---- privacy notice (phone, docs/design.md §3.9) ----
   "privacy.heading": "Before you start: what stays private",
   "privacy.noName": "You don't give a name, an email or an account. Nothing on this page asks who you are.",
   "privacy.nobodySees": "Nobody sees your individual answers — not the facilitator, not the other participants.",

@@ -5,7 +5,7 @@
  * Adding a language = adding a file next to `en.ts` (a `Catalogue`, which may leave keys out:
  * missing ones fall back to English) and one line in `CATALOGUES` below. Catalogues are imported
  * statically so `t()` stays synchronous; each one costs the phone bundle about 5 KB gzipped, so
- * switch to lazy loading before the phone budget (DESIGN §8) gets tight.
+ * switch to lazy loading before the phone budget (docs/design.md §8) gets tight.
  */
 import { en, type MessageKey } from "./en";
 

@@ -1,7 +1,7 @@
 /**
  * @module download
  * Downloads that need the facilitator key: a plain link can't send an Authorization header (and
- * the key must never go in a query string, DESIGN §3.6), so the file is fetched with the header
+ * the key must never go in a query string, docs/design.md §3.6), so the file is fetched with the header
  * and handed to the browser as a Blob.
  */
 import { ApiFailure } from "./http";

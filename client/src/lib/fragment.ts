@@ -1,7 +1,7 @@
 /**
  * @module lib/fragment
  * Capabilities (the facilitator key, the projector's view ticket) arrive in the URL fragment,
- * which browsers never send to a server (DESIGN §3.6). One is taken out of the address bar at once
+ * which browsers never send to a server (docs/design.md §3.6). One is taken out of the address bar at once
  * (so it doesn't linger on screen or in a screenshot), kept in memory, and in sessionStorage so a
  * reload of this tab still works.
  */

@@ -1,6 +1,6 @@
 /**
  * @module http
- * JSON calls to the Worker's API (DESIGN §7). Every response body is validated with the same zod
+ * JSON calls to the Worker's API (docs/design.md §7). Every response body is validated with the same zod
  * schema the Worker uses, so a contract change shows up here as a clear error, not as `undefined`
  * somewhere deep in a screen.
  */

@@ -1,6 +1,6 @@
 /**
  * @module socket
- * A room's JSON socket (DESIGN §6): one reconnecting WebSocket per page. On every (re)open it
+ * A room's JSON socket (docs/design.md §6): one reconnecting WebSocket per page. On every (re)open it
  * sends the page's hello again, built fresh by the caller, so a phone re-sends its token and its
  * stored ballot after a network drop or a server restart. A caller may hold its hello back (the
  * phone does while its owner reads the anonymity notice): the socket is open, but the room doesn't

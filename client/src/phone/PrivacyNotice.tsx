@@ -1,6 +1,6 @@
 /**
  * @module phone/PrivacyNotice
- * What is and isn't protected, in plain words, before anyone votes (DESIGN §3.9). People in the
+ * What is and isn't protected, in plain words, before anyone votes (docs/design.md §3.9). People in the
  * room may be under stress: short sentences, no jargon, and the limits said as plainly as the
  * protections (a unanimous result shows everyone's rating; small groups invite guessing).
  */

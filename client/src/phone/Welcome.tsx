@@ -1,6 +1,6 @@
 /**
  * @module phone/Welcome
- * First screen after joining: the privacy notice and the optional perspective (DESIGN §3.10).
+ * First screen after joining: the privacy notice and the optional perspective (docs/design.md §3.10).
  * "Prefer not to say" is preselected so skipping is the easy path; the choice is sent apart from
  * any answer and the room keeps it only to say which perspectives took part, if enough people did.
  */

@@ -1,6 +1,6 @@
 /**
  * @module phone/stored
- * What a phone keeps about a room, on the phone only (DESIGN §3.1):
+ * What a phone keeps about a room, on the phone only (docs/design.md §3.1):
  * - the anonymous token (localStorage), so a reload or reconnect is the same participant and is
  *   not counted twice;
  * - the ballot of the open round: `sent` (what was submitted and must be re-sent after a

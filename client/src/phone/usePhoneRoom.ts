@@ -93,7 +93,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
       }, retryDelay(attempts++));
     };
 
-    /** A ballot lives only while its round is open (DESIGN §3.1): drop it once it isn't. */
+    /** A ballot lives only while its round is open (docs/design.md §3.1): drop it once it isn't. */
     const applyState = (state: LiveState) => {
       const open = openRoundId(state);
       lastOpen.current = open;

@@ -1,6 +1,6 @@
 /**
  * @module screens/DistributionChart
- * The distribution of one revealed rating (the primary display, DESIGN §4): one bar per scale
+ * The distribution of one revealed rating (the primary display, docs/design.md §4): one bar per scale
  * point with its count above and its number and label below. Hand-written SVG that scales with
  * its container (viewBox), so the projector's large type comes for free. The SVG is an image with
  * a title and description; a visually hidden table gives the same numbers to screen readers.

@@ -1,7 +1,7 @@
 /**
  * @module screens/RatingBlock
  * One revealed rating (the domain's, or one facility's on AAAQ): the distribution and the
- * statistics in words, or — below the reveal gate — only the fact that it is hidden (DESIGN
+ * statistics in words, or — below the reveal gate — only the fact that it is hidden (docs/design.md
  * §3.4: not even the don't-know count, which would give n away).
  */
 import { Fragment } from "preact";

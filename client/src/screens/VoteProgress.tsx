@@ -1,6 +1,6 @@
 /**
  * @module screens/VoteProgress
- * "x of N have voted": while a round is open, the only thing anyone may see (DESIGN §3.3). Counts
+ * "x of N have voted": while a round is open, the only thing anyone may see (docs/design.md §3.3). Counts
  * come from the room's JSON socket, never from the doc or awareness.
  */
 import { t } from "../i18n";

@@ -1,6 +1,6 @@
 /**
  * @module screens/format
- * Words for the numbers of DESIGN §4, shared by projector, console and profile chart: the median
+ * Words for the numbers of docs/design.md §4, shared by projector, console and profile chart: the median
  * is never shown as "3.5" but as "between 3 and 4"; shares are whole percentages.
  */
 import type { RoundStats, RoundStatus } from "../../../core/stats";

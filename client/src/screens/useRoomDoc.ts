@@ -1,6 +1,6 @@
 /**
  * @module screens/useRoomDoc
- * The room's Yjs doc for the projector and the console (never the phone: DESIGN §6). The doc's
+ * The room's Yjs doc for the projector and the console (never the phone: docs/design.md §6). The doc's
  * "live" map is the room's projection ("meta", "session"); its values are validated with the
  * core schemas before use. This client publishes no awareness state (§3.5).
  *
