@@ -5,9 +5,9 @@
  * y-partyserver's doc sync and the Worker's RPC calls onto the model.
  *
  * One object holds both kinds of socket (docs/design.md §6.2):
- * - JSON sockets (tag `json`): phones, projectors, consoles; the model reads and answers them;
- * - Yjs sockets (tag `yjs`, plus `yjs-writer` for a facilitator's ticket): projector and console
- *   sync the doc through y-partyserver.
+ * - JSON sockets (tag `ch:json`): phones, projectors, consoles; the model reads and answers them;
+ * - Yjs sockets (tag `ch:yjs`, plus `ch:yjs-writer` for a facilitator's ticket): projector and
+ *   console sync the doc through y-partyserver.
  * y-partyserver sends its sync, update and awareness frames to `getConnections()` without a tag;
  * here that means the Yjs sockets only, so a phone never receives a Yjs frame.
  *
@@ -22,10 +22,18 @@ import { CLOSE_GONE, CLOSE_NO_TICKET, CLOSE_UNREADABLE, PING_FRAME, PONG_FRAME }
 import { RoomModel } from "./room/model";
 import type { RoomPorts } from "./room/ports";
 
-const JSON_TAG = "json";
-const YJS_TAG = "yjs";
-const WRITER_TAG = "yjs-writer";
-const REFUSED_TAG = "refused";
+/**
+ * Socket tags. PartyServer puts the connection id (`_pk`, chosen by the client) among a socket's
+ * tags, so ours carry a ":" that no connection id may hold (worker/room-sockets.ts refuses ids
+ * outside [A-Za-z0-9_-]): an id can never pass for a channel.
+ */
+const JSON_TAG = "ch:json";
+const YJS_TAG = "ch:yjs";
+const WRITER_TAG = "ch:yjs-writer";
+const REFUSED_TAG = "ch:refused";
+const NO_ROOM = { ok: false, refusal: "no-room" } as const;
+/** The storage key every room has from its creation on, in every layout (core/stored.ts). */
+const CONFIG_KEY = "config";
 /** The close code a peer's Close frame without a status code arrives as. */
 const NO_STATUS_RECEIVED = 1005;
 /** y-protocols' message type of an awareness update (the first byte of a Yjs frame). */
@@ -34,9 +42,10 @@ const MESSAGE_AWARENESS = 1;
 /** Long enough not to cost anything, short enough to be a pending timer: see {@link SessionRoom.keepAwake}. */
 const KEEP_AWAKE_TICK_MS = 5_000;
 
-const isAwareness = (message: WSMessage): boolean =>
-  typeof message !== "string" &&
-  (message instanceof ArrayBuffer ? new Uint8Array(message, 0, 1) : new Uint8Array(message.buffer, message.byteOffset, 1))[0] === MESSAGE_AWARENESS;
+const firstByte = (message: ArrayBuffer | ArrayBufferView): number | undefined =>
+  message.byteLength === 0
+    ? undefined
+    : (message instanceof ArrayBuffer ? new Uint8Array(message, 0, 1) : new Uint8Array(message.buffer, message.byteOffset, 1))[0];
 
 const byteLength = (message: WSMessage): number => (typeof message === "string" ? message.length * 3 : message.byteLength);
 
@@ -109,6 +118,16 @@ export class SessionRoom extends withYjs(Server) {
     return this.#model!;
   }
 
+  /**
+   * Whether this object holds a room, from one storage read and without starting anything: a
+   * request for a room id that was never created (or was erased) must not make PartyServer write
+   * its note of the object's name, nor cost a start.
+   */
+  async #holdsRoom(): Promise<boolean> {
+    if (this.#model) return this.#model.exists || this.#model.unreadable;
+    return (await this.ctx.storage.get(CONFIG_KEY)) !== undefined;
+  }
+
   // --- sockets -------------------------------------------------------------------------------
 
   /**
@@ -119,7 +138,9 @@ export class SessionRoom extends withYjs(Server) {
    */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
-      const refusal = await this.#refusal(new URL(request.url), await this.#ready());
+      const refusal = (await this.#holdsRoom())
+        ? await this.#refusal(new URL(request.url), await this.#ready())
+        : { code: CLOSE_GONE, reason: "no such session" };
       if (refusal) {
         const [client, server] = Object.values(new WebSocketPair());
         server!.accept();
@@ -166,8 +187,9 @@ export class SessionRoom extends withYjs(Server) {
     if (!model.admitYjs(connection, byteLength(message), connection.tags.includes(WRITER_TAG))) {
       return connection.close(1008, "too much data");
     }
-    // Screens publish no awareness and trust none: relaying it would only be a side channel.
-    if (isAwareness(message)) return;
+    // Screens publish no awareness and trust none: relaying it would only be a side channel. Nor
+    // do they send text (y-partyserver would log it as a custom message) or empty frames.
+    if (typeof message === "string" || firstByte(message) === undefined || firstByte(message) === MESSAGE_AWARENESS) return;
     super.onMessage(connection, message);
   }
 
@@ -208,18 +230,18 @@ export class SessionRoom extends withYjs(Server) {
   }
 
   async summary(key: unknown): Promise<RoomAnswer<unknown>> {
-    return (await this.#ready()).summary(key);
+    return (await this.#holdsRoom()) ? (await this.#ready()).summary(key) : NO_ROOM;
   }
 
   async joinCode(key: unknown): Promise<RoomAnswer<string>> {
-    return (await this.#ready()).joinCode(key);
+    return (await this.#holdsRoom()) ? (await this.#ready()).joinCode(key) : NO_ROOM;
   }
 
   async erase(key: unknown): Promise<RoomAnswer<null>> {
-    return (await this.#ready()).erase(key);
+    return (await this.#holdsRoom()) ? (await this.#ready()).erase(key) : NO_ROOM;
   }
 
   async template(): Promise<RoomAnswer<unknown>> {
-    return (await this.#ready()).template();
+    return (await this.#holdsRoom()) ? (await this.#ready()).template() : NO_ROOM;
   }
 }

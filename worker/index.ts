@@ -5,7 +5,6 @@
  * room-sockets.ts; everything else to the Hono app. The Durable Object classes are exported here
  * because the runtime finds them in the Worker's main module.
  */
-import { getServerByName } from "partyserver";
 import type { CodeRpc, RoomRpc } from "../core/api";
 import { createApp } from "./app";
 import type { Env } from "./env";
@@ -15,9 +14,12 @@ import type { Rooms } from "./rooms";
 export { JoinCodes } from "../party/join-codes";
 export { SessionRoom } from "../party/session-room";
 
-/** The bindings as the app's {@link Rooms}: `getServerByName` runs the room's start-up before any call. */
+/**
+ * The bindings as the app's {@link Rooms}. Plain stubs: a room starts itself when a call needs it
+ * (party/session-room.ts), so a call for a room that doesn't exist starts and stores nothing.
+ */
 const roomsOf = (env: Env): Rooms => ({
-  room: async (roomId) => (await getServerByName(env.SESSION_ROOMS, roomId)) as unknown as RoomRpc,
+  room: async (roomId) => env.SESSION_ROOMS.getByName(roomId) as unknown as RoomRpc,
   code: (code) => env.JOIN_CODES.getByName(code) as unknown as CodeRpc,
 });
 

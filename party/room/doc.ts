@@ -38,12 +38,25 @@ export function publicMeta(config: RoomConfig): DocMeta {
   };
 }
 
+const PROJECTION_KEYS = new Set(["meta", "session"]);
+
 export function writeProjection(doc: Y.Doc, config: RoomConfig, session: SessionState): void {
   doc.transact(() => {
     const live = doc.getMap("live");
+    for (const key of [...live.keys()]) if (!PROJECTION_KEYS.has(key)) live.delete(key);
     live.set("meta", publicMeta(config));
     live.set("session", session);
   }, SERVER_ORIGIN);
+}
+
+/**
+ * Top-level names in the doc that the room never made: only "live" and each domain's notes and
+ * action items belong there. A client that adds others is misbehaving (Yjs can't remove a
+ * top-level type once it exists, so the room closes that client's socket instead).
+ */
+export function strangeRoots(doc: Y.Doc, domainIds: readonly string[]): string[] {
+  const allowed = new Set(["live", ...domainIds.flatMap((id) => [`notes:${id}`, `actions:${id}`])]);
+  return [...doc.share.keys()].filter((name) => !allowed.has(name));
 }
 
 /**

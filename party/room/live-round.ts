@@ -59,17 +59,17 @@ export class LiveRound {
     for (const peer of peers) {
       const state = readPeerState(peer.state);
       if (state.role !== "phone") continue;
-      this.#phoneOf.set(state.nonce, peer);
       if (state.perspective) this.#perspectives.set(state.nonce, state.perspective);
-      if (!codec || state.ballot?.roundId !== codec.roundId) continue;
-      const ballot = codec.decode(state.ballot.code);
+      const ballot = codec && state.ballot?.roundId === codec.roundId ? codec.decode(state.ballot.code) : null;
+      // Of two sockets of one pass, the one that carries the ballot is its home.
+      if (!this.#phoneOf.has(state.nonce) || ballot) this.#phoneOf.set(state.nonce, peer);
       if (ballot) this.box.put(state.nonce, ballot);
     }
   }
 
   /** Starts collecting for a new round: nothing from an earlier one is carried over. */
-  open(codec: RoundCodec): void {
-    this.dropBallots();
+  open(codec: RoundCodec, peers: Iterable<Peer>): void {
+    this.dropBallots(peers);
     this.#codec = codec;
     this.box.open(codec.roundId);
   }
@@ -79,11 +79,7 @@ export class LiveRound {
    * older socket of the same pass gives up its copy, and a ballot held in memory moves in.
    */
   attachPhone(peer: Peer, nonce: string, perspective: Perspective | undefined): void {
-    const previous = this.#phoneOf.get(nonce);
-    if (previous && previous !== peer) {
-      const old = readPeerState(previous.state);
-      if (old.role === "phone") previous.setState(asPhone(old.nonce, old.perspective));
-    }
+    this.#release(nonce, peer);
     this.#phoneOf.set(nonce, peer);
     const kept = perspective ?? this.#perspectives.get(nonce);
     if (kept) this.#perspectives.set(nonce, kept);
@@ -104,6 +100,7 @@ export class LiveRound {
     const perspective = current.role === "phone" ? current.perspective : undefined;
     const state: PhoneState = asPhone(nonce, perspective, { roundId: codec.roundId, code: codec.encode(ballot) });
     if (!fitsAttachment(state)) return false;
+    this.#release(nonce, peer);
     peer.setState(state);
     this.box.put(nonce, ballot);
     this.#phoneOf.set(nonce, peer);
@@ -129,11 +126,11 @@ export class LiveRound {
     }
   }
 
-  /** The round's aggregate exists: every copy of every ballot goes, in memory and attachments. */
-  dropBallots(): void {
-    for (const [nonce, peer] of this.#phoneOf) {
+  /** The round's aggregate exists: every copy of every ballot goes, in memory and in every socket's attachment. */
+  dropBallots(peers: Iterable<Peer>): void {
+    for (const peer of [...peers, ...this.#phoneOf.values()]) {
       const state = readPeerState(peer.state);
-      if (state.role === "phone" && state.ballot) peer.setState(asPhone(nonce, state.perspective));
+      if (state.role === "phone" && state.ballot) peer.setState(asPhone(state.nonce, state.perspective));
     }
     this.box.drop();
     this.#codec = null;
@@ -145,9 +142,17 @@ export class LiveRound {
 
   /** Forgets everything (the room is erased). */
   forget(): void {
-    this.dropBallots();
+    this.dropBallots([]);
     this.#phoneOf.clear();
     this.#perspectives.clear();
+  }
+
+  /** An older socket of the same pass gives up its copy of the ballot: only one socket carries it. */
+  #release(nonce: string, newer: Peer): void {
+    const previous = this.#phoneOf.get(nonce);
+    if (!previous || previous === newer) return;
+    const old = readPeerState(previous.state);
+    if (old.role === "phone" && old.ballot) previous.setState(asPhone(old.nonce, old.perspective));
   }
 
   #adopt(nonce: string): void {

@@ -32,7 +32,7 @@ import {
 import { initialSession, roundIdOf, type SessionState } from "../../core/session";
 import { docRecord, loadRoom, sessionRecords, toRecords } from "../../core/stored";
 import { constantTimeEqual, issueToken, issueWriteTicket, sha256Hex, verifyToken, verifyWriteTicket, viewTicket } from "./crypto";
-import { capNotes, clearDoc, insertNotes, projectionStale, readNotes, restoreDoc, SERVER_ORIGIN, writeProjection } from "./doc";
+import { capNotes, clearDoc, insertNotes, projectionStale, readNotes, restoreDoc, SERVER_ORIGIN, strangeRoots, writeProjection } from "./doc";
 import {
   type Bucket,
   CONNECTION_POLICY,
@@ -60,6 +60,8 @@ export const RESTART_GRACE_MS = 10_000;
 export const KEEP_AWAKE_ALARM_MS = 30_000;
 /** If a timed close could not be saved, the alarm tries again this much later. */
 const RETRY_ALARM_MS = 2_000;
+/** The least idle time before the platform hibernates an object (docs/design.md §6.4). */
+const HIBERNATION_IDLE_S = 10;
 /** A Yjs frame larger than this is not something our screens send. */
 export const MAX_YJS_FRAME_BYTES = 64 * 1024;
 /** Durable Object storage takes values up to 2 MB; the doc stays far below (notes are capped). */
@@ -83,6 +85,10 @@ export class RoomModel {
   #erased = false;
   /** The alarm time this instance last set (null: none, or not known yet). */
   #alarmAt: number | null = null;
+  /** How many top-level names the doc holds that the room never made (see doc.ts `strangeRoots`). */
+  #strangeRoots = 0;
+  /** The session write in flight, if any: its state is set but may yet be undone. */
+  #storing: Promise<void> | null = null;
   /** The projectors and consoles: live counts go to them on every ballot. */
   readonly #watchers = new Set<Peer>();
   readonly #limits = new WeakMap<Peer, Limits>();
@@ -101,6 +107,7 @@ export class RoomModel {
     const now = ports.clock.now();
     this.#roomBucket = newBucket(ROOM_POLICY, now);
     this.#joinBucket = newBucket(JOIN_POLICY, now);
+    // Set again in #load once the room knows whether anyone has joined yet.
     this.round = new LiveRound((any) => {
       ports.keepAwake(any);
       this.#schedule().catch(() => console.error("room: scheduling the alarm failed"));
@@ -143,6 +150,10 @@ export class RoomModel {
       await storage.put({ ...toRecords(config, session), ...docRecord(Y.encodeStateAsUpdate(this.doc)) });
       if (loaded.obsoleteKeys.length > 0) await storage.delete(loaded.obsoleteKeys);
     }
+    // Buckets live in memory, and memory is new after every wake: a room that has passes out
+    // starts with what 10 s of rest (the least before hibernation) would have refilled, not with
+    // a full burst, so sleeping and waking again gives a pass-minting script nothing extra.
+    if (session.issued > 0) this.#joinBucket.tokens = Math.min(JOIN_POLICY.capacity, JOIN_POLICY.perSecond * HIBERNATION_IDLE_S);
     const peers = [...this.ports.jsonPeers()];
     for (const peer of peers) {
       const role = readPeerState(peer.state).role;
@@ -172,20 +183,27 @@ export class RoomModel {
    */
   attach(): void {
     this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
-      if (origin !== SERVER_ORIGIN) this.#onFacilitatorEdit();
+      if (origin !== SERVER_ORIGIN) this.#onFacilitatorEdit(origin);
     });
     if (this.#config && this.#session && projectionStale(this.doc, this.#config, this.#session)) {
       writeProjection(this.doc, this.#config, this.#session);
     }
+    this.#strangeRoots = strangeRoots(this.doc, this.#domainIds()).length;
   }
 
-  #onFacilitatorEdit(): void {
+  /** `origin` is the socket whose update was applied (y-partyserver passes the connection). */
+  #onFacilitatorEdit(origin: unknown): void {
     const config = this.#config;
     const session = this.#session;
     if (!config || !session) return;
     // Only notes are collaborative: a client's edit of the projection is put back at once.
     if (projectionStale(this.doc, config, session)) writeProjection(this.doc, config, session);
     capNotes(this.doc, this.#domainIds());
+    // Anything else a client writes would only grow the stored doc: that client is shut out.
+    const strange = strangeRoots(this.doc, this.#domainIds()).length;
+    const writer = origin as Partial<Peer> | null;
+    if (strange > this.#strangeRoots && typeof writer?.close === "function") writer.close(1008, "unexpected edit");
+    this.#strangeRoots = strange;
   }
 
   /** Stores the doc whole. Called by the adapter shortly after edits, and by the room itself. */
@@ -342,8 +360,9 @@ export class RoomModel {
     const limits = this.#limitsOf(peer, CONNECTION_POLICY);
     if (!take(limits.bucket, CONNECTION_POLICY, now) || !take(this.#roomBucket, ROOM_POLICY, now)) {
       limits.violations++;
-      if (limits.violations > MAX_VIOLATIONS) peer.close(1008, "too many messages");
-      else this.#error(peer, "rate-limited", "too many messages; slow down", commandId);
+      if (limits.violations <= MAX_VIOLATIONS) return this.#error(peer, "rate-limited", "too many messages; slow down", commandId);
+      peer.close(1008, "too many messages");
+      this.closed(peer);
       return;
     }
     if (!parsed.ok) return this.#error(peer, parsed.code, parsed.message, commandId);
@@ -422,13 +441,15 @@ export class RoomModel {
     const config = this.#config!;
     let token = msg.token;
     let nonce: string | null;
+    const current = readPeerState(peer.state);
     if (token) {
       nonce = await verifyToken(config.secret, token);
       if (!nonce) return this.#error(peer, "bad-token", "this device's pass is not valid for this session; join again");
+      if (current.role === "phone" && current.nonce !== nonce) return this.#error(peer, "bad-message", "this connection already has another pass");
     } else {
       if (this.#session!.locked) return this.#error(peer, "locked", "joining is closed for this session");
       // One pass per connection, and passes only so fast: every pass is a potential ballot.
-      if (readPeerState(peer.state).role === "phone") return this.#error(peer, "bad-message", "this connection already has a pass");
+      if (current.role === "phone") return this.#error(peer, "bad-message", "this connection already has a pass");
       if (!take(this.#joinBucket, JOIN_POLICY, this.ports.clock.now())) {
         return this.#error(peer, "rate-limited", "too many people joining at once; try again");
       }
@@ -450,6 +471,9 @@ export class RoomModel {
 
   /** Holds a ballot for the open round; with `reply`, acknowledges it or explains the refusal. */
   async #receiveBallot(peer: Peer, nonce: string, ballot: Ballot, reply: boolean): Promise<boolean> {
+    // A change being stored (a close, say) may yet fail and be undone: judge the ballot against
+    // the state that holds once it is settled, so no phone is told "closed" for a round that isn't.
+    while (this.#storing) await this.#storing.catch(() => {});
     const config = this.#config;
     const session = this.#session;
     const refusal = (code: ErrorCode, message: string) => {
@@ -519,9 +543,9 @@ export class RoomModel {
         // The aggregate is stored now, so the round's ballots go everywhere; a new round starts
         // empty before anyone hears that it is open.
         saved: () => {
-          if (outcome.roundEnded) this.round.dropBallots();
+          if (outcome.roundEnded) this.round.dropBallots(this.ports.jsonPeers());
           const codec = opens ? this.#codecFor(next) : null;
-          if (codec) this.round.open(codec);
+          if (codec) this.round.open(codec, this.ports.jsonPeers());
         },
       });
     } catch {
@@ -543,11 +567,15 @@ export class RoomModel {
     const previous = this.#session;
     if (!config || !previous || this.#erased) throw new Error("no session");
     this.#session = next;
+    const storing = this.ports.storage.put(sessionRecords(previous, next));
+    this.#storing = storing;
     try {
-      await this.ports.storage.put(sessionRecords(previous, next));
+      await storing;
     } catch (e) {
       if (this.#session === next) this.#session = previous;
       throw e;
+    } finally {
+      if (this.#storing === storing) this.#storing = null;
     }
     if (this.#erased) return;
     o.saved?.();
@@ -577,10 +605,10 @@ export class RoomModel {
    */
   #broadcastState({ phones }: { phones: boolean }): void {
     const frame = encodeServer({ t: "state", state: this.liveState() });
-    for (const peer of this.#watchers) peer.send(frame);
+    for (const peer of [...this.#watchers]) this.#deliver(peer, frame);
     if (!phones) return;
     for (const peer of this.ports.jsonPeers()) {
-      if (readPeerState(peer.state).role === "phone") peer.send(frame);
+      if (readPeerState(peer.state).role === "phone") this.#deliver(peer, frame);
     }
   }
 
@@ -590,7 +618,16 @@ export class RoomModel {
   }
 
   #send(peer: Peer, msg: ServerMessage): void {
-    peer.send(encodeServer(msg));
+    this.#deliver(peer, encodeServer(msg));
+  }
+
+  /** Sends one frame; a socket that can no longer take it (closed meanwhile) is forgotten, never thrown over. */
+  #deliver(peer: Peer, frame: string): void {
+    try {
+      peer.send(frame);
+    } catch {
+      this.closed(peer);
+    }
   }
 
   #error(peer: Peer, code: ErrorCode, message: string, id?: string): void {

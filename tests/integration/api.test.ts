@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateRoomResponseSchema, PhoneBootSchema } from "../../core/api";
-import { createRoom, JsonClient } from "./clients";
+import { createRoom, JsonClient, until } from "./clients";
 import { type RunningStack, startStack } from "./stack";
 
 /** The SQLite database files of every Durable Object the runtime persisted. */
@@ -138,6 +138,32 @@ describe("bad input gets a clear JSON error and changes nothing", () => {
     await post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t", domainIds: ["nope"] }));
     await new Promise((r) => setTimeout(r, 300));
     expect(objects()).toBe(before);
+  });
+
+  it("asking for a room that does not exist stores nothing (no object is started for it)", async () => {
+    await createRoom(stack, { domainIds: ["safety"] });
+    await new Promise((r) => setTimeout(r, 300));
+    const before = new Set(objectFiles(stack.persistDir));
+    const ghost = "GhostGhostGhostGhost01";
+    expect((await fetch(`${stack.url}/api/rooms/${ghost}/template`)).status).toBe(404);
+    const auth = { authorization: `Bearer ${"k".repeat(43)}` };
+    expect((await fetch(`${stack.url}/api/rooms/${ghost}/summary`, { headers: auth })).status).toBe(404);
+    expect((await fetch(`${stack.url}/api/rooms/${ghost}`, { method: "DELETE", headers: auth })).status).toBe(404);
+    const socket = await JsonClient.open(stack, ghost);
+    await until(() => socket.closed !== null, 5_000, "the socket to a room that doesn't exist to close");
+    expect(socket.closed?.code).toBe(4404);
+    await new Promise((r) => setTimeout(r, 300));
+    // Looking costs a read, for which the local runtime makes a database holding only its own
+    // note of the object's name (miniflare's table; production has none). Nothing of ours is in
+    // it: no key-value table at all, so neither PartyServer's note of the name nor a room's key.
+    const added = objectFiles(stack.persistDir).filter((f) => !before.has(f));
+    expect(added.length).toBeLessThanOrEqual(1);
+    for (const file of added) {
+      const wal = `${file}-wal`;
+      const bytes = readFileSync(file).toString("latin1") + (statSync(wal, { throwIfNoEntry: false }) ? readFileSync(wal).toString("latin1") : "");
+      expect(bytes).toContain("__miniflare_do_name");
+      expect(bytes).not.toMatch(/_cf_KV|__ps_name|"config"/);
+    }
   });
 });
 

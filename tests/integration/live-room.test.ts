@@ -134,6 +134,27 @@ describe("the doc is written only by the room and facilitators (§3.5)", () => {
       const [code] = (await once(ws, "close")) as [number];
       expect(code, query).toBe(4403);
     }
+    // A connection id that names a channel makes no Yjs socket of a JSON one (PartyServer puts the
+    // id among the socket's tags): no doc frame reaches it, before or after a doc update.
+    for (const pk of ["yjs", "ch-yjs", "json"]) {
+      const ws = new WebSocket(roomSocketUrl(stack, room.roomId, `?_pk=${pk}`), { headers: { origin: stack.appOrigin } });
+      const binary: Buffer[] = [];
+      ws.on("message", (data: Buffer, isBinary: boolean) => isBinary && binary.push(data));
+      await once(ws, "open");
+      const { ticket } = await facilitator(stack, room.roomId, room.facilitatorKey);
+      const writer = await yjsClient(stack, room, ticket);
+      writer.doc.getText("notes:safety").insert(0, `note ${pk}`);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(binary, pk).toEqual([]);
+      writer.destroy();
+      ws.close();
+    }
+    const status = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(roomSocketUrl(stack, room.roomId, "?_pk=ch:yjs&ch=yjs"), { headers: { origin: stack.appOrigin } });
+      ws.once("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once("open", () => resolve(101));
+    });
+    expect(status).toBe(400);
   });
 
   it("closes a Yjs socket that floods the room with data (y-partyserver applies frames of any size)", async () => {

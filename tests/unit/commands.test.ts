@@ -311,6 +311,11 @@ describe("applyCommand", () => {
       expect(refused(ended, close)).toMatch(/no round is open/);
     });
 
+    it("a second end is refused and changes nothing (perspectives are released once)", () => {
+      const ended = run(fresh(), [openPrep, close, { op: "end" }]);
+      expect(refused(ended, { op: "end" })).toMatch(/already ended; nothing changed/);
+    });
+
     it("show puts an earlier domain on screen without opening voting", () => {
       const s = run(fresh(), [openPrep, close, { op: "open", domainId: "follow-up" }, close]);
       const out = ok(s, { op: "show", domainId: "preparation" });

@@ -2,7 +2,8 @@
  * The gate in front of the rooms' sockets (worker/room-sockets.ts `routeRoomSocket`), with a fake
  * `SESSION_ROOMS` namespace: paths outside `/parties/` are left to the app; everything but a
  * WebSocket upgrade at `/parties/room/<room id>` from the app's own origin (or no origin) is refused
- * before any room is woken; an allowed upgrade goes to the room named by its id, untouched.
+ * before any room is woken; an allowed upgrade goes to the room named by its id, with its URL,
+ * method and headers, except PartyServer's internal ones.
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { MAX_CONNECTION_ID_LENGTH, MAX_SOCKET_URL_LENGTH } from "../../core/limits";
@@ -120,13 +121,34 @@ describe("routeRoomSocket: allowed upgrades", () => {
     ["the request's own origin", { origin: BASE }, {}],
     ["PUBLIC_URL's origin", { origin: "https://candor.example.org" }, { PUBLIC_URL: "https://candor.example.org/" }],
     ["the own origin while PUBLIC_URL is set", { origin: BASE }, { PUBLIC_URL: "https://candor.example.org" }],
-  ])("%s: passed to the room named by its id, untouched", async (_name, headers, vars) => {
+  ])("%s: passed to the room named by its id, as it came", async (_name, headers, vars) => {
     const req = upgrade(ROOM_URL, headers);
     const res = await routeRoomSocket(req, env(vars));
     expect(res).toBe(rooms.answer);
     expect(rooms.names).toEqual([ROOM]);
     expect(rooms.requests).toHaveLength(1);
-    expect(rooms.requests[0]).toBe(req);
+    const passed = rooms.requests[0]!;
+    expect([passed.url, passed.method]).toEqual([req.url, req.method]);
+    expect([...passed.headers]).toEqual([...req.headers]);
+  });
+
+  it("drops PartyServer's internal headers, which only its own router may set", async () => {
+    const req = upgrade(ROOM_URL, { "x-partykit-props": "{bad", "X-PartyKit-Room": "another-room", "x-other": "kept" });
+    await routeRoomSocket(req, env());
+    const passed = rooms.requests[0]!;
+    expect([...passed.headers.keys()].filter((k) => k.startsWith("x-partykit"))).toEqual([]);
+    expect(passed.headers.get("x-other")).toBe("kept");
+    expect(passed.headers.get("upgrade")).toBe("websocket");
+  });
+
+  it.each(["yjs", "ch-yjs"])("a connection id of the id alphabet (%s) passes", async (pk) => {
+    expect(await routeRoomSocket(upgrade(`${ROOM_URL}?_pk=${pk}`), env())).toBe(rooms.answer);
+  });
+
+  it.each(["ch:yjs", "a b", "é", "x/y", ""])("a connection id outside [A-Za-z0-9_-] (%j) is refused 400 before any room wakes", async (pk) => {
+    const res = (await routeRoomSocket(upgrade(`${ROOM_URL}?_pk=${encodeURIComponent(pk)}`), env())) as Response;
+    expect(res.status).toBe(400);
+    expect(rooms.names).toEqual([]);
   });
 
   it("takes the upgrade header in any case, and lengths right at the limits", async () => {
