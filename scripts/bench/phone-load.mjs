@@ -1,15 +1,15 @@
-// The phone page's first load on throttled 3G (DESIGN §8: "usable within 3 s on throttled 3G,
-// 400 kbps, 400 ms RTT"), measured in Debian's Chromium through playwright-core against the
-// running stack. Used by run.mjs; `node scripts/bench/phone-load.mjs` runs it alone on a stack of
-// its own and prints the result as JSON (for working on this file).
+// The phone page's first load on throttled 3G (docs/design.md §8: "usable within 2.0 s on
+// throttled 3G, 400 kbps, 400 ms RTT"), measured in Debian's Chromium through playwright-core
+// against the running stack. Used by run.mjs; `node scripts/bench/phone-load.mjs` runs it alone on
+// a stack of its own and prints the result as JSON (for working on this file).
 //
-// The flow it measures (since cc2901d): `/j/<code>` is HTML with the join answer and the party
-// URL embedded as `<script type="application/json" id="candor-join">`, so the phone makes no
-// `/api/join` or `/api/config` request; its JS and CSS load; it shows the anonymity notice and
-// opens the room socket at once, but sends its `hello` only when the person presses Continue; the
-// room's `welcome` then brings the waiting screen ("You're in"). The bench checks each step of
-// that (the block is in the page, no API request was made, no hello went out before Continue) and
-// reports any departure.
+// The flow it measures: `/j/<code>` is HTML with the join answer (`{ roomId, title, k }`) embedded
+// as `<script type="application/json" id="candor-join">`, so the phone makes no `/api/join`
+// request; its JS and CSS load; it shows the anonymity notice and opens the room socket at once
+// (at the app's own origin, `/parties/room/<roomId>`), but sends its `hello` only when the person
+// presses Continue; the room's `welcome` then brings the waiting screen ("You're in"). The bench
+// checks each step of that (the block is in the page, no API request was made, no hello went out
+// before Continue) and reports any departure.
 //
 // Each load is a fresh browser context (empty cache, no storage) with a 360×740 touch viewport.
 // A CDP session of the page applies Network.emulateNetworkConditions: `latency` is "minimum
@@ -45,23 +45,6 @@ export const MODES = [
   { pauseMs: 0, label: "Continue at once" },
   { pauseMs: PAUSE_MS, label: `Continue after a ${PAUSE_MS / 1000} s pause` },
 ];
-/**
- * The figures of the flow before cc2901d (join answer from `/api/join/:code` + `/api/config`
- * after the JS ran; room socket opened only on Continue), from the bench run recorded in e23d34d
- * (client of 4225e93), median of its 5 throttled loads with Continue clicked at once. Shown
- * beside the new figures as the before/after of that change; replace or drop when the flow
- * changes again.
- */
-export const BEFORE = {
-  commit: "e23d34d",
-  what: "join answer fetched from `/api/join/:code` + `/api/config` after the JS ran; room socket opened on Continue",
-  fcp: 2210,
-  usable: 2690,
-  clickToJoined: 500,
-  templateAfterClick: 1040,
-  earlyRequests: 10,
-  earlyBytes: 62.6 * 1024,
-};
 /** The data block's id (worker/phone-boot.ts, client/src/phone/boot.ts). */
 const BOOT_ID = "candor-join";
 const TITLE = "Benchmark";
@@ -137,11 +120,15 @@ export async function launchPhoneBrowser() {
   return browser;
 }
 
+/** The template the phone renders: the room's snapshot (`/api/rooms/:roomId/template`), or a catalogue one. */
+const isTemplate = (path) => /^\/api\/rooms\/[^/]+\/template$/.test(path) || path.startsWith("/api/templates/");
+
 const name = (url) => {
   const u = new URL(url);
-  if (u.protocol.startsWith("ws")) return `WebSocket ${u.pathname.replace(/\/parties\/main\/[^/]+/, "/parties/main/:room")}`;
+  if (u.protocol.startsWith("ws")) return `WebSocket ${u.pathname.replace(/\/parties\/room\/[^/]+/, "/parties/room/:room")}`;
   if (u.pathname.startsWith("/j/")) return "/j/:code (HTML)";
   if (u.pathname.startsWith("/api/join/")) return "/api/join/:code";
+  if (/^\/api\/rooms\/[^/]+\/template$/.test(u.pathname)) return "/api/rooms/:roomId/template";
   return u.pathname.replace(/^\/assets\//, "");
 };
 
@@ -226,7 +213,7 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
     await button.click();
     await page.waitForFunction(() => window.__benchMarks.joined !== undefined, null, { timeout: WAIT_MS, polling: 50 });
     // The template JSON is fetched once the room's welcome names it; wait for it to finish.
-    const templateReq = () => [...reqs.values()].find((r) => r.url && new URL(r.url).pathname.startsWith("/api/templates/"));
+    const templateReq = () => [...reqs.values()].find((r) => r.url && isTemplate(new URL(r.url).pathname));
     const deadline = performance.now() + WAIT_MS;
     while (!(templateReq()?.done) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 100)); // late events (favicon, frames)
@@ -269,8 +256,8 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
       if (pageInfo.entry.includes(u.pathname)) return "entry";
       if (pageInfo.preloads.includes(u.pathname)) return "preload";
       if (pageInfo.styles.includes(u.pathname)) return "css";
-      if (u.pathname.startsWith("/api/join/") || u.pathname === "/api/config") return "api";
-      if (u.pathname.startsWith("/api/templates/")) return "template";
+      if (u.pathname.startsWith("/api/join/")) return "api";
+      if (isTemplate(u.pathname)) return "template";
       return "other";
     };
     const requests = [...reqs.values()]
@@ -418,7 +405,8 @@ export function flowProblems(load) {
   if (!b) out.push(`no \`#${BOOT_ID}\` data block in the HTML`);
   else {
     if (b.type !== "application/json") out.push(`the data block's type is ${b.type}`);
-    const missing = ["roomId", "title", "k", "partyUrl"].filter((k) => !b.keys?.includes(k));
+    // The join answer, as GET /api/join/:code gives it (core/api.ts JoinResponseSchema).
+    const missing = ["roomId", "title", "k"].filter((k) => !b.keys?.includes(k));
     if (missing.length) out.push(`the data block lacks ${missing.join(", ")}`);
   }
   const api = load.requests.filter((r) => r.role === "api");
@@ -460,25 +448,6 @@ export function phoneLoadReport(p, modelSeconds) {
   );
   L.push("");
 
-  // Before/after of the change the flow last went through.
-  L.push(
-    `Before and after the join answer went into the HTML and the room socket moved to the notice (before: the run recorded in ${BEFORE.commit}, ${BEFORE.what}; medians of 5 throttled loads, Continue at once):`,
-  );
-  L.push("");
-  L.push(`| median | before (${BEFORE.commit}) | now | change |`);
-  L.push("| --- | --- | --- | --- |");
-  const ba = (label, before, now, fmt = sec, diff = dsec) => L.push(`| ${label} | ${fmt(before)} | ${fmt(now)} | ${none(before) || none(now) ? "–" : diff(now - before)} |`);
-  ba(`first paint (before: the "Connecting" screen; now: the notice itself)`, BEFORE.fcp, quick.fcp);
-  ba("**usable** (Continue enabled)", BEFORE.usable, quick.usable, (v) => `**${sec(v)}**`);
-  ba("requests before usable", BEFORE.earlyRequests, q("earlyRequests"), (v) => (none(v) ? "–" : String(v)), (d) => `${d < 0 ? "−" : "+"}${Math.abs(d)}`);
-  ba("on the wire before usable", BEFORE.earlyBytes, q("earlyBytes"), kib, (d) => `${d < 0 ? "−" : "+"}${kib(Math.abs(d))}`);
-  ba(`Continue → "You're in", Continue at once`, BEFORE.clickToJoined, quick.clickToJoined);
-  L.push(
-    `| Continue → "You're in", Continue after a ${paused.pauseMs / 1000} s pause | ${sec(BEFORE.clickToJoined)} (not measured: the socket opened on Continue, so a pause changed nothing) | ${sec(paused.clickToJoined)} | ${dsec(paused.clickToJoined - BEFORE.clickToJoined)} |`,
-  );
-  ba("Continue → template loaded, Continue at once", BEFORE.templateAfterClick, q("templateAfterClick"));
-  L.push("");
-
   L.push(
     `| load | Continue | first paint | **usable** (Continue enabled) | data block in the HTML | socket open (101), from usable | Continue pressed, from usable | Continue → hello sent | Continue → "You're in" | Continue → template loaded | requests before usable | on the wire before usable |`,
   );
@@ -514,14 +483,14 @@ export function phoneLoadReport(p, modelSeconds) {
   L.push(`| step | from → to | Continue at once | Continue after ${paused.pauseMs / 1000} s |`);
   L.push("| --- | --- | --- | --- |");
   const step = (what, fromTo, k, fmt = sec) => L.push(`| ${what} | ${fromTo} | ${fmt(q(k))} | ${fmt(w(k))} |`);
-  step(`HTML \`/j/:code\`, with the join answer and the party URL embedded (${t.boot ? `${t.boot.bytes} B data block; ` : "no data block; "}${kib(q("htmlBytes"))} on the wire)`, "navigation start → last byte", "html");
+  step(`HTML \`/j/:code\`, with the join answer embedded (${t.boot ? `${t.boot.bytes} B data block; ` : "no data block; "}${kib(q("htmlBytes"))} on the wire)`, "navigation start → last byte", "html");
   step("find the assets", "HTML's last byte → first asset requested", "discover");
   L.push(
     `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once | first asset requested → last asset byte | ${sec(q("assets"))} (${kib(q("assetBytes"))} on the wire, ${kib(q("assetHeaderBytes"))} of it response headers; ${kib(q("assetDecoded"))} decoded) | ${sec(w("assets"))} |`,
   );
   if (apiSeen) {
-    step("run the JS (page without its data block)", "last asset byte → `/api/join` + `/api/config` requested", "boot");
-    step("`/api/join/:code` and `/api/config`, in parallel (page without its data block)", "first requested → last byte", "api");
+    step("run the JS (page without its data block)", "last asset byte → `/api/join` requested", "boot");
+    step("`/api/join/:code` (page without its data block)", "first requested → last byte", "api");
   }
   step(`run the JS, read the data block, render the notice${apiSeen ? " (and any API round trip above)" : ""}`, "last asset byte → Continue usable", "render");
   L.push(`| **usable** | navigation start → Continue usable | **${sec(quick.usable)}** | **${sec(paused.usable)}** |`);
@@ -535,7 +504,7 @@ export function phoneLoadReport(p, modelSeconds) {
   L.push(`| **joined** | Continue clicked → "You're in" | **${sec(quick.clickToJoined)}** | **${sec(paused.clickToJoined)}** |`);
   L.push(`| | navigation start → "You're in" | ${sec(quick.joined)} | ${sec(paused.joined)} |`);
   L.push(
-    `| template JSON \`${tmpl ? tmpl.name : "/api/templates/:id"}\`, requested when the welcome names it | request → last byte | ${sec(q("template"))}${tmpl ? ` (${kib(tmpl.bytes)} on the wire, ${kib(tmpl.decoded)} of JSON)` : ""}; done ${sec(q("templateAfterJoined"))} after "You're in" | ${sec(w("template"))}; done ${sec(w("templateAfterJoined"))} after "You're in" |`,
+    `| template JSON \`${tmpl ? tmpl.name : "/api/rooms/:roomId/template"}\`, requested when the welcome names it | request → last byte | ${sec(q("template"))}${tmpl ? ` (${kib(tmpl.bytes)} on the wire, ${kib(tmpl.decoded)} of JSON)` : ""}; done ${sec(q("templateAfterJoined"))} after "You're in" | ${sec(w("template"))}; done ${sec(w("templateAfterJoined"))} after "You're in" |`,
   );
   L.push("");
 
@@ -564,7 +533,7 @@ export function phoneLoadReport(p, modelSeconds) {
   const protocols = [...new Set(t.requests.map((r) => r.protocol).filter(Boolean))].join(", ");
   const conns = new Set(t.requests.map((r) => r.connection).filter((c) => c !== null && c !== undefined));
   L.push(
-    `Waterfall of load ${qi} with Continue at once (the median one), ms on the page's clock (0 = navigation start), in time order. ${t.requests.length} HTTP requests + ${t.socket ? t.socket.sockets : 0} WebSocket, ${kib(tb.allBytes)} on the wire in all; ${protocols || "protocol unknown"} over ${conns.size} connections (the socket has its own, to the PartyKit host).`,
+    `Waterfall of load ${qi} with Continue at once (the median one), ms on the page's clock (0 = navigation start), in time order. ${t.requests.length} HTTP requests + ${t.socket ? t.socket.sockets : 0} WebSocket, ${kib(tb.allBytes)} on the wire in all; ${protocols || "protocol unknown"} over ${conns.size} connections (the socket has a connection of its own, to the app's origin).`,
   );
   L.push("");
   L.push("| request or event | role | start | response headers | last byte | on the wire | of which headers | body decoded | connection |");
@@ -591,7 +560,7 @@ export function phoneLoadReport(p, modelSeconds) {
   L.push(
     flow.length
       ? `**The flow departed from the one measured** (see phone-load.mjs): ${flow.join("; ")}.`
-      : `In every load the HTML carried the \`#${BOOT_ID}\` data block, the phone made no \`/api/join\` or \`/api/config\` request, the room socket opened before Continue, and the single hello went out only after Continue.`,
+      : `In every load the HTML carried the \`#${BOOT_ID}\` data block, the phone made no \`/api/join\` request, the room socket opened before Continue, and the single hello went out only after Continue.`,
   );
   L.push("");
   const errs = [...new Set(all.flatMap((r) => r.errors))];
@@ -663,7 +632,6 @@ export async function phoneLoadRun(stack, { loads = LOADS, createRoom, log = () 
       pausedUsable: paused.usable,
       pausedClickToJoined: paused.clickToJoined,
       pauseMs: paused.pauseMs,
-      before: BEFORE,
       problems: [...new Set([warm, ...runs.flat()].flatMap(flowProblems))],
       seconds: (performance.now() - t0) / 1000,
     };
@@ -675,6 +643,7 @@ export async function phoneLoadRun(stack, { loads = LOADS, createRoom, log = () 
 // Alone: `node scripts/bench/phone-load.mjs` (needs a built dist/client).
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const { startStack } = await import("../stack.mjs");
+  const { rmSync } = await import("node:fs");
   const stack = await startStack();
   const createRoom = async (s, body) => {
     const res = await fetch(`${s.url}/api/rooms`, {
@@ -692,5 +661,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   } finally {
     await closePhoneBrowser();
     await stack.stop();
+    rmSync(stack.persistDir, { recursive: true, force: true });
   }
 }
