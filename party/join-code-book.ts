@@ -18,7 +18,7 @@ export interface CodeStorage {
 export class JoinCodeBook {
   constructor(
     private readonly storage: CodeStorage,
-    private readonly clock: Clock,
+    private readonly clock: Pick<Clock, "now">,
   ) {}
 
   /** The live entry: none when absent, expired (then erased) or unreadable. */

@@ -70,7 +70,7 @@ export class SessionRoom extends withYjs(Server) {
   #ports(): RoomPorts {
     return {
       storage: this.ctx.storage,
-      clock: { now: () => Date.now() },
+      clock: { now: () => Date.now(), later: (ms, fn) => void setTimeout(fn, ms) },
       jsonPeers: () => super.getConnections(JSON_TAG),
       closeAll: (code, reason) => {
         for (const ws of this.ctx.getWebSockets()) ws.close(code, reason);

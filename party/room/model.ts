@@ -62,6 +62,12 @@ export const KEEP_AWAKE_ALARM_MS = 30_000;
 const RETRY_ALARM_MS = 2_000;
 /** The least idle time before the platform hibernates an object (docs/design.md §6.4). */
 const HIBERNATION_IDLE_S = 10;
+/**
+ * "x of N have voted" goes to projectors and consoles at most this long after a ballot. A burst of
+ * ballots (everyone taps at once) then costs one count frame per screen, not one per ballot: the
+ * room answers each phone sooner, and the count is no later than the burst's last ballot.
+ */
+export const COUNT_COALESCE_MS = 10;
 /** A Yjs frame larger than this is not something our screens send. */
 export const MAX_YJS_FRAME_BYTES = 64 * 1024;
 /** Durable Object storage takes values up to 2 MB; the doc stays far below (notes are capped). */
@@ -87,6 +93,10 @@ export class RoomModel {
   #alarmAt: number | null = null;
   /** How many top-level names the doc holds that the room never made (see doc.ts `strangeRoots`). */
   #strangeRoots = 0;
+  /** A count frame for the watchers is due (see {@link COUNT_COALESCE_MS}). */
+  #countDue = false;
+  /** The ack of the open round, encoded once per round: every phone gets the same frame. */
+  #ack: { roundId: string; frame: string } | null = null;
   /** The session write in flight, if any: its state is set but may yet be undone. */
   #storing: Promise<void> | null = null;
   /** The projectors and consoles: live counts go to them on every ballot. */
@@ -214,7 +224,10 @@ export class RoomModel {
       console.error("room: the doc is too large to store");
       return;
     }
-    await this.ports.storage.put(docRecord(update));
+    // Not behind the output gate: the doc is the screens' copy of state stored elsewhere plus the
+    // notes, and no message promises it is stored. Gated, every save would hold back the phones'
+    // acks until the disk confirmed it (a save lands 0.3 s after each change, in the middle of a vote).
+    await this.ports.storage.put(docRecord(update), { allowUnconfirmed: true });
   }
 
   get exists(): boolean {
@@ -492,10 +505,10 @@ export class RoomModel {
     const isNew = !this.round.box.has(nonce);
     if (isNew && this.round.box.size >= session.issued) return refusal("full", "this round already has a ballot for every pass issued");
     if (!this.round.hold(peer, nonce, checked.ballot)) return refusal("bad-ballot", "this ballot is too large to hold");
-    if (reply) this.#send(peer, { t: "ack", roundId: ballot.roundId });
+    if (reply) this.#deliver(peer, this.#ackFrame(ballot.roundId));
     if (isNew) {
-      this.#broadcastState({ phones: false });
       if (session.autoClose && this.round.box.size >= session.issued) await this.runCommand({ op: "close" });
+      else this.#countLater();
     }
     return true;
   }
@@ -599,11 +612,26 @@ export class RoomModel {
     };
   }
 
+  #ackFrame(roundId: string): string {
+    if (this.#ack?.roundId !== roundId) this.#ack = { roundId, frame: encodeServer({ t: "ack", roundId }) };
+    return this.#ack.frame;
+  }
+
+  /** Sends the watchers the vote count soon, once for however many ballots arrive meanwhile. */
+  #countLater(): void {
+    if (this.#countDue) return;
+    this.#countDue = true;
+    this.ports.clock.later(COUNT_COALESCE_MS, () => {
+      if (this.#countDue && this.#session && !this.#erased) this.#broadcastState({ phones: false });
+    });
+  }
+
   /**
    * Phones get the state when the phase changes; vote counts go to projectors and consoles only,
    * since sending every count to every phone costs O(N²) frames for nothing they need.
    */
   #broadcastState({ phones }: { phones: boolean }): void {
+    this.#countDue = false; // this frame carries the latest count
     const frame = encodeServer({ t: "state", state: this.liveState() });
     for (const peer of [...this.#watchers]) this.#deliver(peer, frame);
     if (!phones) return;

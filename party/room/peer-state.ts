@@ -41,10 +41,21 @@ export const asPhone = (nonce: string, perspective?: PhoneState["perspective"], 
   ...(ballot ? { ballot } : {}),
 });
 
+/**
+ * Attachments already read, by identity: the platform hands back the same object until the room
+ * sets a new one (it never changes one in place), so each is validated once, not once per ballot.
+ */
+const readBefore = new WeakMap<object, PeerState>();
+
 /** The socket's state, or "none" for anything unreadable (a socket from an older deploy, say). */
 export function readPeerState(raw: unknown): PeerState {
+  const cacheable = typeof raw === "object" && raw !== null;
+  const known = cacheable ? readBefore.get(raw) : undefined;
+  if (known) return known;
   const parsed = PeerStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : NO_ROLE;
+  const state = parsed.success ? parsed.data : NO_ROLE;
+  if (cacheable) readBefore.set(raw, state);
+  return state;
 }
 
 /**

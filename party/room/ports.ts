@@ -9,7 +9,7 @@
 /** The part of `DurableObjectStorage` a room uses. */
 export interface RoomStorage {
   list(): Promise<Map<string, unknown>>;
-  put(entries: Record<string, unknown>): Promise<void>;
+  put(entries: Record<string, unknown>, options?: { allowUnconfirmed?: boolean }): Promise<void>;
   delete(keys: string[]): Promise<number>;
   deleteAll(): Promise<void>;
   setAlarm(scheduledTime: number): Promise<void>;
@@ -18,6 +18,8 @@ export interface RoomStorage {
 
 export interface Clock {
   now(): number;
+  /** Runs `fn` once, `ms` from now (a timer of the runtime; tests may run it when they like). */
+  later(ms: number, fn: () => void): void;
 }
 
 /**

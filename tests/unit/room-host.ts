@@ -23,7 +23,7 @@ export class FakeStorage implements RoomStorage {
   async list(): Promise<Map<string, unknown>> {
     return new Map([...this.data].map(([k, v]) => [k, structuredClone(v)]));
   }
-  async put(entries: Record<string, unknown>): Promise<void> {
+  async put(entries: Record<string, unknown>, _options?: { allowUnconfirmed?: boolean }): Promise<void> {
     if (this.failPuts > 0) {
       this.failPuts--;
       throw new Error("storage unavailable");
@@ -82,6 +82,8 @@ export class RoomHost {
   now = 1_795_000_000_000;
   peers = new Set<FakePeer>();
   awake = false;
+  /** Timers the room set (`clock.later`); run when the test lets time pass ({@link runTimers}). */
+  timers: (() => void)[] = [];
   model!: RoomModel;
   doc!: Y.Doc;
   starts = 0;
@@ -91,7 +93,7 @@ export class RoomHost {
   ports(): RoomPorts {
     return {
       storage: this.storage,
-      clock: { now: () => this.now },
+      clock: { now: () => this.now, later: (_ms, fn) => void this.timers.push(fn) },
       jsonPeers: () => [...this.peers].filter((p) => !p.closed),
       closeAll: (code, reason) => {
         for (const p of this.peers) p.close(code, reason);
@@ -145,7 +147,13 @@ export class RoomHost {
   async send(p: FakePeer, msg: ClientMessage): Promise<ServerMessage | undefined> {
     const before = p.frames.length;
     await this.model.message(p, encodeClient(msg));
+    this.runTimers();
     return p.frames.slice(before).find((f) => f.t !== "state");
+  }
+
+  /** Lets the room's short timers fire (the coalesced vote count). */
+  runTimers(): void {
+    for (const fn of this.timers.splice(0)) fn();
   }
 }
 
