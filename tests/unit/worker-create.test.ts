@@ -5,10 +5,10 @@
  * domains, join codes drawn again on collision, and the claimed code released when creating fails.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { type CodeClaim, CreateRoomResponseSchema, JOIN_CODE_ALPHABET, type RoomRefusal } from "../../core/api";
+import { type CodeClaim, CreateRoomResponseSchema, JOIN_CODE_ALPHABET } from "../../core/api";
 import { viewTicket } from "../../core/encoding";
 import { getTemplate } from "../../core/templates/index";
-import { expectSecurityHeaders, sha256, WorkerHarness } from "./worker-harness";
+import { expectSecurityHeaders, sha256, REFUSALS, WorkerHarness } from "./worker-harness";
 
 const w = new WorkerHarness();
 beforeEach(() => w.reset());
@@ -172,13 +172,7 @@ describe("when the room can't be created, the claimed code is released", () => {
     },
   );
 
-  it.each<[RoomRefusal, number, string]>([
-    ["no-room", 404, "no such room"],
-    ["wrong-key", 403, "wrong facilitator key"],
-    ["exists", 409, "room exists"],
-    ["invalid", 502, "room service error"],
-    ["unreadable", 503, "room service unavailable"],
-  ])("the room refuses %s: %i", async (refusal, status, error) => {
+  it.each(REFUSALS)("the room refuses %s: %i", async (refusal, status, error) => {
     w.rooms.refuseNext("room.create", refusal);
     const res = await w.createRoom();
     expect([res.status, await res.json()]).toEqual([status, { error }]);

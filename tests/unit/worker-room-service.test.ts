@@ -4,11 +4,11 @@
  * that throws into 503 "room service unavailable", a malformed answer into 502 "room service error".
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { CreateRoomResponseSchema, type RoomConfig, type RoomRefusal } from "../../core/api";
+import { CreateRoomResponseSchema, type RoomConfig } from "../../core/api";
 import { TemplateSchema } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import type { Op } from "./fake-rooms";
-import { expectSecurityHeaders, sha256, WorkerHarness } from "./worker-harness";
+import { expectSecurityHeaders, sha256, REFUSALS, WorkerHarness } from "./worker-harness";
 
 const w = new WorkerHarness();
 beforeEach(() => w.reset());
@@ -79,13 +79,7 @@ describe("GET /api/rooms/:roomId/template", () => {
 });
 
 describe("a room's refusal as an HTTP error", () => {
-  it.each<[RoomRefusal, number, string]>([
-    ["no-room", 404, "no such room"],
-    ["wrong-key", 403, "wrong facilitator key"],
-    ["exists", 409, "room exists"],
-    ["invalid", 502, "room service error"],
-    ["unreadable", 503, "room service unavailable"],
-  ])("%s → %i", async (refusal, status, error) => {
+  it.each(REFUSALS)("%s → %i", async (refusal, status, error) => {
     const room = await aRoom();
     w.rooms.refuseNext("room.template", refusal);
     const res = await w.request(templatePath(room.roomId));
