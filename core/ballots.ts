@@ -54,6 +54,19 @@ function tallyRating(values: readonly RatingValue[], K: number, k: number): Rati
 }
 
 /**
+ * The differencing rule for re-votes (docs/design.md §3.11). A re-vote takes ballots only from
+ * passes that voted in the round it re-votes (the room checks their receipts), so its voters are
+ * that round's voters minus those who dropped out. If some but fewer than k dropped out, the two
+ * results side by side would show what those few rated, when the others repeat their ratings (the
+ * common case in a Delphi round): the re-vote's result is then withheld. More voters than before
+ * can't happen with receipts; should it, the result is withheld too.
+ */
+export function wouldSingleOut(before: number, now: number, k: number): boolean {
+  const droppedOut = before - now;
+  return droppedOut < 0 || (droppedOut > 0 && droppedOut < k);
+}
+
+/**
  * The aggregate of a closed round. Every released cell passes the gate: a rating's distribution
  * needs ≥ k valid ratings, an item's tally ≥ k answers (and a shown rating in its round). Ballot order is not observable in the
  * result (only counts), so arrival order leaks nothing.
@@ -65,8 +78,14 @@ export function aggregateRound(
   ballots: Iterable<Ballot>,
   k: number,
   round: number,
+  /** Respondents of the shown round this one re-votes, or null when it re-votes nothing. */
+  revotedRespondents: number | null = null,
 ): RoundResult {
   const list = [...ballots];
+  if (revotedRespondents !== null && wouldSingleOut(revotedRespondents, list.length, k)) {
+    const ratings = Object.fromEntries(ratingKeys(domain, facilities).map((key) => [key, { shown: false as const }]));
+    return { round, respondents: list.length, withheld: "would-single-out", ratings, items: {} };
+  }
   const K = scaleOf(template, domain).points.length;
   const ratings: Record<string, RatingResult> = {};
   for (const key of ratingKeys(domain, facilities)) {

@@ -5,7 +5,7 @@
  */
 import { aggregateRound, ratingKeys } from "./ballots";
 import type { Ballot, Command } from "./protocol";
-import type { SessionState } from "./session";
+import { lastShownRound, type SessionState } from "./session";
 import { type Template, scaleOf } from "./template";
 
 export interface CommandContext {
@@ -46,7 +46,8 @@ function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
   const domain = domainId ? ctx.template.domains.find((d) => d.id === domainId) : undefined;
   const domainState = domainId ? state.domains[domainId] : undefined;
   if (state.phase !== "open" || !domainId || !domain || !domainState) return refuse("no round is open");
-  const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(), ctx.k, state.round);
+  const revoted = lastShownRound(domainState);
+  const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(), ctx.k, state.round, revoted && revoted.round < state.round ? revoted.respondents : null);
   return {
     ok: true,
     roundEnded: true,

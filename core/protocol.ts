@@ -38,6 +38,8 @@ export type Perspective = z.infer<typeof PerspectiveSchema>;
 const Ref = z.string().regex(/^[A-Za-z0-9_.:#-]{1,64}$/);
 /** A signed anonymous participant token: `<nonce>.<hmac>`, both base64url. */
 export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/);
+/** The room's signature over something it vouches for (a pass's perspective, a ballot's round): base64url. */
+export const SignatureSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 export const AnswerSchema = z.enum(["yes", "no", "na"]);
 export type Answer = z.infer<typeof AnswerSchema>;
 /** A rating: a scale point 1..K, "dk" (don't know) or, on AAAQ, "na" (service not available). */
@@ -52,6 +54,11 @@ export type RatingValue = z.infer<typeof RatingValueSchema>;
  */
 export const BallotSchema = z.strictObject({
   roundId: Ref,
+  /**
+   * In a re-vote (LiveState `revoteOf`): the receipt the room gave this pass for its ballot in the
+   * round being re-voted. Only passes that voted then may vote again (docs/design.md §3.11).
+   */
+  receipt: SignatureSchema.optional(),
   // Keys are template ids, so "__proto__" and friends can never be one.
   answers: z.record(IdSchema, AnswerSchema).refine((a) => Object.keys(a).length <= 64, "too many answers"),
   ratings: z.record(z.string().regex(/^(domain|[0-9]{1,2})$/), RatingValueSchema).refine(
@@ -106,6 +113,11 @@ const HelloPhoneSchema = z.strictObject({
   role: z.literal("phone"),
   token: TokenSchema.optional(),
   perspective: PerspectiveSchema.optional(),
+  /**
+   * The room's signature over this pass's perspective, from an earlier welcome: proof that the
+   * perspective was given while joining was open, so it still counts after a lock or a restart.
+   */
+  perspectiveSig: SignatureSchema.optional(),
   ballot: BallotSchema.optional(),
 });
 /** The projector: a read-only screen that receives live counts. */
@@ -147,6 +159,11 @@ export const LiveStateSchema = z.strictObject({
   /** Epoch ms when the round's countdown ends, or null. */
   deadline: z.number().nullable(),
   k: z.number().int().min(3),
+  /**
+   * When the open round re-votes a topic whose result was shown: the round id it re-votes. Only
+   * passes with a receipt for that round may vote (docs/design.md §3.11). Null otherwise.
+   */
+  revoteOf: Ref.nullable().default(null),
 });
 export type LiveState = z.infer<typeof LiveStateSchema>;
 
@@ -177,6 +194,8 @@ export const ErrorCodeSchema = z.enum([
   "gone",
   /** The room could not save a change (nothing changed; try again). */
   "unavailable",
+  /** A re-vote takes ballots only from passes that voted in the round it re-votes. */
+  "not-in-earlier-round",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
@@ -188,6 +207,15 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     token: TokenSchema.optional(),
     /** Phones only: whether the ballot sent in hello was accepted for the open round. */
     ballotAccepted: z.boolean().optional(),
+    /** Phones only, with an accepted ballot: its receipt (see the "ack" message). */
+    receipt: SignatureSchema.optional(),
+    /** Phones only: the room's signature over the perspective it recorded for this pass. */
+    perspectiveSig: SignatureSchema.optional(),
+    /**
+     * Phones only: the hello carried a perspective the room could not record, because joining is
+     * closed and the pass had none signed before. The phone forgets it.
+     */
+    perspectiveRefused: z.literal(true).optional(),
     /** Facilitators only: a time-limited ticket that makes their Yjs connection writable. */
     writeTicket: z.string().optional(),
     /** Facilitators only: the projector's view ticket, for the projector link they hand on. */
@@ -196,7 +224,12 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     state: LiveStateSchema,
   }),
   z.strictObject({ t: z.literal("state"), state: LiveStateSchema }),
-  z.strictObject({ t: z.literal("ack"), roundId: Ref }),
+  z.strictObject({
+    t: z.literal("ack"),
+    roundId: Ref,
+    /** The room's receipt for this pass's ballot in this round: what a re-vote of it asks for. */
+    receipt: SignatureSchema.optional(),
+  }),
   z.strictObject({ t: z.literal("done"), id: Ref }),
   z.strictObject({
     t: z.literal("error"),

@@ -32,6 +32,12 @@ export const RoundResultSchema = z.strictObject({
   round: z.number().int().min(1),
   /** How many people sent a ballot: already public live as "x have voted". */
   respondents: z.number().int().min(0),
+  /**
+   * Set when the round's result is withheld although it had enough ratings: it re-voted a shown
+   * round, and between the two, fewer than k of that round's voters dropped out, so comparing the
+   * two results would single them out (docs/design.md §3.11). Nothing else of the round is kept.
+   */
+  withheld: z.literal("would-single-out").optional(),
   /** Keyed "domain", or facility index "0", "1", … on per-facility domains. */
   ratings: z.record(z.string(), RatingResultSchema),
   /** Only items answered by at least k people (the gate applies to every released cell). */
@@ -75,6 +81,24 @@ export type SessionState = z.infer<typeof SessionStateSchema>;
 
 /** The id a phone must put in its ballot: changes with every round, so stale ballots are refused. */
 export const roundIdOf = (domainId: string, round: number): string => `${domainId}#${round}`;
+
+/** Whether any of a round's results was shown (on per-facility topics, some facilities may be hidden). */
+export const roundShown = (round: RoundResult): boolean => Object.values(round.ratings).some((r) => r.shown);
+
+/** The last round of a topic whose result was shown: what a new round re-votes. */
+export const lastShownRound = (domain: DomainState): RoundResult | undefined => [...domain.rounds].reverse().find(roundShown);
+
+/**
+ * The round the open round of `session` re-votes, as the round id phones hold receipts for: the
+ * topic's last shown round, when the open round came after it. Null when no round is open or the
+ * topic has no shown result yet (then anyone may vote: nothing earlier can be compared).
+ */
+export function revoteOf(session: SessionState): string | null {
+  if (session.phase !== "open" || !session.domainId) return null;
+  const domain = session.domains[session.domainId];
+  const shown = domain && lastShownRound(domain);
+  return shown && shown.round < session.round ? roundIdOf(session.domainId, shown.round) : null;
+}
 
 export function initialSession(domainIds: readonly string[]): SessionState {
   return {

@@ -8,12 +8,15 @@
  * Nothing here can hold a ballot, a pass or a per-ballot time: SQLite-backed objects keep 30 days
  * of point-in-time recovery, so whatever is written is recoverable for that long (§3.1).
  *
- * Layout, version 2 (every value is `{ v: 2, value }`):
+ * Layout, version 3 (every value is `{ v: 3, value }`):
  * - `config`: the {@link RoomConfig}, written once at creation
  * - `session`: the {@link SessionState} without its domains
  * - `domain:<id>`: one {@link DomainState} per domain (rounds' aggregates, recorded consensus)
  * - `doc`: the Yjs doc as one update (the screens' projection and the facilitators' notes), so a
  *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
+ *
+ * Version 2 (2026-11-28): as 3, but no round carries `withheld` (the differencing rule, §3.11,
+ * came with 3); read as it is.
  *
  * Version 1 (the PartyKit era, values without `v`): `config`, `session` and `domain:<id>` as
  * above but bare, and `notes:<id>` = `{ notes, actions }` per domain instead of `doc`.
@@ -31,7 +34,7 @@ import {
   SessionStateSchema,
 } from "./session";
 
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 export const DOC_KEY = "doc";
 export const domainKey = (id: string): string => `domain:${id}`;

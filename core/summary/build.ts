@@ -78,7 +78,7 @@ function roundsOf(domain: Domain, state: DomainState, keys: readonly string[], K
     });
     // Item tallies carry their own gate (≥ k answers); they are released only with a shown rating.
     const items = ratings.some((x) => x.shown) ? itemsOf(domain, r) : [];
-    return { round: r.round, respondents: r.respondents, ratings, items };
+    return { round: r.round, respondents: r.respondents, ...(r.withheld ? { withheld: r.withheld } : {}), ratings, items };
   });
 }
 

@@ -108,7 +108,7 @@ function roundsTable(d: DomainSummary, r: RatingSummary): string {
           x.stats.median ? overviewValue(x.stats.median.low, x.stats.median.high) : "—",
           x.change !== null && x.changeFrom !== null ? changeWords(x.change, x.changeFrom, x.stable === true) : "",
         ]
-      : ["—", "hidden", ""];
+      : ["—", round.withheld ? "withheld (would single out people who left)" : "hidden", ""];
     const [n, median, change] = cells.map((c) => esc(c!));
     return `<tr><td class="n">${round.round}</td><td class="n">${round.respondents}</td><td class="n">${n}</td><td>${median}</td><td>${change}</td></tr>`;
   });

@@ -77,7 +77,9 @@ function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): str
       const what = x?.shown
         ? `median ${x.stats.median ? overviewValue(x.stats.median.low, x.stats.median.high) : "—"}, n = ${x.stats.n}` +
           (x.change !== null && x.changeFrom !== null ? `, ${changeWords(x.change, x.changeFrom, x.stable === true)}` : "")
-        : "hidden (below the reveal gate)";
+        : round.withheld
+          ? "withheld (a re-vote that fewer than k of the earlier round's voters left: it would single them out)"
+          : "hidden (below the reveal gate)";
       out.push(`- Round ${round.round}: ${round.respondents} respondents; ${what}`);
     }
   }

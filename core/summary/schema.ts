@@ -85,6 +85,8 @@ export const RoundSummarySchema = z.strictObject({
   round: z.number().int().min(1),
   /** How many sent a ballot (public live as "x have voted"). */
   respondents: Count,
+  /** A re-vote withheld because it would single out people who dropped out (docs/design.md §3.11). */
+  withheld: z.literal("would-single-out").optional(),
   ratings: z.array(RoundRatingSchema),
   /** Item tallies that passed their own gate, only for rounds whose rating gate passed. */
   items: z.array(ItemSummarySchema),

@@ -27,6 +27,28 @@ export async function verifyToken(secret: string, token: string): Promise<string
   return constantTimeEqual(sig, await hmac(secret, `token:${nonce}`)) ? nonce : null;
 }
 
+/**
+ * The room's word that a pass's perspective was given while joining was open (§3.10): the phone
+ * keeps it and sends it back, so the perspective still counts after a lock or a restart, and a
+ * pass can't take on a new one once joining is closed.
+ */
+export const signPerspective = (secret: string, nonce: string, perspective: string): Promise<string> =>
+  hmac(secret, `perspective:${nonce}:${perspective}`);
+
+export async function verifyPerspective(secret: string, nonce: string, perspective: string, sig: string): Promise<boolean> {
+  return constantTimeEqual(sig, await signPerspective(secret, nonce, perspective));
+}
+
+/**
+ * A receipt for a pass's ballot in a round (§3.11): a re-vote of that round takes ballots only
+ * with one. Signed, so the room needs to remember nothing about who voted.
+ */
+export const receiptFor = (secret: string, nonce: string, roundId: string): Promise<string> => hmac(secret, `voted:${nonce}:${roundId}`);
+
+export async function verifyReceipt(secret: string, nonce: string, roundId: string, receipt: string): Promise<boolean> {
+  return constantTimeEqual(receipt, await receiptFor(secret, nonce, roundId));
+}
+
 /** A ticket that makes a facilitator's Yjs connection writable until `expiresAt` (epoch ms). */
 export async function issueWriteTicket(secret: string, expiresAt: number): Promise<string> {
   return `${expiresAt}.${await hmac(secret, `write:${expiresAt}`)}`;

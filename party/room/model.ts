@@ -24,14 +24,27 @@ import {
   type Command,
   type ErrorCode,
   type LiveState,
+  type Perspective,
   type ServerMessage,
   type SessionMeta,
   encodeServer,
   parseClientMessage,
 } from "../../core/protocol";
-import { initialSession, roundIdOf, type SessionState } from "../../core/session";
+import { initialSession, lastShownRound, revoteOf, roundIdOf, type SessionState } from "../../core/session";
 import { docRecord, loadRoom, sessionRecords, toRecords } from "../../core/stored";
-import { constantTimeEqual, issueToken, issueWriteTicket, sha256Hex, verifyToken, verifyWriteTicket, viewTicket } from "./crypto";
+import {
+  constantTimeEqual,
+  issueToken,
+  issueWriteTicket,
+  receiptFor,
+  sha256Hex,
+  signPerspective,
+  verifyPerspective,
+  verifyReceipt,
+  verifyToken,
+  verifyWriteTicket,
+  viewTicket,
+} from "./crypto";
 import { capNotes, clearDoc, insertNotes, projectionStale, readNotes, restoreDoc, SERVER_ORIGIN, strangeRoots, writeProjection } from "./doc";
 import {
   type Bucket,
@@ -95,8 +108,7 @@ export class RoomModel {
   #strangeRoots = 0;
   /** A count frame for the watchers is due (see {@link COUNT_COALESCE_MS}). */
   #countDue = false;
-  /** The ack of the open round, encoded once per round: every phone gets the same frame. */
-  #ack: { roundId: string; frame: string } | null = null;
+
   /** The session write in flight, if any: its state is set but may yet be undone. */
   #storing: Promise<void> | null = null;
   /** The projectors and consoles: live counts go to them on every ballot. */
@@ -156,7 +168,7 @@ export class RoomModel {
     if (loaded.doc !== null && !restored) console.error("room: the stored doc could not be read; notes are rebuilt from what was recorded");
     if (!restored) insertNotes(this.doc, loaded.doc === null ? loaded.legacyNotes : this.#recordedNotes());
     if (loaded.migrated || !restored) {
-      writeProjection(this.doc, config, session);
+      if (!restored) writeProjection(this.doc, config, session);
       await storage.put({ ...toRecords(config, session), ...docRecord(Y.encodeStateAsUpdate(this.doc)) });
       if (loaded.obsoleteKeys.length > 0) await storage.delete(loaded.obsoleteKeys);
     }
@@ -476,14 +488,44 @@ export class RoomModel {
         return this.#error(peer, "unavailable", "the room could not let you in just now; try again");
       }
     }
+    // A perspective counts if the room signed it for this pass earlier, or if joining is still
+    // open (then it is signed now). Once joining is closed, a pass can't take on a new one: extra
+    // passes kept from before the lock can't be dressed up to name a group after the fact (§3.10).
+    const perspective = await this.#perspective(config.secret, nonce, msg);
     if (!this.#session) return this.#error(peer, "gone", "this session no longer exists");
-    this.round.attachPhone(peer, nonce, msg.perspective);
-    const accepted = msg.ballot ? await this.#receiveBallot(peer, nonce, msg.ballot, false) : false;
-    this.#send(peer, { t: "welcome", role: "phone", token, ballotAccepted: accepted, meta: this.#meta(), state: this.liveState() });
+    this.round.attachPhone(peer, nonce, perspective.accepted);
+    const receipt = msg.ballot ? await this.#receiveBallot(peer, nonce, msg.ballot, false) : null;
+    this.#send(peer, {
+      t: "welcome",
+      role: "phone",
+      token,
+      ballotAccepted: receipt !== null,
+      ...(receipt ? { receipt } : {}),
+      ...(perspective.sig ? { perspectiveSig: perspective.sig } : {}),
+      ...(perspective.refused ? { perspectiveRefused: true as const } : {}),
+      meta: this.#meta(),
+      state: this.liveState(),
+    });
   }
 
-  /** Holds a ballot for the open round; with `reply`, acknowledges it or explains the refusal. */
-  async #receiveBallot(peer: Peer, nonce: string, ballot: Ballot, reply: boolean): Promise<boolean> {
+  async #perspective(
+    secret: string,
+    nonce: string,
+    msg: Extract<ClientMessage, { t: "hello"; role: "phone" }>,
+  ): Promise<{ accepted?: Perspective; sig?: string; refused?: true }> {
+    const { perspective, perspectiveSig } = msg;
+    if (!perspective) return {};
+    if (perspectiveSig && (await verifyPerspective(secret, nonce, perspective, perspectiveSig))) return { accepted: perspective, sig: perspectiveSig };
+    const session = this.#session;
+    if (!session || session.locked || session.phase === "ended") return { refused: true };
+    return { accepted: perspective, sig: await signPerspective(secret, nonce, perspective) };
+  }
+
+  /**
+   * Holds a ballot for the open round; with `reply`, acknowledges it or explains the refusal.
+   * Returns the ballot's receipt when it is held, null when it isn't.
+   */
+  async #receiveBallot(peer: Peer, nonce: string, ballot: Ballot, reply: boolean): Promise<string | null> {
     // A change being stored (a close, say) may yet fail and be undone: judge the ballot against
     // the state that holds once it is settled, so no phone is told "closed" for a round that isn't.
     while (this.#storing) await this.#storing.catch(() => {});
@@ -491,7 +533,7 @@ export class RoomModel {
     const session = this.#session;
     const refusal = (code: ErrorCode, message: string) => {
       if (reply) this.#error(peer, code, message);
-      return false;
+      return null;
     };
     if (!config || !session) return refusal("gone", "this session no longer exists");
     const openRound = session.phase === "open" && session.domainId ? roundIdOf(session.domainId, session.round) : null;
@@ -502,15 +544,23 @@ export class RoomModel {
     if (!domain) return refusal("round-closed", "no domain is open");
     const checked = checkBallot(config.template, domain, config.facilities, ballot);
     if (!checked.ok) return refusal("bad-ballot", checked.message);
+    // A re-vote takes ballots only from passes that voted in the round it re-votes, so the two
+    // results can't be compared to read off a newcomer's rating (§3.11).
+    const revoted = revoteOf(session);
+    if (revoted && !(ballot.receipt && (await verifyReceipt(config.secret, nonce, revoted, ballot.receipt)))) {
+      return refusal("not-in-earlier-round", `this round re-votes ${revoted}, and takes ballots only from those who voted in it`);
+    }
+    if (this.#session !== session) return this.#receiveBallot(peer, nonce, ballot, reply); // changed while checking
     const isNew = !this.round.box.has(nonce);
     if (isNew && this.round.box.size >= session.issued) return refusal("full", "this round already has a ballot for every pass issued");
     if (!this.round.hold(peer, nonce, checked.ballot)) return refusal("bad-ballot", "this ballot is too large to hold");
-    if (reply) this.#deliver(peer, this.#ackFrame(ballot.roundId));
+    const receipt = await this.#receipt(config.secret, nonce, ballot.roundId);
+    if (reply) this.#send(peer, { t: "ack", roundId: ballot.roundId, receipt });
     if (isNew) {
-      if (session.autoClose && this.round.box.size >= session.issued) await this.runCommand({ op: "close" });
+      if (session.autoClose && this.round.box.size >= this.#eligible(session)) await this.runCommand({ op: "close" });
       else this.#countLater();
     }
-    return true;
+    return receipt;
   }
 
   async #command(peer: Peer, msg: Extract<ClientMessage, { t: "cmd" }>): Promise<void> {
@@ -609,12 +659,29 @@ export class RoomModel {
       autoClose: s.autoClose,
       deadline: s.deadline,
       k: this.#config!.k,
+      revoteOf: revoteOf(s),
     };
   }
 
-  #ackFrame(roundId: string): string {
-    if (this.#ack?.roundId !== roundId) this.#ack = { roundId, frame: encodeServer({ t: "ack", roundId }) };
-    return this.#ack.frame;
+  /** Receipts of the open round by pass, so a changed ballot is acknowledged without signing again. */
+  #receipts: { roundId: string; byNonce: Map<string, string> } = { roundId: "", byNonce: new Map() };
+
+  async #receipt(secret: string, nonce: string, roundId: string): Promise<string> {
+    if (this.#receipts.roundId !== roundId) this.#receipts = { roundId, byNonce: new Map() };
+    const receipts = this.#receipts;
+    let receipt = receipts.byNonce.get(nonce);
+    if (!receipt) {
+      receipt = await receiptFor(secret, nonce, roundId);
+      receipts.byNonce.set(nonce, receipt);
+    }
+    return receipt;
+  }
+
+  /** How many may vote in the open round: every pass, or in a re-vote those who voted in the round it re-votes. */
+  #eligible(session: SessionState): number {
+    const domain = session.domainId ? session.domains[session.domainId] : undefined;
+    const revoted = revoteOf(session) && domain ? lastShownRound(domain) : undefined;
+    return revoted ? Math.min(session.issued, revoted.respondents) : session.issued;
   }
 
   /** Sends the watchers the vote count soon, once for however many ballots arrive meanwhile. */

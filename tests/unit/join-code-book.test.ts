@@ -1,5 +1,6 @@
 /** The join-code directory's rules (party/join-code-book.ts) on a fake storage. */
 import { describe, expect, it } from "vitest";
+import { STORAGE_VERSION } from "../../core/stored";
 import { JoinCodeBook } from "../../party/join-code-book";
 
 function book() {
@@ -26,7 +27,7 @@ describe("JoinCodeBook", () => {
     expect(await codes.claim(claim(B))).toBe(false);
     expect(await codes.lookup()).toEqual({ roomId: A, title: "Ward", k: 5 });
     expect(alarm()).toBe(2_000_000);
-    expect(data.get("entry")).toMatchObject({ v: 2 });
+    expect(data.get("entry")).toMatchObject({ v: STORAGE_VERSION });
   });
 
   it("a release by another room changes nothing; by its own room erases the entry", async () => {

@@ -62,6 +62,7 @@ const STATE: LiveState = {
   autoClose: true,
   deadline: 1_700_000_060_000,
   k: 5,
+  revoteOf: null,
 };
 
 const META: SessionMeta = { title: "Clinic review", templateId: "icmec-2", domainIds: ["safety", "services-aaaq"], facilities: ["Own", "Hospital"], k: 5 };
@@ -342,7 +343,7 @@ describe("server messages", () => {
 
   it("LiveStateSchema carries counts only", () => {
     expect(Object.keys(LiveStateSchema.shape).sort()).toEqual(
-      ["autoClose", "deadline", "domainId", "joined", "k", "locked", "phase", "round", "roundId", "voted"].sort(),
+      ["autoClose", "deadline", "domainId", "joined", "k", "locked", "phase", "revoteOf", "round", "roundId", "voted"].sort(),
     );
   });
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Ballot, ServerMessage } from "../../core/protocol";
 import type { SessionState } from "../../core/session";
+import { STORAGE_VERSION } from "../../core/stored";
 import { KEEP_AWAKE_ALARM_MS, RESTART_GRACE_MS } from "../../party/room/model";
 import { readPeerState } from "../../party/room/peer-state";
 import { createdRoom, type FakePeer, FACILITATOR_KEY, RoomHost, roomConfig } from "./room-host";
@@ -20,7 +21,7 @@ const sessionOf = (host: RoomHost) => host.doc.getMap("live").get("session") as 
 const lastState = (peer: FakePeer) => [...peer.frames].reverse().find((f): f is Extract<ServerMessage, { t: "state" }> => f.t === "state")?.state;
 
 async function vote(host: RoomHost, peer: FakePeer, ballot: Ballot) {
-  expect(await host.send(peer, { t: "ballot", ballot })).toEqual({ t: "ack", roundId: ballot.roundId });
+  expect(await host.send(peer, { t: "ballot", ballot })).toEqual({ t: "ack", roundId: ballot.roundId, receipt: expect.any(String) });
 }
 
 describe("creating a room", () => {
@@ -34,7 +35,7 @@ describe("creating a room", () => {
     const created = await host.model.create(await roomConfig());
     expect(created).toEqual({ ok: true, value: null });
     expect([...host.storage.data.keys()].sort()).toEqual(["config", "doc", "domain:privacy", "domain:safety", "domain:services-aaaq", "session"]);
-    for (const v of host.storage.data.values()) expect(v).toMatchObject({ v: 2 });
+    for (const v of host.storage.data.values()) expect(v).toMatchObject({ v: STORAGE_VERSION });
     expect(host.storage.alarm).toBe((await roomConfig()).expiresAt);
     // The same create again (a lost answer) is fine; another key for the same id is not.
     expect(await host.model.create(await roomConfig())).toEqual({ ok: true, value: null });

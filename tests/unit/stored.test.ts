@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { loadRoom, STORAGE_VERSION } from "../../core/stored";
 import { FACILITATOR_KEY, RoomHost } from "./room-host";
 
@@ -25,7 +26,7 @@ async function hostWith(records: Map<string, unknown>) {
 }
 
 describe("layout 1 (the PartyKit era)", () => {
-  it("is read, its notes move into the doc, and every record is rewritten in layout 2", async () => {
+  it("is read, its notes move into the doc, and every record is rewritten in the current layout", async () => {
     const records = fixture("room-storage-v1.json");
     expect(loadRoom(records)).toMatchObject({ status: "ok", migrated: true, obsoleteKeys: ["notes:privacy", "notes:safety"] });
     const host = await hostWith(records);
@@ -45,9 +46,10 @@ describe("layout 1 (the PartyKit era)", () => {
   });
 });
 
-describe("layout 2 (today)", () => {
+describe("layout 2 (the first Durable Object layout)", () => {
   it("wakes with the same doc (same items, not a rebuilt copy), its recorded consensus and its unrecorded notes", async () => {
     const records = fixture("room-storage-v2.json");
+    const storedDoc = (records.get("doc") as { value: Uint8Array }).value;
     const host = await hostWith(records);
     const summary = await host.model.summary(FACILITATOR_KEY);
     expect(summary.ok).toBe(true);
@@ -55,8 +57,12 @@ describe("layout 2 (today)", () => {
     expect(value.session.domains.privacy!.consensus).toEqual({ values: { domain: 4 }, notes: "A quiet room exists.", actions: "Put up a sign." });
     expect(value.session.domains.privacy!.rounds).toHaveLength(1);
     expect(value.notes.safety).toEqual({ notes: "Typed, never recorded.", actions: "" });
-    // Nothing was rewritten: the stored doc is the doc.
-    expect(host.storage.puts).toEqual([]);
+    // Rewritten in the current layout, the doc as the very same doc: same items, same client ids.
+    expect(host.storage.data.get("session")).toMatchObject({ v: STORAGE_VERSION });
+    const before = new Y.Doc();
+    Y.applyUpdate(before, storedDoc);
+    expect(Y.encodeStateVector(host.doc)).toEqual(Y.encodeStateVector(before));
+    expect(loadRoom(await host.storage.list())).toMatchObject({ status: "ok", migrated: false });
   });
 });
 

@@ -15,16 +15,21 @@ describe("one workshop's platform usage", () => {
     // The fixture room has 3 topics; run the 12 of the toolkit by cycling through them.
     const domains = ["privacy", "safety", "services-aaaq"];
     let messages = 30 + 1; // the phones' hellos and the console's
+    // Each phone keeps its receipts, as the real phone does: a re-vote asks for the last round's.
+    const receipts = new Map<string, string>();
     for (let t = 0; t < 12; t++) {
       const domainId = domains[t % 3]!;
       for (let round = 0; round < 2; round++) {
         host.now += 3 * 60_000; // a round takes minutes: the facilitator's message budget refills
         expect(await command(round === 0 ? { op: "open", domainId } : { op: "new-round" })).toMatchObject({ t: "done" });
         messages++;
-        const roundId = host.model.liveState().roundId!;
+        const { roundId, revoteOf } = host.model.liveState();
         for (const [i, p] of phones.entries()) {
           const ratings: Record<string, number> = domainId === "services-aaaq" ? { "0": 2, "1": 3, "2": 1 } : { domain: (i % 5) + 1 };
-          expect(await host.send(p.peer, { t: "ballot", ballot: { roundId, answers: {}, ratings } })).toMatchObject({ t: "ack" });
+          const receipt = revoteOf ? receipts.get(`${i}:${revoteOf}`) : undefined;
+          const ack = await host.send(p.peer, { t: "ballot", ballot: { roundId: roundId!, answers: {}, ratings, ...(receipt ? { receipt } : {}) } });
+          expect(ack).toMatchObject({ t: "ack" });
+          if (ack?.t === "ack" && ack.receipt) receipts.set(`${i}:${roundId}`, ack.receipt);
           messages++;
         }
         expect(await command({ op: "close" })).toMatchObject({ t: "done" });

@@ -80,6 +80,9 @@ export const en = {
   "phone.revealed.title": "Results are on the screen",
   "phone.revealed.body": "Talk it through with the group. The next topic will appear here.",
   "phone.revealed.late": "Your last answers arrived after voting had closed, so they were not counted.",
+  "phone.sitOut.title": "This round is for those who voted before",
+  "phone.sitOut.body":
+    "The group is voting again on a topic you did not vote on the first time. Only those who did can vote now, so that nobody's answer can be worked out by comparing the two results. You can vote on the next topic.",
   "phone.ended.title": "Thank you",
   "phone.ended.body": "The session has ended. You can close this page.",
   "phone.gone.title": "This session has ended",
@@ -146,6 +149,10 @@ export const en = {
   "result.gated.one": "Not enough ratings to show anonymously — at least {n} is needed.",
   "result.gated.other": "Not enough ratings to show anonymously — at least {n} are needed.",
   "result.noVotes": "No votes on this topic yet.",
+  "result.withheld.one":
+    "Not shown: {n} person who voted in round {r} did not vote this time, and the two results side by side would show how they rated.",
+  "result.withheld.other":
+    "Not shown: {n} people who voted in round {r} did not vote this time, and the two results side by side would show how they rated.",
   "result.skipped": "This topic was skipped.",
   "chart.title": "How people rated: {domain}",
   "chart.titleFacility": "How people rated {facility}",

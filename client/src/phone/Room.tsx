@@ -12,7 +12,7 @@ import type { Link } from "../lib/socket";
 import { roomTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { BallotForm } from "./BallotForm";
 import { PrivacyReminder } from "./PrivacyNotice";
-import { Between, Connecting, Ended, Gone, Locked, StateView, Waiting } from "./StateViews";
+import { Between, Connecting, Ended, Gone, Locked, SitOut, StateView, Waiting } from "./StateViews";
 import { forgetRoom, loadRoom, savePerspective, saveRoom } from "./stored";
 import { Submitted } from "./Submitted";
 import { openRoundId, usePhoneRoom } from "./usePhoneRoom";
@@ -34,6 +34,8 @@ function statusText(link: Link, problem: ErrorCode | null): string {
       return t("phone.locked.title");
     case "bad-ballot":
       return t("phone.problem.badBallot");
+    case "not-in-earlier-round":
+      return t("phone.sitOut.title");
     default:
       return t("phone.problem.other");
   }
@@ -76,6 +78,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   } else if (live.phase === "ended") view = <Ended headingRef={headingRef} />;
   else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} />;
   else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} late={problem === "round-closed"} />;
+  else if (!room.mayVote && !room.sent) view = <SitOut headingRef={headingRef} />;
   else if (!domain) {
     view = (
       <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>

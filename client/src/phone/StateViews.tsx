@@ -40,6 +40,15 @@ export function Between({ headingRef, late }: { headingRef: ViewProps["headingRe
   );
 }
 
+/** A re-vote of a round this phone did not vote in (docs/design.md §3.11): it sits this one out. */
+export function SitOut({ headingRef }: { headingRef: ViewProps["headingRef"] }) {
+  return (
+    <StateView headingRef={headingRef} title={t("phone.sitOut.title")}>
+      <p>{t("phone.sitOut.body")}</p>
+    </StateView>
+  );
+}
+
 export function Ended({ headingRef }: { headingRef: ViewProps["headingRef"] }) {
   return (
     <StateView headingRef={headingRef} title={t("phone.ended.title")}>

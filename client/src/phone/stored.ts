@@ -6,21 +6,28 @@
  * - the ballot of the open round: `sent` (what was submitted and must be re-sent after a
  *   reconnect) and `draft` (answers being edited), cleared as soon as the round is no longer open;
  * - whether the privacy notice was read;
- * - the chosen perspective in sessionStorage only: it is re-sent in each hello (the room keeps it in
- *   memory) but should not outlive the browser tab on a possibly shared phone.
+ * - the room's receipts for this phone's ballots, by round (not the answers): a re-vote of a
+ *   topic takes ballots only from phones that voted in its last shown round (docs/design.md §3.11);
+ * - the chosen perspective in sessionStorage only, with the room's signature over it: both are
+ *   re-sent in each hello (the room keeps perspectives in memory only; the signature shows it was
+ *   given while joining was open) but should not outlive the browser tab on a possibly shared phone.
  */
-import { type Ballot, BallotSchema, type Perspective, PerspectiveSchema, TokenSchema } from "../../../core/protocol";
+import { type Ballot, BallotSchema, type Perspective, PerspectiveSchema, SignatureSchema, TokenSchema } from "../../../core/protocol";
 import { keysWithPrefix, readJson, readText, writeJson, writeText } from "../lib/storage";
 
 const PREFIX = "candor:room:";
 /** Rooms remembered at most; older entries are pruned so the phone doesn't collect them. */
 const MAX_ROOMS = 8;
+/** Receipts kept per room: one per round voted in; a session has a few dozen rounds at most. */
+const MAX_RECEIPTS = 48;
 
 export interface StoredRoom {
   token?: string;
   sent?: Ballot;
   draft?: Ballot;
   noticeSeen?: boolean;
+  /** The room's receipt for this phone's ballot, by round id. */
+  receipts?: Record<string, string>;
   /** Order of last use, for pruning; a counter, not a time (no timestamps are kept). */
   seq?: number;
 }
@@ -36,8 +43,23 @@ function parseRoom(raw: unknown): StoredRoom {
     ...(sent.success ? { sent: sent.data } : {}),
     ...(draft.success ? { draft: draft.data } : {}),
     ...(r.noticeSeen === true ? { noticeSeen: true } : {}),
+    ...(receiptsOf(r.receipts)),
     ...(typeof r.seq === "number" ? { seq: r.seq } : {}),
   };
+}
+
+function receiptsOf(raw: unknown): { receipts?: Record<string, string> } {
+  if (typeof raw !== "object" || raw === null) return {};
+  const kept = Object.entries(raw).filter(([roundId, sig]) => /^[A-Za-z0-9_.:#-]{1,64}$/.test(roundId) && SignatureSchema.safeParse(sig).success);
+  return kept.length ? { receipts: Object.fromEntries(kept.slice(-MAX_RECEIPTS)) } : {};
+}
+
+/** Keeps the room's receipt for this phone's ballot in `roundId`. */
+export function saveReceipt(roomId: string, roundId: string, receipt: string): void {
+  const receipts = { ...loadRoom(roomId).receipts };
+  delete receipts[roundId]; // re-inserted last: pruning drops the oldest
+  receipts[roundId] = receipt;
+  saveRoom(roomId, { receipts: Object.fromEntries(Object.entries(receipts).slice(-MAX_RECEIPTS)) });
 }
 
 export function loadRoom(roomId: string): StoredRoom {
@@ -57,6 +79,7 @@ export function saveRoom(roomId: string, patch: Partial<StoredRoom>): StoredRoom
 export function forgetRoom(roomId: string): void {
   writeJson("local", PREFIX + roomId, null);
   writeText("session", `candor:perspective:${roomId}`, null);
+  writeText("session", `candor:perspective-sig:${roomId}`, null);
 }
 
 function prune(keys: string[]): void {
@@ -72,4 +95,21 @@ export function loadPerspective(roomId: string): Perspective | undefined {
 
 export function savePerspective(roomId: string, perspective: Perspective): void {
   writeText("session", `candor:perspective:${roomId}`, perspective);
+  writeText("session", `candor:perspective-sig:${roomId}`, null); // a new choice needs the room's word again
+}
+
+/** The room's signature over this tab's perspective, if it gave one. */
+export function loadPerspectiveSig(roomId: string): string | undefined {
+  const parsed = SignatureSchema.safeParse(readText("session", `candor:perspective-sig:${roomId}`));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function savePerspectiveSig(roomId: string, sig: string): void {
+  writeText("session", `candor:perspective-sig:${roomId}`, sig);
+}
+
+/** The room would not record the perspective (joining had closed): forget it, and its signature. */
+export function forgetPerspective(roomId: string): void {
+  writeText("session", `candor:perspective:${roomId}`, null);
+  writeText("session", `candor:perspective-sig:${roomId}`, null);
 }

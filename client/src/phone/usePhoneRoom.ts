@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Ballot, ErrorCode, LiveState, SessionMeta } from "../../../core/protocol";
 import type { PartyEndpoint } from "../lib/config";
 import { type Link, type RoomSocket, openRoomSocket } from "../lib/socket";
-import { loadPerspective, loadRoom, saveRoom } from "./stored";
+import { forgetPerspective, loadPerspective, loadPerspectiveSig, loadRoom, saveReceipt, savePerspectiveSig, saveRoom } from "./stored";
 
 export interface PhoneRoom {
   link: Link;
@@ -24,7 +24,16 @@ export interface PhoneRoom {
   saveDraft(ballot: Ballot): void;
   /** Says hello again: after choosing a perspective, or to retry a locked join. */
   rehello(): void;
+  /**
+   * False when the open round re-votes a round this phone did not vote in (it has no receipt):
+   * the room would refuse its ballot, so the phone sits this round out (docs/design.md §3.11).
+   */
+  mayVote: boolean;
 }
+
+/** Whether this phone holds the receipt a re-vote asks for (always true for a first round). */
+export const mayVoteIn = (roomId: string, state: LiveState | null): boolean =>
+  !state?.revoteOf || loadRoom(roomId).receipts?.[state.revoteOf] !== undefined;
 
 /** The open round's id, or null when nothing is open. */
 export const openRoundId = (state: LiveState | null): string | null => (state?.phase === "open" ? state.roundId : null);
@@ -63,6 +72,8 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   /** The open round and the acknowledged one, for the retry timer (which outlives renders). */
   const lastOpen = useRef<string | null>(null);
   const ackedRef = useRef<string | null>(null);
+  /** The latest live state, for `submit` (which outlives renders). */
+  const liveRef = useRef<LiveState | null>(null);
   const setAcked = useCallback((roundId: string | null) => {
     ackedRef.current = roundId;
     setAckedState(roundId);
@@ -111,6 +122,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
         lastRound.current = state.roundId;
         if (state.phase === "open") setProblem(null);
       }
+      liveRef.current = state;
       setLive(state);
     };
 
@@ -120,11 +132,14 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
       hello: () => {
         if (!mayHello.current) return null;
         const stored = loadRoom(roomId);
+        const perspective = loadPerspective(roomId);
+        const perspectiveSig = perspective ? loadPerspectiveSig(roomId) : undefined;
         return {
           t: "hello",
           role: "phone",
           ...(stored.token ? { token: stored.token } : {}),
-          ...(loadPerspective(roomId) ? { perspective: loadPerspective(roomId) } : {}),
+          ...(perspective ? { perspective } : {}),
+          ...(perspectiveSig ? { perspectiveSig } : {}),
           ...(stored.sent ? { ballot: stored.sent } : {}),
         };
       },
@@ -142,13 +157,18 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
             attempts = 0;
             cancelRetry();
             if (m.token) saveRoom(roomId, { token: m.token });
+            if (m.perspectiveSig) savePerspectiveSig(roomId, m.perspectiveSig);
+            if (m.perspectiveRefused) forgetPerspective(roomId);
             setMeta(m.meta);
             setProblem(null);
             applyState(m.state);
             const stored = loadRoom(roomId).sent;
             if (stored && stored.roundId === openRoundId(m.state)) {
               // Accepted with the hello: done. Otherwise ask once more, to get an ack or a reason.
-              if (m.ballotAccepted) setAcked(stored.roundId);
+              if (m.ballotAccepted) {
+                if (m.receipt) saveReceipt(roomId, stored.roundId, m.receipt);
+                setAcked(stored.roundId);
+              }
               else socket.send({ t: "ballot", ballot: stored });
             }
             return;
@@ -157,6 +177,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
             return applyState(m.state);
           case "ack":
             if (loadRoom(roomId).sent?.roundId !== m.roundId) return;
+            if (m.receipt) saveReceipt(roomId, m.roundId, m.receipt);
             attempts = 0;
             cancelRetry();
             setAcked(m.roundId);
@@ -178,7 +199,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
               setProblem(m.code);
               return;
             }
-            if (m.code === "round-closed" || m.code === "bad-ballot" || m.code === "full") {
+            if (m.code === "round-closed" || m.code === "bad-ballot" || m.code === "full" || m.code === "not-in-earlier-round") {
               // Not counted and can't be: stop re-sending it. The draft stays for a correction.
               saveRoom(roomId, { sent: undefined });
               setSent(null);
@@ -209,8 +230,12 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   }, [helloAllowed]);
 
   const submit = useCallback(
-    (ballot: Ballot) => {
-      saveRoom(roomId, { sent: ballot, draft: ballot });
+    (answers: Ballot) => {
+      // In a re-vote the room asks for this phone's receipt of the round being re-voted.
+      const revote = lastOpen.current === answers.roundId ? liveRef.current?.revoteOf : null;
+      const receipt = revote ? loadRoom(roomId).receipts?.[revote] : undefined;
+      const ballot: Ballot = receipt ? { ...answers, receipt } : answers;
+      saveRoom(roomId, { sent: ballot, draft: answers });
       setSent(ballot);
       setAcked(null);
       setProblem(null);
@@ -223,5 +248,5 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   const saveDraft = useCallback((ballot: Ballot) => void saveRoom(roomId, { draft: ballot }), [roomId]);
   const rehello = useCallback(() => socketRef.current?.rehello(), []);
 
-  return { link, meta, live, sent, acked, problem, submit, saveDraft, rehello };
+  return { link, meta, live, sent, acked, problem, submit, saveDraft, rehello, mayVote: mayVoteIn(roomId, live) };
 }

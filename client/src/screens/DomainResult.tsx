@@ -5,7 +5,7 @@
  * from the doc, which holds only aggregates that passed the gate.
  */
 import { ratingKeys } from "../../../core/ballots";
-import type { DomainState } from "../../../core/session";
+import { type DomainState, lastShownRound } from "../../../core/session";
 import { type Domain, type Template, scaleOf } from "../../../core/template";
 import { t, tn } from "../i18n";
 import { ItemTallies } from "./ItemTallies";
@@ -27,6 +27,11 @@ export function DomainResult({ template, domain, state, facilities, k, detail }:
   const keys = ratingKeys(domain, facilities);
   const perFacility = domain.rating.perFacility;
   const recorded = (key: string) => (state.consensus ? state.consensus.values[key] : undefined);
+
+  // A withheld re-vote (docs/design.md §3.11): say why, and how many dropped out since the round
+  // it re-voted; nothing else of it exists.
+  const revoted = latest?.withheld ? lastShownRound({ ...state, rounds: state.rounds.slice(0, -1) }) : undefined;
+  const withheld = latest?.withheld && revoted ? { droppedOut: revoted.respondents - latest.respondents, from: revoted.round } : undefined;
 
   if (!latest) {
     return (
@@ -58,6 +63,7 @@ export function DomainResult({ template, domain, state, facilities, k, detail }:
               previous={previous ? { round: previous.round, result: previous.ratings[key] } : undefined}
               recorded={recorded(key)}
               detail={detail ?? false}
+              withheld={withheld}
             />
           );
         })}

@@ -25,6 +25,8 @@ interface Props {
   recorded?: number | null | undefined;
   /** Console: also the agreement measures A and Cns. */
   detail?: boolean;
+  /** The round is a re-vote withheld by the differencing rule: how many dropped out since which round. */
+  withheld?: { droppedOut: number; from: number } | undefined;
 }
 
 function Change({ previous, counts }: { previous: NonNullable<Props["previous"]>; counts: number[] }) {
@@ -39,7 +41,7 @@ function Change({ previous, counts }: { previous: NonNullable<Props["previous"]>
   );
 }
 
-export function RatingBlock({ heading, chartTitle, scale, k, result, previous, recorded, detail }: Props) {
+export function RatingBlock({ heading, chartTitle, scale, k, result, previous, recorded, detail, withheld }: Props) {
   const recordedLine =
     recorded !== undefined ? <p class="recorded">{t("consensus.recorded", { value: recordedText(scale, recorded) })}</p> : null;
 
@@ -47,7 +49,7 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, previous, r
     return (
       <section class="rating-block">
         {heading ? <h3>{heading}</h3> : null}
-        <p class="gated">{tn("result.gated", k)}</p>
+        <p class="gated">{withheld ? tn("result.withheld", withheld.droppedOut, { r: withheld.from }) : tn("result.gated", k)}</p>
         {recordedLine}
       </section>
     );
