@@ -129,6 +129,16 @@ const HelloFacilitatorSchema = z.strictObject({
   key: z.string().min(20).max(100),
 });
 
+/**
+ * The first message of a projector's or console's Yjs socket (sent as y-partyserver's custom
+ * message, `__YPS:` + this JSON): its ticket. Tickets never ride in the socket's URL, where proxies
+ * and platform logs may keep them; until this arrives the socket gets nothing of the doc.
+ */
+export const YjsTicketSchema = z.strictObject({ t: z.literal("ticket"), ticket: z.string().min(1).max(200) });
+export type YjsTicket = z.infer<typeof YjsTicketSchema>;
+/** y-partyserver's prefix of a custom (text) message on its socket. */
+export const YJS_CUSTOM_PREFIX = "__YPS:";
+
 export const ClientMessageSchema = z.discriminatedUnion("t", [
   // zod refuses duplicate discriminator values, so the three hellos are a union of their own.
   z.discriminatedUnion("role", [HelloPhoneSchema, HelloScreenSchema, HelloFacilitatorSchema]),

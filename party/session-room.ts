@@ -6,19 +6,23 @@
  *
  * One object holds both kinds of socket (docs/design.md §6.2):
  * - JSON sockets (tag `ch:json`): phones, projectors, consoles; the model reads and answers them;
- * - Yjs sockets (tag `ch:yjs`, plus `ch:yjs-writer` for a facilitator's ticket): projector and
- *   console sync the doc through y-partyserver.
+ * - Yjs sockets (tag `ch:yjs`): projector and console sync the doc through y-partyserver, once
+ *   their first message brought a ticket (read for the projector's, write for a facilitator's).
  * y-partyserver sends its sync, update and awareness frames to `getConnections()` without a tag;
- * here that means the Yjs sockets only, so a phone never receives a Yjs frame.
+ * here that means the Yjs sockets that showed a ticket, so neither a phone nor a socket without a
+ * ticket ever receives a Yjs frame.
  *
  * Hibernation is on: the object may leave memory while sockets stay open. The model rebuilds
  * itself on wake from storage and from the sockets' attachments. Keep-alive pings are answered by
  * the platform without waking the object.
  */
+import * as encoding from "lib0/encoding";
 import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
 import { withYjs } from "y-partyserver";
+import * as syncProtocol from "y-protocols/sync";
+import { z } from "zod";
 import type { RoomAnswer } from "../core/api";
-import { CLOSE_GONE, CLOSE_NO_TICKET, CLOSE_UNREADABLE, PING_FRAME, PONG_FRAME } from "../core/protocol";
+import { CLOSE_GONE, CLOSE_NO_TICKET, CLOSE_UNREADABLE, PING_FRAME, PONG_FRAME, YJS_CUSTOM_PREFIX, YjsTicketSchema } from "../core/protocol";
 import { RoomModel } from "./room/model";
 import type { RoomPorts } from "./room/ports";
 
@@ -29,8 +33,20 @@ import type { RoomPorts } from "./room/ports";
  */
 const JSON_TAG = "ch:json";
 const YJS_TAG = "ch:yjs";
-const WRITER_TAG = "ch:yjs-writer";
-const REFUSED_TAG = "ch:refused";
+
+/**
+ * What a Yjs socket may do, kept in its attachment (so it survives hibernation): nothing until its
+ * first message brings a ticket (`pending`), then read (the projector's view ticket) or write (a
+ * facilitator's write ticket).
+ */
+const YjsAccessSchema = z.strictObject({ v: z.literal(1), yjs: z.enum(["pending", "reader", "writer"]) });
+type YjsAccess = z.infer<typeof YjsAccessSchema>["yjs"];
+const yjsAccess = (connection: Connection): YjsAccess => {
+  const parsed = YjsAccessSchema.safeParse(connection.state);
+  return parsed.success ? parsed.data.yjs : "pending";
+};
+/** y-protocols' message type of a sync message (the first byte of a Yjs frame). */
+const MESSAGE_SYNC = 0;
 const NO_ROOM = { ok: false, refusal: "no-room" } as const;
 /** The storage key every room has from its creation on, in every layout (core/stored.ts). */
 const CONFIG_KEY = "config";
@@ -64,7 +80,11 @@ export class SessionRoom extends withYjs(Server) {
   }
 
   override getConnections<T = unknown>(tag?: string): Iterable<Connection<T>> {
-    return super.getConnections<T>(tag ?? YJS_TAG);
+    if (tag) return super.getConnections<T>(tag);
+    const all = super.getConnections<T>(YJS_TAG);
+    return (function* () {
+      for (const connection of all) if (yjsAccess(connection as Connection) !== "pending") yield connection;
+    })();
   }
 
   #ports(): RoomPorts {
@@ -131,16 +151,14 @@ export class SessionRoom extends withYjs(Server) {
   // --- sockets -------------------------------------------------------------------------------
 
   /**
-   * A socket the room will refuse (no such session, an unreadable one, a Yjs socket without a
-   * valid ticket) is refused before PartyServer accepts it: a hibernatable socket closed while its
+   * A socket the room will refuse (no such session, or an unreadable one) is refused before
+   * PartyServer accepts it: a hibernatable socket closed while its
    * upgrade is still being answered takes the runtime ten seconds to shut (measured with
    * wrangler dev), and the client would wait that long to learn the session is gone.
    */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
-      const refusal = (await this.#holdsRoom())
-        ? await this.#refusal(new URL(request.url), await this.#ready())
-        : { code: CLOSE_GONE, reason: "no such session" };
+      const refusal = (await this.#holdsRoom()) ? this.#refusal(await this.#ready()) : { code: CLOSE_GONE, reason: "no such session" };
       if (refusal) {
         const [client, server] = Object.values(new WebSocketPair());
         server!.accept();
@@ -151,46 +169,67 @@ export class SessionRoom extends withYjs(Server) {
     return super.fetch(request);
   }
 
-  async #refusal(url: URL, model: RoomModel): Promise<{ code: number; reason: string } | null> {
+  #refusal(model: RoomModel): { code: number; reason: string } | null {
     if (model.unreadable) return { code: CLOSE_UNREADABLE, reason: "this session can't be opened right now" };
     if (!model.exists) return { code: CLOSE_GONE, reason: "no such session" };
-    if (url.searchParams.get("ch") === "yjs" && !(await model.ticketRole(url.searchParams.get("ticket") ?? ""))) {
-      return { code: CLOSE_NO_TICKET, reason: "this link is incomplete" };
-    }
     return null;
   }
 
   override async getConnectionTags(_connection: Connection, ctx: ConnectionContext): Promise<string[]> {
-    const url = new URL(ctx.request.url);
-    if (url.searchParams.get("ch") !== "yjs") return [JSON_TAG];
-    // The doc holds results and the facilitators' notes: only the projector's view ticket or a
-    // facilitator's write ticket opens it, never the join code alone.
-    const role = await this.#model!.ticketRole(url.searchParams.get("ticket") ?? "");
-    return role === "writer" ? [YJS_TAG, WRITER_TAG] : role === "reader" ? [YJS_TAG] : [REFUSED_TAG];
+    return new URL(ctx.request.url).searchParams.get("ch") === "yjs" ? [YJS_TAG] : [JSON_TAG];
   }
 
   override isReadOnly(connection: Connection): boolean {
-    return !connection.tags.includes(WRITER_TAG);
+    return yjsAccess(connection) !== "writer";
   }
 
-  override onConnect(connection: Connection, ctx: ConnectionContext): void {
+  override onConnect(connection: Connection): void {
     const model = this.#model!;
     if (model.unreadable) return connection.close(CLOSE_UNREADABLE, "this session can't be opened right now");
     if (!model.exists) return connection.close(CLOSE_GONE, "no such session");
-    if (connection.tags.includes(REFUSED_TAG)) return connection.close(CLOSE_NO_TICKET, "this link is incomplete");
-    if (connection.tags.includes(YJS_TAG)) super.onConnect(connection, ctx);
+    // A Yjs socket hears nothing of the doc until its first message brings a ticket.
+    if (connection.tags.includes(YJS_TAG)) connection.setState({ v: 1, yjs: "pending" });
   }
 
-  override onMessage(connection: Connection, message: WSMessage): void | Promise<void> {
+  override async onMessage(connection: Connection, message: WSMessage): Promise<void> {
     const model = this.#model!;
     if (!connection.tags.includes(YJS_TAG)) return model.message(connection, message);
-    if (!model.admitYjs(connection, byteLength(message), connection.tags.includes(WRITER_TAG))) {
-      return connection.close(1008, "too much data");
-    }
+    const access = yjsAccess(connection);
+    if (!model.admitYjs(connection, byteLength(message), access === "writer")) return connection.close(1008, "too much data");
+    if (access === "pending") return this.#admit(connection, message);
     // Screens publish no awareness and trust none: relaying it would only be a side channel. Nor
     // do they send text (y-partyserver would log it as a custom message) or empty frames.
     if (typeof message === "string" || firstByte(message) === undefined || firstByte(message) === MESSAGE_AWARENESS) return;
     super.onMessage(connection, message);
+  }
+
+  /**
+   * A pending Yjs socket's first text message: its ticket (core/protocol.ts `YjsTicketSchema`).
+   * The doc holds results and the facilitators' notes, so only the projector's view ticket or a
+   * facilitator's write ticket opens it, never the join code alone. Once admitted, the socket gets
+   * the doc at once (the request it sent on opening was not answered) and is asked for its own.
+   */
+  async #admit(connection: Connection, message: WSMessage): Promise<void> {
+    if (typeof message !== "string") return; // its sync request on opening, before the ticket
+    let ticket: z.infer<typeof YjsTicketSchema> | null = null;
+    try {
+      const parsed = message.startsWith(YJS_CUSTOM_PREFIX) ? YjsTicketSchema.safeParse(JSON.parse(message.slice(YJS_CUSTOM_PREFIX.length))) : null;
+      ticket = parsed?.success ? parsed.data : null;
+    } catch {
+      ticket = null;
+    }
+    const role = ticket ? await this.#model!.ticketRole(ticket.ticket) : null;
+    if (!role) return connection.close(CLOSE_NO_TICKET, "this link is incomplete");
+    connection.setState({ v: 1, yjs: role });
+    super.onConnect(connection, { request: new Request("https://room.invalid/") }); // sync step 1: "send me yours"
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep2(encoder, this.document); // the whole doc
+    try {
+      connection.send(encoding.toUint8Array(encoder));
+    } catch {
+      // closed meanwhile
+    }
   }
 
   override onClose(connection: Connection, code: number, reason: string, wasClean: boolean): void {

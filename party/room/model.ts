@@ -46,6 +46,7 @@ import {
   viewTicket,
 } from "./crypto";
 import { capNotes, clearDoc, insertNotes, projectionStale, readNotes, restoreDoc, SERVER_ORIGIN, strangeRoots, writeProjection } from "./doc";
+import type { BucketPolicy } from "../../core/limits";
 import {
   type Bucket,
   CONNECTION_POLICY,
@@ -87,7 +88,7 @@ export const MAX_YJS_FRAME_BYTES = 64 * 1024;
 const MAX_DOC_BYTES = 1536 * 1024;
 
 type CommandResult = { ok: true } | { ok: false; code: ErrorCode; message: string };
-type Limits = { bucket: Bucket; violations: number };
+type Limits = { bucket: Bucket; violations: number; policy: BucketPolicy };
 
 const answer = <T>(value: T): RoomAnswer<T> => ({ ok: true, value });
 const refuse = (refusal: RoomRefusal): RoomAnswer<never> => ({ ok: false, refusal });
@@ -729,10 +730,11 @@ export class RoomModel {
     this.#send(peer, id === undefined ? { t: "error", code, message } : { t: "error", code, message, id });
   }
 
-  #limitsOf(peer: Peer, policy: { capacity: number; perSecond: number }): Limits {
+  /** A socket's bucket for `policy`; a new one when the socket's policy changed (a Yjs socket admitted as writer). */
+  #limitsOf(peer: Peer, policy: BucketPolicy): Limits {
     let limits = this.#limits.get(peer);
-    if (!limits) {
-      limits = { bucket: newBucket(policy, this.ports.clock.now()), violations: 0 };
+    if (!limits || limits.policy !== policy) {
+      limits = { bucket: newBucket(policy, this.ports.clock.now()), violations: limits?.violations ?? 0, policy };
       this.#limits.set(peer, limits);
     }
     return limits;

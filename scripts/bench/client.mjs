@@ -4,7 +4,7 @@
 //
 // Plain ESM JavaScript so Node 20 runs it as is; every message is a JSON literal matching
 // core/protocol.ts. Sockets go to the app's own origin: `/parties/room/<roomId>` (JSON, or
-// `?ch=yjs&ticket=…` for the doc) and `/parties/echo-room/<name>` (the bench's echo room). Every
+// `?ch=yjs` for the doc, with the ticket as the first message) and `/parties/echo-room/<name>` (the bench's echo room). Every
 // socket is registered, so a failed step's sockets are closed by the run's cleanup.
 import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
@@ -355,7 +355,7 @@ function provider(stack, created) {
   const origin = stack.appOrigin;
   const p = new YProvider(stack.url.replace(/^https?:\/\//, ""), created.roomId, doc, {
     party: "room",
-    params: { ch: "yjs", ticket: viewTicketOf(created) },
+    params: { ch: "yjs" },
     WebSocketPolyfill: class extends WebSocket {
       constructor(url) {
         super(url, { headers: { origin }, perMessageDeflate: false });
@@ -364,6 +364,8 @@ function provider(stack, created) {
     disableBc: true,
   });
   p.awareness.setLocalState(null);
+  // The ticket is the socket's first message, as the projector sends it.
+  p.on("status", ({ status }) => status === "connected" && p.sendMessage(JSON.stringify({ t: "ticket", ticket: viewTicketOf(created) })));
   providers.add(p);
   return { doc, provider: p, destroy: () => (providers.delete(p), p.destroy(), doc.destroy()) };
 }
@@ -387,7 +389,7 @@ export async function docRespondents(stack, created, domainId) {
  * started again: a wake from hibernation (as tests/integration/live-room.test.ts checks it).
  */
 export async function greetingCounter(stack, created) {
-  const ws = new WebSocket(roomUrl(stack, created.roomId, `?ch=yjs&ticket=${encodeURIComponent(viewTicketOf(created))}`), {
+  const ws = new WebSocket(roomUrl(stack, created.roomId, "?ch=yjs"), {
     headers: { origin: stack.appOrigin },
     perMessageDeflate: false,
   });
@@ -401,6 +403,7 @@ export async function greetingCounter(stack, created) {
     ws.once("open", () => (clearTimeout(timer), resolve()));
     ws.once("unexpected-response", (_q, res) => (clearTimeout(timer), reject(new Error(`Yjs upgrade refused: ${res.statusCode}`))));
   });
+  ws.send(`__YPS:${JSON.stringify({ t: "ticket", ticket: viewTicketOf(created) })}`); // the ticket, first message
   if (!(await until(() => frames.length > 0, 15_000, 20))) throw new Error("no first sync step from the room's Yjs server");
   return {
     greetings: () => frames.filter((f) => f[0] === 0 && f[1] === 0).length,

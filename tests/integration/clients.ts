@@ -141,7 +141,7 @@ export async function yjsClient(stack: Stack, room: Pick<CreateRoomResponse, "ro
   const roomId = room.roomId;
   const doc = new Y.Doc();
   const host = stack.url.replace(/^https?:\/\//, "");
-  const params: Record<string, string> = { ch: "yjs", ticket };
+  const params: Record<string, string> = { ch: "yjs" };
   const provider = new YProvider(host, roomId, doc, {
     party: "room",
     params,
@@ -153,12 +153,32 @@ export async function yjsClient(stack: Stack, room: Pick<CreateRoomResponse, "ro
     disableBc: true,
   });
   provider.awareness.setLocalState(null);
+  // As the screens do: the ticket is the socket's first message, never in its URL.
+  provider.on("status", ({ status }: { status: string }) => {
+    if (status === "connected") provider.sendMessage(JSON.stringify({ t: "ticket", ticket }));
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("yjs sync timed out")), 10_000);
     if (provider.synced) return (clearTimeout(timer), resolve());
     provider.once("synced", () => (clearTimeout(timer), resolve()));
   });
   return { doc, provider, destroy: () => provider.destroy() };
+}
+
+/**
+ * A raw Yjs socket of a screen, admitted with `ticket` as its first message (as the screens do),
+ * recording every binary frame the room sends it.
+ */
+export async function rawYjsSocket(stack: Stack, roomId: string, ticket: string | null) {
+  const ws = new WebSocket(roomSocketUrl(stack, roomId, "?ch=yjs"), { headers: { origin: stack.appOrigin } });
+  const frames: Buffer[] = [];
+  ws.on("message", (data: Buffer, isBinary: boolean) => isBinary && frames.push(data));
+  await new Promise((resolve, reject) => {
+    ws.once("open", resolve);
+    ws.once("unexpected-response", (_q, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+  });
+  if (ticket !== null) ws.send(`__YPS:${JSON.stringify({ t: "ticket", ticket })}`);
+  return { ws, frames };
 }
 
 export const until = async (cond: () => boolean, timeoutMs = 10_000, what = "condition"): Promise<void> => {

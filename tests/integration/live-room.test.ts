@@ -11,7 +11,7 @@ import type { Ballot, ServerMessage } from "../../core/protocol";
 import type { SessionState } from "../../core/session";
 import { once } from "node:events";
 import WebSocket from "ws";
-import { command, createRoom, facilitator, isError, JsonClient, Phone, roomSocketUrl, until, viewTicketOf, yjsClient } from "./clients";
+import { command, createRoom, facilitator, isError, JsonClient, Phone, rawYjsSocket, roomSocketUrl, until, viewTicketOf, yjsClient } from "./clients";
 import { type RunningStack, startStack } from "./stack";
 
 let stack: RunningStack;
@@ -129,11 +129,27 @@ describe("the doc is written only by the room and facilitators (§3.5)", () => {
     const view = viewTicketOf(room);
     // A ticket one character off (never the real one, whatever its last character is).
     const forged = `${view.slice(0, -1)}${view.endsWith("A") ? "B" : "A"}`;
-    for (const query of ["?ch=yjs", "?ch=yjs&ticket=nope", `?ch=yjs&ticket=${forged}`]) {
-      const ws = new WebSocket(roomSocketUrl(stack, room.roomId, query), { headers: { origin: stack.appOrigin } });
+    for (const ticket of ["nope", forged, ""]) {
+      const { ws, frames } = await rawYjsSocket(stack, room.roomId, ticket);
       const [code] = (await once(ws, "close")) as [number];
-      expect(code, query).toBe(4403);
+      expect(code, ticket).toBe(4403);
+      expect(frames, ticket).toEqual([]); // not one byte of the doc
     }
+    // No ticket at all: the socket is open but hears nothing, not even after a doc update.
+    const silent = await rawYjsSocket(stack, room.roomId, null);
+    silent.ws.send(Buffer.from([0, 0, 1, 0])); // a sync request
+    const { ticket: writeTicket } = await facilitator(stack, room.roomId, room.facilitatorKey);
+    const noter = await yjsClient(stack, room, writeTicket);
+    noter.doc.getText("notes:safety").insert(0, "before anyone showed a ticket");
+    await new Promise((r) => setTimeout(r, 500));
+    expect(silent.frames).toEqual([]);
+    // The ticket never appears in a socket's address: wrangler's request log has none of them.
+    const viewed = await yjsClient(stack, room);
+    expect(viewed.doc.getText("notes:safety").toString()).toBe("before anyone showed a ticket");
+    expect(stack.logs().file).not.toContain(view);
+    expect(stack.logs().file).not.toContain(writeTicket);
+    for (const c of [noter, viewed]) c.destroy();
+    silent.ws.close();
     // A connection id that names a channel makes no Yjs socket of a JSON one (PartyServer puts the
     // id among the socket's tags): no doc frame reaches it, before or after a doc update.
     for (const pk of ["yjs", "ch-yjs", "json"]) {
@@ -159,8 +175,7 @@ describe("the doc is written only by the room and facilitators (§3.5)", () => {
 
   it("closes a Yjs socket that floods the room with data (y-partyserver applies frames of any size)", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"] });
-    const ws = new WebSocket(roomSocketUrl(stack, room.roomId, `?ch=yjs&ticket=${viewTicketOf(room)}`), { headers: { origin: stack.appOrigin } });
-    await once(ws, "open");
+    const { ws } = await rawYjsSocket(stack, room.roomId, viewTicketOf(room));
     const closed = once(ws, "close");
     ws.send(Buffer.alloc(100 * 1024, 7));
     const [code] = (await closed) as [number];
@@ -387,12 +402,7 @@ describe("facilitator conveniences", () => {
  * object left memory and was started again (a wake from hibernation).
  */
 async function greetingCounter(room: { roomId: string; projectorUrl: string }) {
-  const ws = new WebSocket(roomSocketUrl(stack, room.roomId, `?ch=yjs&ticket=${viewTicketOf(room)}`), { headers: { origin: stack.appOrigin } });
-  const frames: Buffer[] = [];
-  ws.on("message", (data: Buffer, isBinary: boolean) => {
-    if (isBinary) frames.push(data);
-  });
-  await once(ws, "open");
+  const { ws, frames } = await rawYjsSocket(stack, room.roomId, viewTicketOf(room));
   await until(() => frames.length > 0, 10_000, "the first sync step 1");
   return { greetings: () => frames.filter((f) => f[0] === 0 && f[1] === 0).length, close: () => ws.close() };
 }

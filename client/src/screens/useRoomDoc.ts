@@ -13,6 +13,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import YProvider from "y-partyserver/provider";
 import * as Y from "yjs";
+import type { YjsTicket } from "../../../core/protocol";
 import { type DocMeta, DocMetaSchema, type SessionState, SessionStateSchema } from "../../../core/session";
 import { type PartyEndpoint, ROOM_PARTY } from "../lib/config";
 
@@ -42,7 +43,8 @@ export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticke
     const provider = new YProvider(endpoint.host, roomId, doc, {
       party: ROOM_PARTY,
       protocol: endpoint.protocol,
-      params: { ch: "yjs", ticket },
+      // The ticket never rides in the URL (proxies and logs keep URLs): it is the first message.
+      params: { ch: "yjs" },
       disableBc: true,
       resyncInterval: 20_000,
     });
@@ -64,6 +66,7 @@ export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticke
       read();
     });
     provider.on("status", ({ status }: { status: string }) => {
+      if (status === "connected") provider.sendMessage(JSON.stringify({ t: "ticket", ticket } satisfies YjsTicket));
       if (status !== "disconnected" || retry) return;
       // Stop this provider's own reconnects: the next connection gets a new, empty doc.
       provider.disconnect();
