@@ -122,6 +122,8 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
     case "timer":
       if (!isOpen) return refuse("a timer needs an open round");
       return { ok: true, roundEnded: false, state: { ...state, deadline: cmd.seconds === null ? null : ctx.now + cmd.seconds * 1000 } };
+    case "headcount":
+      return { ok: true, roundEnded: false, state: { ...state, headcount: cmd.count } };
     case "end":
       // Ending is done once: a repeated end must not recompute anything (perspectives, §3.10).
       if (ended) return refuse("the session has already ended; nothing changed");

@@ -98,6 +98,11 @@ export const CommandSchema = z.discriminatedUnion("op", [
   /** Start (seconds) or clear (null) a countdown for the open round; at zero the round closes. */
   z.strictObject({ op: z.literal("timer"), seconds: z.number().int().min(10).max(3600).nullable() }),
   z.strictObject({ op: z.literal("end") }),
+  /**
+   * The facilitator's head-count of the people in the room (null: not counted). Passes issued
+   * beyond it are shown as a warning before a reveal (docs/design.md §3.2): each pass can vote.
+   */
+  z.strictObject({ op: z.literal("headcount"), count: z.number().int().min(0).max(100_000).nullable() }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 

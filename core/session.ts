@@ -76,6 +76,8 @@ export const SessionStateSchema = z.strictObject({
   domains: z.record(z.string(), DomainStateSchema),
   /** Perspectives named by at least k people (docs/design.md §3.10); never counts, never live. */
   perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
+  /** The facilitator's count of the people in the room, to hold "joined" against (null: not counted). */
+  headcount: z.number().int().min(0).nullable().default(null),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
@@ -111,6 +113,7 @@ export function initialSession(domainIds: readonly string[]): SessionState {
     issued: 0,
     domains: Object.fromEntries(domainIds.map((id) => [id, { status: "pending", rounds: [], consensus: null }])),
     perspectives: [],
+    headcount: null,
   };
 }
 

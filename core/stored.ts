@@ -16,7 +16,7 @@
  *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
  *
  * Version 2 (2026-11-28): as 3, but no round carries `withheld` (the differencing rule, §3.11,
- * came with 3); read as it is.
+ * came with 3) and the session has no `headcount` (null when read); read as it is.
  *
  * Version 1 (the PartyKit era, values without `v`): `config`, `session` and `domain:<id>` as
  * above but bare, and `notes:<id>` = `{ notes, actions }` per domain instead of `doc`.

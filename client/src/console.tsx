@@ -65,7 +65,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
             <p class={f.feedback?.kind === "error" ? "feedback feedback--error" : "feedback"} aria-live="assertive">
               {f.feedback?.text ?? (f.pending ? t("console.pending", { action: f.pending }) : "")}
             </p>
-            <RoundControls session={session} run={f.run} />
+            <RoundControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} />
           </section>
           <div class="panel panel--stage">
             <Stage template={template} meta={meta} session={session} live={f.live} detail />
@@ -98,7 +98,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           </section>
           <section class="panel" aria-labelledby="session-heading">
             <h2 id="session-heading">{t("console.session.heading")}</h2>
-            <SessionControls session={session} run={f.run} />
+            <SessionControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} />
           </section>
           <section class="panel" aria-labelledby="links-heading">
             <h2 id="links-heading">{t("links.heading")}</h2>

@@ -43,7 +43,7 @@ function summaryJson(title: string, day: string, facilities: string[], domains: 
     expiresAt: 1_790_000_000_000,
   };
   const session: SessionState = {
-    phase: "ended", domainId: null, round: 0, locked: true, autoClose: false, deadline: null, issued: 10, perspectives: [],
+    phase: "ended", domainId: null, round: 0, locked: true, autoClose: false, deadline: null, issued: 10, perspectives: [], headcount: null,
     domains,
   };
   return toJson(buildSummary({ config, session, notes: {} }));

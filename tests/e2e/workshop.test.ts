@@ -396,6 +396,15 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await screen(phones[0]!, "phone-lobby");
     await projector.getByText("5 people have joined").waitFor();
     await console_.getByText("5 people have joined").waitFor();
+    // The facilitator counts four people: one pass too many, and the console says so (§3.2).
+    const headcount = console_.getByLabel("People in the room (your count)");
+    await headcount.fill("4");
+    await headcount.press("Enter");
+    await console_.getByText("1 more pass than people counted. Lock joining, and ask whether anyone joined twice.").waitFor();
+    await screen(console_, "console-headcount-warning");
+    await headcount.fill("5");
+    await headcount.press("Enter");
+    await console_.getByText(/more pass(es)? than people counted/).waitFor({ state: "detached" });
     await shot(projector, "projector-joined", false);
     // Nothing on a phone is wider than the phone.
     for (const phone of phones) {

@@ -68,6 +68,7 @@ describe("initialSession", () => {
         "follow-up": { status: "pending", rounds: [], consensus: null },
       },
       perspectives: [],
+      headcount: null,
     });
     expect(() => SessionStateSchema.parse(s)).not.toThrow();
   });
@@ -309,6 +310,13 @@ describe("applyCommand", () => {
       expect(refused(ended, { op: "open", domainId: "follow-up" })).toMatch(/ended/);
       expect(refused(ended, { op: "lock", locked: false })).toMatch(/ended/);
       expect(refused(ended, close)).toMatch(/no round is open/);
+    });
+
+    it("the head-count is the facilitator's to set and clear, in any phase", () => {
+      const counted = ok(fresh(), { op: "headcount", count: 12 }).state;
+      expect(counted.headcount).toBe(12);
+      expect(ok(counted, { op: "headcount", count: null }).state.headcount).toBeNull();
+      expect(ok(run(fresh(), [openPrep, close, { op: "end" }]), { op: "headcount", count: 3 }).state.headcount).toBe(3);
     });
 
     it("a second end is refused and changes nothing (perspectives are released once)", () => {

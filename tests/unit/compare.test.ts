@@ -26,7 +26,7 @@ function summary(day: string, facilities: string[], domains: SessionState["domai
     expiresAt: 1_790_000_000_000,
   };
   const session: SessionState = {
-    phase: "ended", domainId: null, round: 0, locked: true, autoClose: false, deadline: null, issued: 10, perspectives: [],
+    phase: "ended", domainId: null, round: 0, locked: true, autoClose: false, deadline: null, issued: 10, perspectives: [], headcount: null,
     domains,
   };
   // Through the JSON file format, as the home page gets them.

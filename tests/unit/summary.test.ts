@@ -53,6 +53,7 @@ function sampleSession(): SessionState {
     deadline: null,
     issued: 12,
     perspectives: ["clinical", "other"],
+    headcount: null,
     domains: {
       privacy: {
         status: "recorded",
@@ -488,7 +489,7 @@ function materialise(raw: SessionRaw) {
   });
   const session = {
     phase: "open", domainId: template.domains[0]!.id, round: 2, locked: false, autoClose: true, deadline: DEADLINE,
-    issued: 31, domains, perspectives: raw.perspectives,
+    issued: 31, domains, perspectives: raw.perspectives, headcount: 30,
     // Fields a future session might carry by mistake: the summary picks fields by name.
     connectionId: TOKEN_CANARY, token: TOKEN_CANARY,
   } as SessionState;

@@ -3,19 +3,41 @@
  * Controls for the round on screen: close & reveal and the countdown while it is open; a new
  * round (Delphi) once it is revealed. The room decides; these only ask.
  */
+import { useState } from "preact/hooks";
 import type { Command } from "../../../core/protocol";
 import type { SessionState } from "../../../core/session";
-import { t } from "../i18n";
+import { t, tn } from "../i18n";
+import { extraPasses } from "./Headcount";
 
 const PRESETS = [60, 120, 300] as const;
 
-export function RoundControls({ session, run }: { session: SessionState; run: (cmd: Command, label: string) => void }) {
+export function RoundControls({ session, joined, run }: { session: SessionState; joined: number; run: (cmd: Command, label: string) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const extra = extraPasses(joined, session.headcount);
   if (session.phase === "open") {
+    const close = () => {
+      setConfirming(false);
+      run({ op: "close" }, t("console.round.closeAction"));
+    };
     return (
       <div class="controls">
-        <button type="button" class="button button--primary" onClick={() => run({ op: "close" }, t("console.round.closeAction"))}>
-          {t("console.round.close")}
-        </button>
+        {confirming && extra > 0 ? (
+          // More passes than people: each extra pass may be a ballot someone cast twice, so a result
+          // that just reaches k may rest on fewer real people. Say so before anything is revealed.
+          <div class="confirm" role="group" aria-labelledby="reveal-confirm">
+            <p id="reveal-confirm">{tn("console.round.extraConfirm", extra)}</p>
+            <button type="button" class="button button--primary" onClick={close}>
+              {t("console.round.revealAnyway")}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+              {t("common.cancel")}
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="button button--primary" onClick={() => (extra > 0 ? setConfirming(true) : close())}>
+            {t("console.round.close")}
+          </button>
+        )}
         <fieldset class="controls__timer">
           <legend>{t("console.timer.legend")}</legend>
           {PRESETS.map((s) => (

@@ -1,14 +1,16 @@
 /**
  * @module console/SessionControls
- * Session-wide switches: auto-close when everyone has voted, lock joining, and ending the
- * session (asked twice, inline, so it works with a keyboard and can't happen by a stray click).
+ * Session-wide switches: auto-close when everyone has voted, lock joining, the head-count held
+ * against the passes handed out, and ending the session (asked twice, inline, so it works with a
+ * keyboard and can't happen by a stray click).
  */
 import { useState } from "preact/hooks";
 import type { Command } from "../../../core/protocol";
 import type { SessionState } from "../../../core/session";
 import { t } from "../i18n";
+import { Headcount } from "./Headcount";
 
-export function SessionControls({ session, run }: { session: SessionState; run: (cmd: Command, label: string) => void }) {
+export function SessionControls({ session, joined, run }: { session: SessionState; joined: number; run: (cmd: Command, label: string) => void }) {
   const [confirming, setConfirming] = useState(false);
   const ended = session.phase === "ended";
   return (
@@ -39,6 +41,7 @@ export function SessionControls({ session, run }: { session: SessionState; run: 
         />
         <span>{t("console.session.lock")}</span>
       </label>
+      <Headcount session={session} joined={joined} run={run} />
       {ended ? (
         <p>{t("console.session.ended")}</p>
       ) : confirming ? (

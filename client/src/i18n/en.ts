@@ -223,6 +223,11 @@ export const en = {
   "console.round.ended": "The session has ended. You can still look back at a topic (Show results) and record its consensus.",
   "console.round.close": "Close & reveal",
   "console.round.closeAction": "close and reveal the round",
+  "console.round.extraConfirm.one":
+    "There is {n} more pass than people in the room. A pass can vote, so a result that just reaches the threshold may rest on fewer real people. Reveal anyway?",
+  "console.round.extraConfirm.other":
+    "There are {n} more passes than people in the room. A pass can vote, so a result that just reaches the threshold may rest on fewer real people. Reveal anyway?",
+  "console.round.revealAnyway": "Reveal anyway",
   "console.round.new": "Start a new round",
   "console.round.newAction": "start a new round",
   "console.round.newHint": "After discussion, the group can rate again. The new round starts empty; this round's results are kept.",
@@ -266,6 +271,14 @@ export const en = {
   "console.session.autoCloseAction": "change auto-close",
   "console.session.lock": "Lock joining (no new participants)",
   "console.session.lockAction": "change joining",
+  "console.headcount.passes.one": "{n} pass handed out (joined)",
+  "console.headcount.passes.other": "{n} passes handed out (joined)",
+  "console.headcount.label": "People in the room (your count)",
+  "console.headcount.hint":
+    "Count the participants and lock joining once everyone is in. One phone can take several passes (a second tab, or a script) and each pass can vote, so more passes than people means fewer real ratings may be enough to show a result.",
+  "console.headcount.action": "save the head-count",
+  "console.headcount.extra.one": "{n} more pass than people counted. Lock joining, and ask whether anyone joined twice.",
+  "console.headcount.extra.other": "{n} more passes than people counted. Lock joining, and ask whether anyone joined twice.",
   "console.session.end": "End session…",
   "console.session.endConfirm": "End the session? Voting stops for good, joining closes and the projector shows the overview.",
   "console.session.endYes": "Yes, end the session",
