@@ -6,6 +6,7 @@
 import { aggregateRound, ratingKeys } from "./ballots";
 import type { Ballot, Command } from "./protocol";
 import { lastShownRound, type SessionState } from "./session";
+import { toSecond } from "./times";
 import { type Template, scaleOf } from "./template";
 
 export interface CommandContext {
@@ -121,7 +122,7 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       return { ok: true, roundEnded: false, state: { ...state, autoClose: cmd.enabled } };
     case "timer":
       if (!isOpen) return refuse("a timer needs an open round");
-      return { ok: true, roundEnded: false, state: { ...state, deadline: cmd.seconds === null ? null : ctx.now + cmd.seconds * 1000 } };
+      return { ok: true, roundEnded: false, state: { ...state, deadline: cmd.seconds === null ? null : toSecond(ctx.now + cmd.seconds * 1000) } };
     case "headcount":
       return { ok: true, roundEnded: false, state: { ...state, headcount: cmd.count } };
     case "end":

@@ -1,7 +1,7 @@
 // `npm run check:deploy`: what `wrangler deploy` would upload, checked without deploying
 // (`wrangler deploy --dry-run --outdir <tmp>`; nothing leaves the machine). It fails unless the
 // bundle has both Durable Object bindings, exports their classes, and every class is created by a
-// SQLite migration: a real deploy of a class without its migration fails, and a dry run alone does
+// SQLite migration (and that join-code look-ups are rate-limited and Workers Logs off): a real deploy of a class without its migration fails, and a dry run alone does
 // not notice. Run by the integration tests (so by CI), and by `npm run deploy` before deploying.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -32,6 +32,8 @@ export function checkDeploy(configPath = join(ROOT, "wrangler.toml")) {
     }
   }
   if (config.observability?.enabled) problems.push("Workers Logs are on: they would keep every request's URL for 7 days");
+  // Without it, join codes could be tried one after another (worker/join-limit.ts).
+  if (!(config.ratelimits ?? []).some((r) => r.name === "JOIN_LOOKUPS")) problems.push("wrangler.toml has no JOIN_LOOKUPS rate limit");
 
   const outdir = mkdtempSync(join(tmpdir(), "candor-deploy-"));
   try {
@@ -46,6 +48,7 @@ export function checkDeploy(configPath = join(ROOT, "wrangler.toml")) {
     for (const want of EXPECTED) {
       if (!new RegExp(`env\\.${want.name} \\(${want.class_name}\\)\\s+Durable Object`).test(out)) problems.push(`the dry run lists no binding env.${want.name} (${want.class_name})`);
     }
+    if (!/env\.JOIN_LOOKUPS \([^)]*\)\s+Rate Limit/.test(out)) problems.push("the dry run lists no JOIN_LOOKUPS rate limit");
     const bundle = readFileSync(join(outdir, "index.js"), "utf8");
     const exported = /export\s*\{([^}]*)\}\s*;?\s*(\/\/[^\n]*\n\s*)*$/m.exec(bundle.slice(-4000))?.[1] ?? "";
     for (const want of EXPECTED) {
@@ -63,5 +66,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Not deployable:\n- ${problems.join("\n- ")}`);
     process.exit(1);
   }
-  console.log("Deployable: both Durable Object classes are bound, exported and created by SQLite migrations.");
+  console.log("Deployable: both Durable Object classes bound, exported and created by SQLite migrations; join look-ups rate-limited; logs off.");
 }

@@ -30,6 +30,8 @@ export interface Env {
   RETENTION_DAY_SECONDS?: string | number;
   /** The built client (`dist/client`), bound by `[assets] binding = "ASSETS"`. */
   ASSETS: Fetcher;
+  /** Join-code look-ups per network address (`[[ratelimits]]` in wrangler.toml; worker/join-limit.ts). */
+  JOIN_LOOKUPS: RateLimit;
 }
 
 /** Hono's environment type for every app and route module of the Worker. */

@@ -12,6 +12,7 @@ import { ApiFailure, getJson } from "./lib/http";
 import { readBoot } from "./phone/boot";
 import { CodeEntry } from "./phone/CodeEntry";
 import { Room } from "./phone/Room";
+import { retryDelay } from "./phone/usePhoneRoom";
 import "./phone.css";
 
 type Route = { kind: "enter" } | { kind: "join"; code: string } | { kind: "bad-code"; raw: string };
@@ -43,15 +44,24 @@ function Shell({ children }: { children: ComponentChildren }) {
  */
 function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
   const [joined, setJoined] = useState<JoinResponse | null>(boot);
-  const [error, setError] = useState<"unknown" | "network" | null>(null);
+  const [error, setError] = useState<"unknown" | "network" | "busy" | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (joined) return;
     setError(null);
+    let retry: ReturnType<typeof setTimeout> | undefined;
     getJson(JoinResponseSchema, `/api/join/${code}`).then(
       (room) => setJoined(room),
-      (err) => setError(err instanceof ApiFailure && err.status === 404 ? "unknown" : "network"),
+      (err) => {
+        const status = err instanceof ApiFailure ? err.status : 0;
+        if (status === 429) {
+          // Many phones on one network joined at once: wait out the limit and ask again by itself.
+          setError("busy");
+          retry = setTimeout(() => setAttempt((a) => a + 1), retryDelay(attempt));
+        } else setError(status === 404 ? "unknown" : "network");
+      },
     );
+    return () => clearTimeout(retry);
   }, [code, attempt]);
 
   if (joined) return <Room roomId={joined.roomId} title={joined.title} k={joined.k} />;
@@ -64,8 +74,8 @@ function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
   }
   return (
     <Shell>
-      <h1>{error ? t("common.networkError") : t("phone.connecting.title")}</h1>
-      {error ? (
+      <h1>{error === "busy" ? t("phone.problem.slow") : error ? t("common.networkError") : t("phone.connecting.title")}</h1>
+      {error === "network" ? (
         <button type="button" class="button button--secondary button--block" onClick={() => setAttempt((a) => a + 1)}>
           {t("common.tryAgain")}
         </button>

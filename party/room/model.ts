@@ -32,6 +32,7 @@ import {
 } from "../../core/protocol";
 import { initialSession, lastShownRound, revoteOf, roundIdOf, type SessionState } from "../../core/session";
 import { docRecord, loadRoom, sessionRecords, toRecords } from "../../core/stored";
+import { toSecond } from "../../core/times";
 import {
   constantTimeEqual,
   issueToken,
@@ -187,7 +188,7 @@ export class RoomModel {
     // from hibernation keeps them connected, with their ballots: no wait then.
     const graceUntil = clock.now() + RESTART_GRACE_MS;
     if (peers.length === 0 && session.phase === "open" && session.deadline !== null && session.deadline < graceUntil) {
-      await this.#commit({ ...session, deadline: graceUntil });
+      await this.#commit({ ...session, deadline: toSecond(graceUntil) });
     }
     await this.#schedule({ force: true });
   }
@@ -356,6 +357,7 @@ export class RoomModel {
       const current = this.#alarmAt;
       at = Math.min(at, current !== null && current > now && current <= now + KEEP_AWAKE_ALARM_MS ? current : now + KEEP_AWAKE_ALARM_MS);
     }
+    at = toSecond(at); // the alarm's time is stored by the platform: no finer than a second
     if (!o.force && at === this.#alarmAt) return;
     this.#alarmAt = at;
     await this.ports.storage.setAlarm(at);

@@ -38,5 +38,7 @@ describe("the deployable bundle", () => {
     expect(checkDeploy(unbound).join("\n")).toMatch(/no Durable Object binding JOIN_CODES/);
     const logs = variant((t) => t.replace("[observability]\nenabled = false", "[observability]\nenabled = true"));
     expect(checkDeploy(logs).join("\n")).toMatch(/Workers Logs are on/);
+    const unlimited = variant((t) => t.replace('name = "JOIN_LOOKUPS"', 'name = "OTHER_LIMIT"'));
+    expect(checkDeploy(unlimited).join("\n")).toMatch(/no JOIN_LOOKUPS rate limit/);
   }, 120_000);
 });

@@ -436,3 +436,18 @@ describe("applyCommand", () => {
     });
   });
 });
+
+describe("stored times are no finer than the feature needs (core/times.ts)", () => {
+  it("a countdown's end is rounded up to the second; retention's to the hour (1/24 of a retention day)", async () => {
+    const { retentionEnd, toSecond } = await import("../../core/times");
+    const s = run(fresh(), [openPrep], ctxFor({ now: 1_700_000_000_123 }));
+    const timed = ok(s, { op: "timer", seconds: 60 }, ctxFor({ now: 1_700_000_000_123 })).state;
+    expect(timed.deadline).toBe(1_700_000_061_000);
+    expect(toSecond(1_700_000_061_000)).toBe(1_700_000_061_000);
+    const day = 86_400_000;
+    const end = retentionEnd(1_700_000_000_123, 30, day);
+    expect(end % 3_600_000).toBe(0);
+    expect(end).toBeGreaterThanOrEqual(1_700_000_000_123 + 30 * day);
+    expect(end - (1_700_000_000_123 + 30 * day)).toBeLessThan(3_600_000);
+  });
+});

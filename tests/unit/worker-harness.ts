@@ -53,19 +53,37 @@ export class FakeAssets {
   };
 }
 
+/**
+ * The rate limiting binding (`JOIN_LOOKUPS`) as the platform's works for a fixed window: `limit`
+ * look-ups per key, then refusals; `keys` records every key it was asked about.
+ */
+export class FakeLimiter {
+  readonly keys: string[] = [];
+  readonly #used = new Map<string, number>();
+  constructor(public limitPerKey = 200) {}
+  async limit({ key }: { key: string }): Promise<{ success: boolean }> {
+    this.keys.push(key);
+    const used = (this.#used.get(key) ?? 0) + 1;
+    this.#used.set(key, used);
+    return { success: used <= this.limitPerKey };
+  }
+}
+
 /** The app with fresh fakes; call `reset()` before each test. */
 export class WorkerHarness {
   rooms = new FakeRooms();
   assets = new FakeAssets();
+  limiter = new FakeLimiter();
   readonly app = createApp(() => this.rooms);
 
   reset(): void {
     this.rooms = new FakeRooms();
     this.assets = new FakeAssets();
+    this.limiter = new FakeLimiter();
   }
 
   env(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-    return { ASSETS: this.assets, ...overrides };
+    return { ASSETS: this.assets, JOIN_LOOKUPS: this.limiter, ...overrides };
   }
 
   async request(path: string, init: RequestInit = {}, overrides: Record<string, unknown> = {}): Promise<Response> {

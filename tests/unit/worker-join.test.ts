@@ -99,3 +99,30 @@ describe("GET /api/join/:code/qr.svg", () => {
     expect((await w.request("/api/join/nope/qr.svg")).status).toBe(400);
   });
 });
+
+describe("join-code look-ups are rate-limited per network address, and no address is kept (worker/join-limit.ts)", () => {
+  it("past the limit, the API answers 429 with Retry-After and asks the directory nothing; other addresses go on", async () => {
+    const room = await aRoom();
+    w.limiter.limitPerKey = 3;
+    const from = (ip: string) => ({ headers: { "cf-connecting-ip": ip } });
+    for (let i = 0; i < 3; i++) expect((await w.request(`/api/join/${room.joinCode}`, from("198.51.100.7"))).status).toBe(200);
+    const refused = await w.request(`/api/join/ACDEFG`, from("198.51.100.7"));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("10");
+    expect(await refused.json()).toEqual({ error: "too many join attempts from this network; try again in a few seconds" });
+    expect((await w.request(`/api/join/${room.joinCode}/qr.svg`, from("198.51.100.7"))).status).toBe(429);
+    expect(w.rooms.calls.filter((c) => c.op === "code.lookup")).toHaveLength(3);
+    expect((await w.request(`/api/join/${room.joinCode}`, from("203.0.113.9"))).status).toBe(200);
+    expect(w.limiter.keys).toEqual([...Array(5).fill("198.51.100.7"), "203.0.113.9"]);
+  });
+
+  it("the join link's page goes out without its data block when the address is past the limit", async () => {
+    const room = await aRoom();
+    w.limiter.limitPerKey = 1;
+    const first = await (await w.request(`/j/${room.joinCode}`)).text();
+    expect(first).toContain("candor-join");
+    const second = await w.request(`/j/${room.joinCode}`);
+    expect(second.status).toBe(200);
+    expect(await second.text()).not.toContain("candor-join");
+  });
+});

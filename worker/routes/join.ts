@@ -9,6 +9,7 @@ import { z } from "zod";
 import { JoinCodeSchema } from "../../core/api";
 import { appBaseUrl, getSettings, type AppEnv } from "../env";
 import { ApiError } from "../errors";
+import { limitCodeLookups } from "../join-limit";
 import { lookupCode } from "../rooms";
 import { params } from "../validate";
 
@@ -24,6 +25,7 @@ export function joinQrSvg(joinUrl: string, code: string): string {
 export const join = new Hono<AppEnv>()
   .get("/:code", params(CodeParam), async (c) => {
     const { code } = c.req.valid("param");
+    await limitCodeLookups(c);
     const room = await lookupCode(c.var.rooms, code);
     if (!room) throw new ApiError(404, "unknown join code");
     return c.json(room);
@@ -31,6 +33,7 @@ export const join = new Hono<AppEnv>()
   .get("/:code/qr.svg", params(CodeParam), async (c) => {
     const { code } = c.req.valid("param");
     const settings = getSettings(c.env);
+    await limitCodeLookups(c);
     if (!(await lookupCode(c.var.rooms, code))) throw new ApiError(404, "unknown join code");
     const svg = joinQrSvg(`${appBaseUrl(settings, c.req.url)}/j/${code}`, code);
     return c.body(svg, 200, { "content-type": "image/svg+xml; charset=utf-8" });

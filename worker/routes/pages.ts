@@ -15,6 +15,7 @@
 import type { Context } from "hono";
 import { JoinCodeSchema, type PhoneBoot, PhoneBootSchema } from "../../core/api";
 import type { AppEnv } from "../env";
+import { mayLookUpCode } from "../join-limit";
 import { lookupCode } from "../rooms";
 import { insertBeforeHeadEnd, phoneBootBlock } from "../phone-boot";
 
@@ -59,6 +60,9 @@ async function bootFor(c: Context<AppEnv>, rawCode: string): Promise<PhoneBoot |
   const code = JoinCodeSchema.safeParse(rawCode);
   if (!code.success) return null;
   try {
+    // Rate-limited like the API's look-up: past the limit the page goes without the block, and
+    // the phone's own look-up gets the 429 it waits out.
+    if (!(await mayLookUpCode(c))) return null;
     const room = await within(lookupCode(c.var.rooms, code.data), JOIN_LOOKUP_BUDGET_MS);
     if (!room) return null;
     const boot = PhoneBootSchema.safeParse(room);

@@ -11,6 +11,7 @@ import { CreateRoomBodySchema, RoomConfigSchema, RoomIdSchema, type CreateRoomBo
 import type { Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import { viewTicket } from "../../core/encoding";
+import { retentionEnd, utcDay } from "../../core/times";
 import { appBaseUrl, getSettings, type AppEnv } from "../env";
 import { ApiError, type Issue } from "../errors";
 import { newFacilitatorKey, newJoinCode, newRoomId, newRoomSecret, sha256Hex } from "../ids";
@@ -32,8 +33,6 @@ export function cutTemplate(template: Template, domainIds: readonly string[] | u
   return { ...template, domains: template.domains.filter((d) => chosen.has(d.id)) };
 }
 
-/** Today in UTC, day only: nothing finer than the day is kept (docs/design.md §3.7). */
-const utcDay = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 async function claimFreeCode(rooms: Rooms, claim: { roomId: string; title: string; k: number; expiresAt: number }): Promise<string> {
   for (let i = 0; i < JOIN_CODE_ATTEMPTS; i++) {
@@ -57,7 +56,7 @@ export const rooms = new Hono<AppEnv>()
   const roomId = newRoomId();
   const facilitatorKey = newFacilitatorKey();
   const now = Date.now();
-  const expiresAt = now + body.retentionDays * settings.retentionDaySeconds * 1000;
+  const expiresAt = retentionEnd(now, body.retentionDays, settings.retentionDaySeconds * 1000);
   const rooms = c.var.rooms;
   const joinCode = await claimFreeCode(rooms, { roomId, title: body.title, k: body.k, expiresAt });
 

@@ -66,6 +66,7 @@ export const en = {
   "phone.code.checking": "Checking…",
   "phone.code.invalid": "That doesn't look like a session code. It has 6 letters and numbers.",
   "phone.code.unknown": "No session has this code. Check the code on the screen and try again.",
+  "phone.code.tooMany": "Too many codes were tried from this network just now. Wait a few seconds, then try again.",
   "phone.code.unknownLink": "The link didn't work: no session has the code \"{code}\". Type the code shown on the screen.",
 
   // ---- phone: joining and waiting ----

@@ -27,7 +27,8 @@ export function CodeEntry({ initialError }: { initialError?: string | undefined 
       await getJson(JoinResponseSchema, `/api/join/${parsed.data}`);
       location.assign(`/j/${parsed.data}`);
     } catch (err) {
-      setError(err instanceof ApiFailure && err.status === 404 ? t("phone.code.unknown") : t("common.networkError"));
+      const status = err instanceof ApiFailure ? err.status : 0;
+      setError(status === 404 ? t("phone.code.unknown") : status === 429 ? t("phone.code.tooMany") : t("common.networkError"));
       setBusy(false);
     }
   };
