@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as encoding from "lib0/encoding";
+import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Ballot, ServerMessage } from "../../core/protocol";
 import type { SessionState } from "../../core/session";
@@ -171,6 +173,28 @@ describe("the doc is written only by the room and facilitators (§3.5)", () => {
       ws.once("open", () => resolve(101));
     });
     expect(status).toBe(400);
+  });
+
+  it("relays no awareness state from any screen: a reader's presence reaches nobody", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"] });
+    const listener = await rawYjsSocket(stack, room.roomId, viewTicketOf(room));
+    await until(() => listener.frames.length > 0, 10_000, "the listener's first sync");
+    const talker = await rawYjsSocket(stack, room.roomId, viewTicketOf(room));
+    await until(() => talker.frames.length > 0, 10_000, "the talker's first sync");
+    // A well-formed awareness update (message type 1) with a state that names someone.
+    const doc = new Y.Doc();
+    const awareness = new Awareness(doc);
+    awareness.setLocalState({ user: "canary-presence-4711" });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [doc.clientID]));
+    talker.ws.send(encoding.toUint8Array(encoder));
+    await new Promise((r) => setTimeout(r, 700));
+    expect(listener.frames.filter((f) => f[0] === 1)).toEqual([]);
+    expect(Buffer.concat(listener.frames).toString("latin1")).not.toContain("canary-presence-4711");
+    awareness.destroy();
+    listener.ws.close();
+    talker.ws.close();
   });
 
   it("closes a Yjs socket that floods the room with data (y-partyserver applies frames of any size)", async () => {
