@@ -19,7 +19,7 @@ export interface CommandContext {
 }
 
 export type CommandOutcome =
-  | { ok: true; state: SessionState; /** the open round's ballots must be dropped now */ roundEnded: boolean }
+  | { ok: true; state: SessionState /** the open round's ballots must be dropped now */; roundEnded: boolean }
   | { ok: false; message: string };
 
 const refuse = (message: string): CommandOutcome => ({ ok: false, message });
@@ -48,7 +48,15 @@ function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
   const domainState = domainId ? state.domains[domainId] : undefined;
   if (state.phase !== "open" || !domainId || !domain || !domainState) return refuse("no round is open");
   const revoted = lastShownRound(domainState);
-  const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(), ctx.k, state.round, revoted && revoted.round < state.round ? revoted.respondents : null);
+  const result = aggregateRound(
+    ctx.template,
+    domain,
+    ctx.facilities,
+    ctx.ballots(),
+    ctx.k,
+    state.round,
+    revoted && revoted.round < state.round ? revoted.respondents : null,
+  );
   return {
     ok: true,
     roundEnded: true,
@@ -113,7 +121,11 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       const domain = state.domains[cmd.domainId];
       if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
       if (isOpen && state.domainId === cmd.domainId) return refuse("close the round before skipping");
-      return { ok: true, roundEnded: false, state: { ...state, domains: { ...state.domains, [cmd.domainId]: { ...domain, status: "skipped" } } } };
+      return {
+        ok: true,
+        roundEnded: false,
+        state: { ...state, domains: { ...state.domains, [cmd.domainId]: { ...domain, status: "skipped" } } },
+      };
     }
     case "lock":
       if (ended) return refuse("the session has ended");
@@ -122,7 +134,11 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       return { ok: true, roundEnded: false, state: { ...state, autoClose: cmd.enabled } };
     case "timer":
       if (!isOpen) return refuse("a timer needs an open round");
-      return { ok: true, roundEnded: false, state: { ...state, deadline: cmd.seconds === null ? null : toSecond(ctx.now + cmd.seconds * 1000) } };
+      return {
+        ok: true,
+        roundEnded: false,
+        state: { ...state, deadline: cmd.seconds === null ? null : toSecond(ctx.now + cmd.seconds * 1000) },
+      };
     case "headcount":
       return { ok: true, roundEnded: false, state: { ...state, headcount: cmd.count } };
     case "end":

@@ -24,14 +24,7 @@ export const CLOSE_UNREADABLE = 4503;
 export const PING_FRAME = '{"t":"ping"}';
 export const PONG_FRAME = '{"t":"pong"}';
 
-export const PERSPECTIVES = [
-  "clinical",
-  "administration",
-  "support",
-  "external",
-  "lived-experience",
-  "prefer-not",
-] as const;
+export const PERSPECTIVES = ["clinical", "administration", "support", "external", "lived-experience", "prefer-not"] as const;
 export const PerspectiveSchema = z.enum(PERSPECTIVES);
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 
@@ -61,10 +54,9 @@ export const BallotSchema = z.strictObject({
   receipt: SignatureSchema.optional(),
   // Keys are template ids, so "__proto__" and friends can never be one.
   answers: z.record(IdSchema, AnswerSchema).refine((a) => Object.keys(a).length <= 64, "too many answers"),
-  ratings: z.record(z.string().regex(/^(domain|[0-9]{1,2})$/), RatingValueSchema).refine(
-    (r) => Object.keys(r).length <= 20,
-    "too many ratings",
-  ),
+  ratings: z
+    .record(z.string().regex(/^(domain|[0-9]{1,2})$/), RatingValueSchema)
+    .refine((r) => Object.keys(r).length <= 20, "too many ratings"),
 });
 export type Ballot = z.infer<typeof BallotSchema>;
 

@@ -99,8 +99,21 @@ export function summarizeRound(counts: number[], dontKnow: number, opts: StatsOp
 
   if (n === 0) {
     return {
-      K, n, dontKnow, counts: cs, median: null, modes: [], q1: null, q3: null, min: null, max: null,
-      bestPair: null, agreementA: null, cns: null, dissent: 0, status: "insufficient",
+      K,
+      n,
+      dontKnow,
+      counts: cs,
+      median: null,
+      modes: [],
+      q1: null,
+      q3: null,
+      min: null,
+      max: null,
+      bestPair: null,
+      agreementA: null,
+      cns: null,
+      dissent: 0,
+      status: "insufficient",
     };
   }
 
@@ -137,7 +150,12 @@ export function summarizeRound(counts: number[], dontKnow: number, opts: StatsOp
 
   const nonEmpty = categories(K).filter((cat) => c(cat) > 0);
   return {
-    K, n, dontKnow, counts: cs, median, modes,
+    K,
+    n,
+    dontKnow,
+    counts: cs,
+    median,
+    modes,
     q1: quantileType2(cs, n, 1, 4),
     q3: quantileType2(cs, n, 3, 4),
     min: nonEmpty[0] ?? null,

@@ -97,7 +97,11 @@ export const TemplateSchema = z
         seen.add(item.id);
         // A gate must come earlier in the same domain, so a phone can hide follow-ups in one pass.
         if (item.showIf && !domainItems.has(item.showIf.itemId)) {
-          ctx.addIssue({ code: "custom", path: ["domains", di, "items", ii, "showIf"], message: "gate must be an earlier item of the same domain" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["domains", di, "items", ii, "showIf"],
+            message: "gate must be an earlier item of the same domain",
+          });
         }
         domainItems.set(item.id, ii);
       });

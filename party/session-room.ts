@@ -22,7 +22,15 @@ import { withYjs } from "y-partyserver";
 import * as syncProtocol from "y-protocols/sync";
 import { z } from "zod";
 import type { RoomAnswer } from "../core/api";
-import { CLOSE_GONE, CLOSE_NO_TICKET, CLOSE_UNREADABLE, PING_FRAME, PONG_FRAME, YJS_CUSTOM_PREFIX, YjsTicketSchema } from "../core/protocol";
+import {
+  CLOSE_GONE,
+  CLOSE_NO_TICKET,
+  CLOSE_UNREADABLE,
+  PING_FRAME,
+  PONG_FRAME,
+  YJS_CUSTOM_PREFIX,
+  YjsTicketSchema,
+} from "../core/protocol";
 import { RoomModel } from "./room/model";
 import type { RoomPorts } from "./room/ports";
 
@@ -213,7 +221,9 @@ export class SessionRoom extends withYjs(Server) {
     if (typeof message !== "string") return; // its sync request on opening, before the ticket
     let ticket: z.infer<typeof YjsTicketSchema> | null = null;
     try {
-      const parsed = message.startsWith(YJS_CUSTOM_PREFIX) ? YjsTicketSchema.safeParse(JSON.parse(message.slice(YJS_CUSTOM_PREFIX.length))) : null;
+      const parsed = message.startsWith(YJS_CUSTOM_PREFIX)
+        ? YjsTicketSchema.safeParse(JSON.parse(message.slice(YJS_CUSTOM_PREFIX.length)))
+        : null;
       ticket = parsed?.success ? parsed.data : null;
     } catch {
       ticket = null;

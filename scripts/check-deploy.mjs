@@ -37,16 +37,27 @@ export function checkDeploy(configPath = join(ROOT, "wrangler.toml")) {
 
   const outdir = mkdtempSync(join(tmpdir(), "candor-deploy-"));
   try {
-    const run = spawnSync(join(ROOT, "node_modules", ".bin", "wrangler"), ["deploy", "--dry-run", "--outdir", outdir, "--config", configPath], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: join(outdir, "wrangler.log") },
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      join(ROOT, "node_modules", ".bin", "wrangler"),
+      ["deploy", "--dry-run", "--outdir", outdir, "--config", configPath],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          NO_COLOR: "1",
+          CLOUDFLARE_CF_FETCH_ENABLED: "false",
+          WRANGLER_SEND_METRICS: "false",
+          WRANGLER_LOG_PATH: join(outdir, "wrangler.log"),
+        },
+        timeout: 120_000,
+      },
+    );
     const out = `${run.stdout}\n${run.stderr}`;
     if (run.status !== 0) return [...problems, `wrangler deploy --dry-run failed (${run.status}):\n${out}`];
     for (const want of EXPECTED) {
-      if (!new RegExp(`env\\.${want.name} \\(${want.class_name}\\)\\s+Durable Object`).test(out)) problems.push(`the dry run lists no binding env.${want.name} (${want.class_name})`);
+      if (!new RegExp(`env\\.${want.name} \\(${want.class_name}\\)\\s+Durable Object`).test(out))
+        problems.push(`the dry run lists no binding env.${want.name} (${want.class_name})`);
     }
     if (!/env\.JOIN_LOOKUPS \([^)]*\)\s+Rate Limit/.test(out)) problems.push("the dry run lists no JOIN_LOOKUPS rate limit");
     const bundle = readFileSync(join(outdir, "index.js"), "utf8");
@@ -66,5 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Not deployable:\n- ${problems.join("\n- ")}`);
     process.exit(1);
   }
-  console.log("Deployable: both Durable Object classes bound, exported and created by SQLite migrations; join look-ups rate-limited; logs off.");
+  console.log(
+    "Deployable: both Durable Object classes bound, exported and created by SQLite migrations; join look-ups rate-limited; logs off.",
+  );
 }

@@ -33,23 +33,23 @@ api.route("/join", join); //        GET  /api/join/:code, /api/join/:code/qr.svg
 api.all("*", onNotFound);
 
 export function createApp(rooms: (env: AppEnv["Bindings"]) => Rooms): Hono<AppEnv> {
-const app = new Hono<AppEnv>();
-app.use(async (c, next) => {
-  c.set("rooms", rooms(c.env));
-  await next();
-});
-app.onError(onError);
-app.notFound(onNotFound);
-app.use(securityHeaders);
-app.route("/api", api);
-app.use("/j/*", noIndex);
-app.use("/p/*", noIndex);
-app.use("/f/*", noIndex);
-app.get("/j/:code", serveJoinLink("/phone")); //   join link (QR code), with its room embedded
-app.get("/join", servePage("/phone")); //          type a code
-app.get("/p/:roomId", servePage("/projector")); // projector
-app.get("/f/:roomId", servePage("/console")); //   facilitator console (key in the fragment)
-app.get("*", serveAsset); //                       home page, scripts, styles, icons
-app.all("*", (c) => errorJson(c, 405, "method not allowed", undefined, { Allow: "GET, HEAD" }));
-return app;
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set("rooms", rooms(c.env));
+    await next();
+  });
+  app.onError(onError);
+  app.notFound(onNotFound);
+  app.use(securityHeaders);
+  app.route("/api", api);
+  app.use("/j/*", noIndex);
+  app.use("/p/*", noIndex);
+  app.use("/f/*", noIndex);
+  app.get("/j/:code", serveJoinLink("/phone")); //   join link (QR code), with its room embedded
+  app.get("/join", servePage("/phone")); //          type a code
+  app.get("/p/:roomId", servePage("/projector")); // projector
+  app.get("/f/:roomId", servePage("/console")); //   facilitator console (key in the fragment)
+  app.get("*", serveAsset); //                       home page, scripts, styles, icons
+  app.all("*", (c) => errorJson(c, 405, "method not allowed", undefined, { Allow: "GET, HEAD" }));
+  return app;
 }

@@ -49,9 +49,7 @@ export interface Settings {
 /** Blank values (e.g. `PUBLIC_URL=` in .dev.vars) count as unset. */
 const unsetIfBlank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-const BaseUrl = z
-  .url({ protocol: /^https?$/ })
-  .transform((u) => u.replace(/\/+$/, ""));
+const BaseUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ""));
 
 const SettingsSchema = z.object({
   PUBLIC_URL: z.preprocess(unsetIfBlank, BaseUrl.optional()),

@@ -38,7 +38,8 @@ export function routeRoomSocket(req: Request, env: Env): Promise<Response> | Res
   if (!url.pathname.startsWith(ROOM_SOCKET_PREFIX)) return null;
   const [party, roomId, ...rest] = url.pathname.slice(ROOM_SOCKET_PREFIX.length).split("/");
   if (party !== ROOM_PARTY || rest.length > 0 || !RoomIdSchema.safeParse(roomId).success) return refuse(404, "not found");
-  if (req.headers.get("upgrade")?.toLowerCase() !== "websocket" || req.method !== "GET") return refuse(426, "rooms take WebSocket connections only");
+  if (req.headers.get("upgrade")?.toLowerCase() !== "websocket" || req.method !== "GET")
+    return refuse(426, "rooms take WebSocket connections only");
   if (req.url.length > MAX_SOCKET_URL_LENGTH) return refuse(414, "address too long");
   const connectionId = url.searchParams.get("_pk");
   if (connectionId !== null && !CONNECTION_ID.test(connectionId)) {

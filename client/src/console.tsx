@@ -27,7 +27,13 @@ import "./screens/screens.css";
 import "./console.css";
 
 function linkText(link: Link): string {
-  return link === "open" ? t("console.link.open") : link === "offline" ? t("console.link.offline") : link === "gone" ? t("screen.gone") : t("console.link.connecting");
+  return link === "open"
+    ? t("console.link.open")
+    : link === "offline"
+      ? t("console.link.offline")
+      : link === "gone"
+        ? t("screen.gone")
+        : t("console.link.connecting");
 }
 
 function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: string }) {
@@ -106,7 +112,13 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           </section>
           <section class="panel" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t("console.summary.heading")}</h2>
-            <Downloads roomId={roomId} facilitatorKey={facilitatorKey} title={meta.title} day={meta.createdDay} onDeleted={() => forgetFacilitatorKey(roomId)} />
+            <Downloads
+              roomId={roomId}
+              facilitatorKey={facilitatorKey}
+              title={meta.title}
+              day={meta.createdDay}
+              onDeleted={() => forgetFacilitatorKey(roomId)}
+            />
           </section>
         </div>
       </main>
@@ -128,7 +140,13 @@ const key = roomId.success ? takeFacilitatorKey(roomId.data) : null;
 const root = document.getElementById("app");
 if (root) {
   render(
-    !roomId.success ? <Message text={t("screen.badLink")} /> : !key ? <Message text={t("console.noKey")} /> : <Console roomId={roomId.data} facilitatorKey={key} />,
+    !roomId.success ? (
+      <Message text={t("screen.badLink")} />
+    ) : !key ? (
+      <Message text={t("console.noKey")} />
+    ) : (
+      <Console roomId={roomId.data} facilitatorKey={key} />
+    ),
     root,
   );
 }

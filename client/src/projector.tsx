@@ -42,7 +42,9 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
     <div ref={rootRef} class={`projector projector--${session.phase}${qr ? "" : " projector--wide"}`}>
       <header class="projector__header">
         <h1 class="projector__title">{meta.title}</h1>
-        {joinable && !qr ? <p class="projector__joinline">{t("join.line", { url: `${location.host}/join`, code: meta.joinCode })}</p> : null}
+        {joinable && !qr ? (
+          <p class="projector__joinline">{t("join.line", { url: `${location.host}/join`, code: meta.joinCode })}</p>
+        ) : null}
         {link === "offline" ? (
           <p class="projector__offline" role="status">
             {t("screen.offline")}
@@ -74,5 +76,8 @@ const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
 const viewTicket = roomId.success ? takeFragmentSecret("view", roomId.data) : null;
 const root = document.getElementById("app");
 if (root) {
-  render(roomId.success && viewTicket ? <Projector roomId={roomId.data} viewTicket={viewTicket} /> : <Message text={t("screen.badLink")} />, root);
+  render(
+    roomId.success && viewTicket ? <Projector roomId={roomId.data} viewTicket={viewTicket} /> : <Message text={t("screen.badLink")} />,
+    root,
+  );
 }

@@ -82,7 +82,14 @@ function roundsOf(domain: Domain, state: DomainState, keys: readonly string[], K
   });
 }
 
-function domainSummary(template: Template, domain: Domain, state: DomainState, facilities: readonly string[], k: number, notes: SummaryInput["notes"]): DomainSummary {
+function domainSummary(
+  template: Template,
+  domain: Domain,
+  state: DomainState,
+  facilities: readonly string[],
+  k: number,
+  notes: SummaryInput["notes"],
+): DomainSummary {
   const scale = scaleOf(template, domain);
   const K = scale.points.length;
   const keys = ratingKeys(domain, facilities);
@@ -137,9 +144,7 @@ function overviewOf(d: DomainSummary): OverviewRow[] {
 
 export function buildSummary({ config, session, notes }: SummaryInput): Summary {
   const t = config.template;
-  const domains = t.domains.map((d) =>
-    domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, config.facilities, config.k, notes),
-  );
+  const domains = t.domains.map((d) => domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, config.facilities, config.k, notes));
   return {
     schema: SUMMARY_SCHEMA_ID,
     session: {

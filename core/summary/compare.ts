@@ -56,8 +56,7 @@ function index(summary: Summary): Map<string, { domain: DomainSummary; rating: R
 
 function change(a: RatingSide | null, b: RatingSide | null): Pick<RatingChange, "consensusDelta" | "distributionChange" | "stable"> {
   const consensusDelta = a?.consensus != null && b?.consensus != null ? b.consensus - a.consensus : null;
-  const distributionChange =
-    a?.counts && b?.counts && a.counts.length === b.counts.length ? totalVariation(a.counts, b.counts) : null;
+  const distributionChange = a?.counts && b?.counts && a.counts.length === b.counts.length ? totalVariation(a.counts, b.counts) : null;
   return { consensusDelta, distributionChange, stable: distributionChange === null ? null : isStable(distributionChange) };
 }
 

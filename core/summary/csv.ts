@@ -72,10 +72,13 @@ const HEAD: [string, (row: Row) => Cell][] = [
 ];
 
 const TAIL: [string, (row: Row) => Cell][] = [
-  ["median", ({ r }) => {
-    const m = r.latest?.median;
-    return m ? (m.low === m.high ? m.low : `${m.low} to ${m.high}`) : null;
-  }],
+  [
+    "median",
+    ({ r }) => {
+      const m = r.latest?.median;
+      return m ? (m.low === m.high ? m.low : `${m.low} to ${m.high}`) : null;
+    },
+  ],
   ["q1", ({ r }) => r.latest?.q1 ?? null],
   ["q3", ({ r }) => r.latest?.q3 ?? null],
   ["agreement_a", ({ r }) => fixed(r.latest?.agreementA)],

@@ -138,7 +138,8 @@ function itemsTable(d: DomainSummary): string {
   const shown = itemsToShow(d);
   if (!shown) return "";
   const rows = shown.items.map(
-    (it) => `<tr><td>${esc(it.stem ? `${it.stem} ${it.text}` : it.text)}</td><td class="n">${it.yes}</td><td class="n">${it.no}</td><td class="n">${it.na}</td></tr>`,
+    (it) =>
+      `<tr><td>${esc(it.stem ? `${it.stem} ${it.text}` : it.text)}</td><td class="n">${it.yes}</td><td class="n">${it.no}</td><td class="n">${it.na}</td></tr>`,
   );
   return `<table class="items"><caption class="muted">${esc(itemsCaption(d, shown.round))}</caption><thead><tr><th>Item</th><th class="n">Yes</th><th class="n">No</th><th class="n">N/A</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
@@ -157,21 +158,26 @@ function overview(s: Summary): string {
   const bodies: string[][] = [];
   let group: string | null = null;
   for (const o of s.overview) {
-    const value = o.low === null
-      ? `<td class="ov-val none">${esc(noResultWords(byId.get(o.domainId)))}</td>`
-      : `<td class="ov-val">${esc(`${overviewValue(o.low, o.high)} of ${o.scaleMax}${o.source === "median" ? " (median)" : ""}`)}</td>`;
+    const value =
+      o.low === null
+        ? `<td class="ov-val none">${esc(noResultWords(byId.get(o.domainId)))}</td>`
+        : `<td class="ov-val">${esc(`${overviewValue(o.low, o.high)} of ${o.scaleMax}${o.source === "median" ? " (median)" : ""}`)}</td>`;
     const bar = `<td class="ov-bar">${overviewBar(o)}</td>`;
     if (o.facility === null) {
       if (group !== null || bodies.length === 0) bodies.push([]);
       group = null;
-      bodies[bodies.length - 1]!.push(`<tr><th scope="row"><span class="num">${o.number}.</span>${slashes(o.title)}</th>${bar}${value}</tr>`);
+      bodies[bodies.length - 1]!.push(
+        `<tr><th scope="row"><span class="num">${o.number}.</span>${slashes(o.title)}</th>${bar}${value}</tr>`,
+      );
     } else {
       if (group !== o.domainId) {
         group = o.domainId;
         bodies.push([`<tr class="group"><td colspan="3"><span class="num">${o.number}.</span>${slashes(o.title)}</td></tr>`]);
       }
       // The group row is plain text; the row header names the domain too, for screen readers.
-      bodies[bodies.length - 1]!.push(`<tr class="fac"><th scope="row"><span class="vh">${esc(`${o.number}. ${o.title}: `)}</span>${slashes(o.facility)}</th>${bar}${value}</tr>`);
+      bodies[bodies.length - 1]!.push(
+        `<tr class="fac"><th scope="row"><span class="vh">${esc(`${o.number}. ${o.title}: `)}</span>${slashes(o.facility)}</th>${bar}${value}</tr>`,
+      );
     }
   }
   return (

@@ -29,11 +29,14 @@ import {
  * lose their block markers: a heading `#`, list `-`/`+`/`1.`, or a setext `=` underline.
  */
 export function mdText(text: string, { oneLine = false, block = false } = {}): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((line, i) => {
-    const inline = line.replace(/[\\`*_[\]<>|~]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
-    if (i === 0 && !block) return inline;
-    return inline.replace(/^(\s*)([-+=#])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
-  });
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line, i) => {
+      const inline = line.replace(/[\\`*_[\]<>|~]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
+      if (i === 0 && !block) return inline;
+      return inline.replace(/^(\s*)([-+=#])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+    });
   return oneLine ? lines.join(" ") : lines.join("  \n");
 }
 

@@ -64,7 +64,11 @@ export function statsWords(scale: Scale, s: RatingStats): string {
   const parts: string[] = [`${plural(s.n, "valid rating", "valid ratings")}`];
   if (s.median) parts.push(`median ${medianWords(scale, s.median)}`);
   if (s.q1 !== null && s.q3 !== null) {
-    parts.push(s.q1 === s.q3 ? `the middle half of the ratings at ${num(s.q1)}` : `the middle half of the ratings between ${num(s.q1)} and ${num(s.q3)}`);
+    parts.push(
+      s.q1 === s.q3
+        ? `the middle half of the ratings at ${num(s.q1)}`
+        : `the middle half of the ratings between ${num(s.q1)} and ${num(s.q3)}`,
+    );
   }
   if (s.bestPair && s.n > 0) {
     parts.push(`${Math.round((100 * s.bestPair.count) / s.n)}% rated ${s.bestPair.low}–${s.bestPair.high}`);
@@ -141,6 +145,7 @@ export function itemsToShow(d: DomainSummary): { round: number; items: ItemSumma
 export function itemsCaption(d: DomainSummary, round: number): string {
   const later = d.rounds.filter((r) => r.round > round).map((r) => r.round);
   if (later.length === 0) return `Items, round ${round}`;
-  const which = later.length === 1 ? `round ${later[0]} has` : `rounds ${later.slice(0, -1).join(", ")} and ${later[later.length - 1]} have`;
+  const which =
+    later.length === 1 ? `round ${later[0]} has` : `rounds ${later.slice(0, -1).join(", ")} and ${later[later.length - 1]} have`;
   return `Items, round ${round} (${which} no item answers to show)`;
 }

@@ -25,7 +25,6 @@ export const newBucket = (policy: BucketPolicy, now: number): Bucket => ({ token
 /** Takes one message's token if there is one. */
 export const take = (bucket: Bucket, policy: BucketPolicy, now: number): boolean => takeBytes(bucket, policy, now, 1);
 
-
 /** Takes `cost` tokens (messages, or bytes) if the bucket has them; mutates it in place (memory only). */
 export function takeBytes(bucket: Bucket, policy: BucketPolicy, now: number, bytes: number): boolean {
   const elapsed = Math.max(0, now - bucket.updatedAt) / 1000;

@@ -84,7 +84,11 @@ export class LiveRound {
     const kept = perspective ?? this.#perspectives.get(nonce);
     if (kept) this.#perspectives.set(nonce, kept);
     const ballot = this.box.get(nonce);
-    const state = asPhone(nonce, kept, ballot && this.#codec ? { roundId: this.#codec.roundId, code: this.#codec.encode(ballot) } : undefined);
+    const state = asPhone(
+      nonce,
+      kept,
+      ballot && this.#codec ? { roundId: this.#codec.roundId, code: this.#codec.encode(ballot) } : undefined,
+    );
     peer.setState(fitsAttachment(state) ? state : asPhone(nonce, kept));
     this.#adopt(nonce);
   }

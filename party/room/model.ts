@@ -46,7 +46,17 @@ import {
   verifyWriteTicket,
   viewTicket,
 } from "./crypto";
-import { capNotes, clearDoc, insertNotes, projectionStale, readNotes, restoreDoc, SERVER_ORIGIN, strangeRoots, writeProjection } from "./doc";
+import {
+  capNotes,
+  clearDoc,
+  insertNotes,
+  projectionStale,
+  readNotes,
+  restoreDoc,
+  SERVER_ORIGIN,
+  strangeRoots,
+  writeProjection,
+} from "./doc";
 import type { BucketPolicy } from "../../core/limits";
 import {
   type Bucket,
@@ -352,7 +362,8 @@ export class RoomModel {
     if (!config || !session || this.#erased) return;
     const now = this.ports.clock.now();
     let at = config.expiresAt;
-    if (session.phase === "open" && session.deadline !== null) at = Math.min(at, Math.max(session.deadline, o.retry ? now + RETRY_ALARM_MS : now));
+    if (session.phase === "open" && session.deadline !== null)
+      at = Math.min(at, Math.max(session.deadline, o.retry ? now + RETRY_ALARM_MS : now));
     if (this.round.orphans > 0) {
       const current = this.#alarmAt;
       at = Math.min(at, current !== null && current > now && current <= now + KEEP_AWAKE_ALARM_MS ? current : now + KEEP_AWAKE_ALARM_MS);
@@ -473,7 +484,8 @@ export class RoomModel {
     if (token) {
       nonce = await verifyToken(config.secret, token);
       if (!nonce) return this.#error(peer, "bad-token", "this device's pass is not valid for this session; join again");
-      if (current.role === "phone" && current.nonce !== nonce) return this.#error(peer, "bad-message", "this connection already has another pass");
+      if (current.role === "phone" && current.nonce !== nonce)
+        return this.#error(peer, "bad-message", "this connection already has another pass");
     } else {
       if (this.#session!.locked) return this.#error(peer, "locked", "joining is closed for this session");
       // One pass per connection, and passes only so fast: every pass is a potential ballot.
@@ -518,7 +530,8 @@ export class RoomModel {
   ): Promise<{ accepted?: Perspective; sig?: string; refused?: true }> {
     const { perspective, perspectiveSig } = msg;
     if (!perspective) return {};
-    if (perspectiveSig && (await verifyPerspective(secret, nonce, perspective, perspectiveSig))) return { accepted: perspective, sig: perspectiveSig };
+    if (perspectiveSig && (await verifyPerspective(secret, nonce, perspective, perspectiveSig)))
+      return { accepted: perspective, sig: perspectiveSig };
     const session = this.#session;
     if (!session || session.locked || session.phase === "ended") return { refused: true };
     return { accepted: perspective, sig: await signPerspective(secret, nonce, perspective) };

@@ -152,7 +152,10 @@ export class Client {
       if (this.closed !== null) return reject(new Error(`socket closed (${this.closed}) before waiting for ${what}`));
       const timer = setTimeout(() => {
         this.#waiters = this.#waiters.filter((w) => w !== waiter);
-        const last = this.frames.slice(-2).map((f) => JSON.stringify(f.msg)).join(" | ");
+        const last = this.frames
+          .slice(-2)
+          .map((f) => JSON.stringify(f.msg))
+          .join(" | ");
         reject(new Error(`timed out waiting for ${what}; last frames: ${last || "none"}`));
       }, timeoutMs);
       const waiter = { pred, what, resolve: (v) => (clearTimeout(timer), resolve(v)), reject: (e) => (clearTimeout(timer), reject(e)) };
@@ -289,7 +292,13 @@ export async function command(facilitator, cmd, timeoutMs = 15_000) {
 export async function setUpRoom(stack, n, { body = { domainIds: ["safety"] }, retryDelay, concurrency = 20, joinTimeoutMs = 60_000 } = {}) {
   const created = await createRoom(stack, body);
   const phones = [];
-  const room = { created, facilitator: null, projector: null, phones, close: () => closeAll([room.facilitator, room.projector, ...phones]) };
+  const room = {
+    created,
+    facilitator: null,
+    projector: null,
+    phones,
+    close: () => closeAll([room.facilitator, room.projector, ...phones]),
+  };
   try {
     room.facilitator = await joinAs(stack, created.roomId, { t: "hello", role: "facilitator", key: created.facilitatorKey });
     room.projector = await joinAs(stack, created.roomId, { t: "hello", role: "screen" });
@@ -331,7 +340,8 @@ export function trackBallot(phone, ballot, retryDelay) {
 export function liveVoted(projector, roundId, since) {
   let voted = 0;
   for (const f of projector.frames) {
-    if (f.t >= since && f.msg.t === "state" && f.msg.state.phase === "open" && f.msg.state.roundId === roundId) voted = Math.max(voted, f.msg.state.voted);
+    if (f.t >= since && f.msg.t === "state" && f.msg.state.phase === "open" && f.msg.state.roundId === roundId)
+      voted = Math.max(voted, f.msg.state.voted);
   }
   return voted;
 }

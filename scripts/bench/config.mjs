@@ -75,7 +75,9 @@ export function readLimits(file = join(ROOT, "core", "limits.ts")) {
     return expr.split("*").reduce((p, f) => p * Number(f.replace(/[_\s]/g, "")), 1);
   };
   const policy = (name) => {
-    const m = new RegExp(`export const ${name}\\s*:\\s*BucketPolicy\\s*=\\s*\\{\\s*capacity:\\s*([^,]+),\\s*perSecond:\\s*([^,}]+?)\\s*,?\\s*\\}`).exec(src);
+    const m = new RegExp(
+      `export const ${name}\\s*:\\s*BucketPolicy\\s*=\\s*\\{\\s*capacity:\\s*([^,]+),\\s*perSecond:\\s*([^,}]+?)\\s*,?\\s*\\}`,
+    ).exec(src);
     if (!m) throw new Error(`core/limits.ts: no ${name} of the form { capacity, perSecond }`);
     return { capacity: num(m[1], `${name}.capacity`), perSecond: num(m[2], `${name}.perSecond`) };
   };
@@ -132,10 +134,16 @@ export function benchConfigDrift() {
   const app = read("wrangler.toml");
   const bench = read(BENCH_CONFIG);
   const missing = [];
-  for (const re of [/class_name\s*=\s*"([^"]+)"/g, /^\s*name\s*=\s*"([A-Z_]+)"/gm, /tag\s*=\s*"([^"]+)"/g, /compatibility_date\s*=\s*"([^"]+)"/g]) {
+  for (const re of [
+    /class_name\s*=\s*"([^"]+)"/g,
+    /^\s*name\s*=\s*"([A-Z_]+)"/gm,
+    /tag\s*=\s*"([^"]+)"/g,
+    /compatibility_date\s*=\s*"([^"]+)"/g,
+  ]) {
     for (const n of names(app, re)) if (!names(bench, re).includes(n)) missing.push(n);
   }
-  const classes = (text) => names(text, /new_sqlite_classes\s*=\s*\[([^\]]*)\]/g).flatMap((l) => [...l.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+  const classes = (text) =>
+    names(text, /new_sqlite_classes\s*=\s*\[([^\]]*)\]/g).flatMap((l) => [...l.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
   for (const c of classes(app)) if (!classes(bench).includes(c)) missing.push(`migration of ${c}`);
   return missing;
 }

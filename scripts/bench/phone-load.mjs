@@ -114,7 +114,16 @@ export async function closePhoneBrowser() {
 export async function launchPhoneBrowser() {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     timeout: 30_000,
   });
   return browser;
@@ -138,7 +147,13 @@ const name = (url) => {
  * JSON. Returns the page marks, the request waterfall and the room socket's events.
  */
 async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
-  const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1, serviceWorkers: "block" });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 1,
+    serviceWorkers: "block",
+  });
   try {
     context.setDefaultTimeout(WAIT_MS);
     await context.addInitScript(pageProbe, strings);
@@ -177,17 +192,20 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
     cdp.on("Network.webSocketCreated", (e) => (ws.count++, (ws.id ??= e.requestId), e.requestId === ws.id && (ws.url = e.url)));
     // webSocketCreated has no timestamp; the handshake events do.
     cdp.on("Network.webSocketWillSendHandshakeRequest", (e) => e.requestId === ws.id && (ws.handshakeSent ??= e.timestamp));
-    cdp.on("Network.webSocketHandshakeResponseReceived", (e) => e.requestId === ws.id && ((ws.handshakeDone ??= e.timestamp), (ws.status = e.response.status)));
+    cdp.on(
+      "Network.webSocketHandshakeResponseReceived",
+      (e) => e.requestId === ws.id && ((ws.handshakeDone ??= e.timestamp), (ws.status = e.response.status)),
+    );
     cdp.on("Network.webSocketFrameSent", (e) => {
       if (e.requestId !== ws.id) return;
-      if (/"t":"hello"/.test(e.response.payloadData)) ((ws.helloSent ??= e.timestamp), ws.hellos++);
+      if (/"t":"hello"/.test(e.response.payloadData)) (ws.helloSent ??= e.timestamp), ws.hellos++;
     });
     cdp.on("Network.webSocketFrameReceived", (e) => {
       if (e.requestId !== ws.id) return;
       const data = e.response.payloadData;
       ws.framesIn = (ws.framesIn ?? 0) + 1;
       ws.bytesIn = (ws.bytesIn ?? 0) + data.length;
-      if (/"t":"welcome"/.test(data)) ((ws.welcome ??= e.timestamp), (ws.welcomeBytes ??= data.length));
+      if (/"t":"welcome"/.test(data)) (ws.welcome ??= e.timestamp), (ws.welcomeBytes ??= data.length);
     });
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
@@ -204,18 +222,20 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
     await page.waitForFunction(() => window.__benchMarks.usable !== undefined, null, { timeout: WAIT_MS, polling: 50 });
     // The same check the e2e test makes: the notice and an enabled Continue button.
     const button = page.getByRole("button", { name: strings.continue });
-    if (!(await button.isVisible()) || !(await button.isEnabled())) throw new Error("Continue marked usable but Playwright finds it hidden or disabled");
+    if (!(await button.isVisible()) || !(await button.isEnabled()))
+      throw new Error("Continue marked usable but Playwright finds it hidden or disabled");
     const heading = (await page.locator("h1").first().textContent())?.trim();
     if (heading !== strings.welcome.replace("{title}", title)) throw new Error(`unexpected heading on the notice: ${heading}`);
 
     // The reading pause, on the page's clock (the checks above happen during it).
-    if (pauseMs > 0) await page.waitForFunction((ms) => performance.now() >= window.__benchMarks.usable + ms, pauseMs, { timeout: WAIT_MS, polling: 10 });
+    if (pauseMs > 0)
+      await page.waitForFunction((ms) => performance.now() >= window.__benchMarks.usable + ms, pauseMs, { timeout: WAIT_MS, polling: 10 });
     await button.click();
     await page.waitForFunction(() => window.__benchMarks.joined !== undefined, null, { timeout: WAIT_MS, polling: 50 });
     // The template JSON is fetched once the room's welcome names it; wait for it to finish.
     const templateReq = () => [...reqs.values()].find((r) => r.url && isTemplate(new URL(r.url).pathname));
     const deadline = performance.now() + WAIT_MS;
-    while (!(templateReq()?.done) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!templateReq()?.done && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 100)); // late events (favicon, frames)
 
     const pageInfo = await page.evaluate((bootId) => {
@@ -223,7 +243,12 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
       const paint = Object.fromEntries(performance.getEntriesByType("paint").map((p) => [p.name, p.startTime]));
       return {
         marks: { ...window.__benchMarks },
-        nav: { requestStart: nav.requestStart, responseEnd: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd },
+        nav: {
+          requestStart: nav.requestStart,
+          responseEnd: nav.responseEnd,
+          domContentLoaded: nav.domContentLoadedEventEnd,
+          load: nav.loadEventEnd,
+        },
         fcp: paint["first-contentful-paint"] ?? null,
         timeOrigin: performance.timeOrigin,
         entry: [...document.querySelectorAll("script[src]")].map((s) => new URL(s.src).pathname),
@@ -237,7 +262,12 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
           try {
             keys = Object.keys(JSON.parse(el.textContent ?? ""));
           } catch {}
-          return { type: el.getAttribute("type"), inHead: el.parentElement === document.head, bytes: new TextEncoder().encode(el.outerHTML).length, keys };
+          return {
+            type: el.getAttribute("type"),
+            inHead: el.parentElement === document.head,
+            bytes: new TextEncoder().encode(el.outerHTML).length,
+            keys,
+          };
         })(),
       };
     }, BOOT_ID);
@@ -478,12 +508,18 @@ export function phoneLoadReport(p, modelSeconds) {
   const t = quick.typical;
   const tmpl = t.template;
   const apiSeen = p.modes.some((mode) => mode.runs.some((r) => r.requests.some((x) => x.role === "api")));
-  L.push(`Where the time goes (median of the ${p.loads} loads of each kind for each step; up to "usable" the steps run one after another):`);
+  L.push(
+    `Where the time goes (median of the ${p.loads} loads of each kind for each step; up to "usable" the steps run one after another):`,
+  );
   L.push("");
   L.push(`| step | from → to | Continue at once | Continue after ${paused.pauseMs / 1000} s |`);
   L.push("| --- | --- | --- | --- |");
   const step = (what, fromTo, k, fmt = sec) => L.push(`| ${what} | ${fromTo} | ${fmt(q(k))} | ${fmt(w(k))} |`);
-  step(`HTML \`/j/:code\`, with the join answer embedded (${t.boot ? `${t.boot.bytes} B data block; ` : "no data block; "}${kib(q("htmlBytes"))} on the wire)`, "navigation start → last byte", "html");
+  step(
+    `HTML \`/j/:code\`, with the join answer embedded (${t.boot ? `${t.boot.bytes} B data block; ` : "no data block; "}${kib(q("htmlBytes"))} on the wire)`,
+    "navigation start → last byte",
+    "html",
+  );
   step("find the assets", "HTML's last byte → first asset requested", "discover");
   L.push(
     `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once | first asset requested → last asset byte | ${sec(q("assets"))} (${kib(q("assetBytes"))} on the wire, ${kib(q("assetHeaderBytes"))} of it response headers; ${kib(q("assetDecoded"))} decoded) | ${sec(w("assets"))} |`,
@@ -492,12 +528,21 @@ export function phoneLoadReport(p, modelSeconds) {
     step("run the JS (page without its data block)", "last asset byte → `/api/join` requested", "boot");
     step("`/api/join/:code` (page without its data block)", "first requested → last byte", "api");
   }
-  step(`run the JS, read the data block, render the notice${apiSeen ? " (and any API round trip above)" : ""}`, "last asset byte → Continue usable", "render");
+  step(
+    `run the JS, read the data block, render the notice${apiSeen ? " (and any API round trip above)" : ""}`,
+    "last asset byte → Continue usable",
+    "render",
+  );
   L.push(`| **usable** | navigation start → Continue usable | **${sec(quick.usable)}** | **${sec(paused.usable)}** |`);
   step("room socket requested, while the notice is shown", "usable → upgrade requested", "socketRequested", dms);
   step("room socket: upgrade", "upgrade requested → 101", "upgrade");
   step("the bench presses Continue", "usable → Continue clicked", "pause");
-  step("socket open and idle, waiting for Continue (negative: Continue came first and waits for the socket)", "101 → Continue clicked", "socketIdle", dsec);
+  step(
+    "socket open and idle, waiting for Continue (negative: Continue came first and waits for the socket)",
+    "101 → Continue clicked",
+    "socketIdle",
+    dsec,
+  );
   step("hello goes out", "Continue clicked → hello frame sent", "clickToHello");
   step("hello → welcome", "hello frame sent → welcome frame", "hello");
   step("render the waiting screen", `welcome frame → "You're in"`, "toJoined");
@@ -543,9 +588,13 @@ export function phoneLoadReport(p, modelSeconds) {
     text: `| ${r.name} | ${r.role} | ${at(r.start)} | ${at(r.headers)} | ${at(r.end)} | ${r.bytes} B | ${r.headerBytes ?? "–"} B | ${r.decoded} B | ${r.connection ?? "–"}${r.reused ? " (reused)" : ""}${r.failed ? `; failed: ${r.failed}` : ""} |`,
   }));
   const s = t.socket;
-  const mark = (time, label) => time !== null && time !== undefined && lines.push({ time, text: `| ${label} | | ${at(time)} | | | | | | |` });
+  const mark = (time, label) =>
+    time !== null && time !== undefined && lines.push({ time, text: `| ${label} | | ${at(time)} | | | | | | |` });
   if (s) {
-    lines.push({ time: s.handshakeSent, text: `| ${s.name} | room socket, opened during the notice | ${at(s.handshakeSent)} | ${at(s.handshakeDone)} (${s.status}) | – | – | – | – | own |` });
+    lines.push({
+      time: s.handshakeSent,
+      text: `| ${s.name} | room socket, opened during the notice | ${at(s.handshakeSent)} | ${at(s.handshakeDone)} (${s.status}) | – | – | – | – | own |`,
+    });
     mark(s.helloSent, "↳ hello sent on the socket");
     mark(s.welcome, `↳ welcome received (${s.welcomeBytes ?? "–"} B)`);
   }
@@ -656,7 +705,11 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     return res.json();
   };
   try {
-    const r = await phoneLoadRun(stack, { createRoom, loads: Number(process.env.LOADS ?? LOADS), log: (s) => process.stderr.write(`${s}\n`) });
+    const r = await phoneLoadRun(stack, {
+      createRoom,
+      loads: Number(process.env.LOADS ?? LOADS),
+      log: (s) => process.stderr.write(`${s}\n`),
+    });
     console.log(JSON.stringify({ ...r, phases: r.modes.map((m) => m.runs.map(phases)) }, null, 1));
   } finally {
     await closePhoneBrowser();

@@ -138,9 +138,23 @@ export function report(r) {
   L.push("| round | Candor ballot → ack p95 | echo text → reply p95 | ratio | target | result |");
   L.push("| --- | --- | --- | --- | --- | --- |");
   const cmp = (label, c, e, rt, target) =>
-    L.push(`| ${label} | ${ms(c?.ack.p95)} | ${ms(e?.reply.p95)} | ${x(rt)} | ${target ? `≤ ${target}×` : "none"} | ${target ? verdict(rt === null ? null : rt <= target) : "–"} |`);
-  cmp(`${S.phones} phones, random moments within 1 s${spread?.runs > 1 ? ` ×${spread.runs}` : ""}`, spread, echoSpread, spreadRatio, T.spreadEchoRatio);
-  cmp(`${S.phones} phones, same instant${instant?.runs > 1 ? ` ×${instant.runs}` : ""}`, instant, echoInstant, instantRatio, T.instantEchoRatio);
+    L.push(
+      `| ${label} | ${ms(c?.ack.p95)} | ${ms(e?.reply.p95)} | ${x(rt)} | ${target ? `≤ ${target}×` : "none"} | ${target ? verdict(rt === null ? null : rt <= target) : "–"} |`,
+    );
+  cmp(
+    `${S.phones} phones, random moments within 1 s${spread?.runs > 1 ? ` ×${spread.runs}` : ""}`,
+    spread,
+    echoSpread,
+    spreadRatio,
+    T.spreadEchoRatio,
+  );
+  cmp(
+    `${S.phones} phones, same instant${instant?.runs > 1 ? ` ×${instant.runs}` : ""}`,
+    instant,
+    echoInstant,
+    instantRatio,
+    T.instantEchoRatio,
+  );
   cmp(`${S.bigRoom} phones, same instant`, big, echoBig, bigRatio, T.bigEchoRatio);
   cmp(`${S.hugeRoom} phones, same instant (for reference)`, huge, echoHuge, ratio(huge?.ack.p95, echoHuge?.reply.p95), null);
   L.push("");
@@ -183,7 +197,12 @@ export function report(r) {
     if (v.missingCounts) problems.push(`${label}: the projector never showed ${v.missingCounts} of the counts`);
     if (v.lastVoted !== v.acked) problems.push(`${label}: projector's last count ${v.lastVoted} ≠ ${v.acked} acks`);
   }
-  for (const [label, v] of [["echo random", echoSpread], ["echo same instant", echoInstant], [`echo ${S.bigRoom}`, echoBig], [`echo ${S.hugeRoom}`, echoHuge]]) {
+  for (const [label, v] of [
+    ["echo random", echoSpread],
+    ["echo same instant", echoInstant],
+    [`echo ${S.bigRoom}`, echoBig],
+    [`echo ${S.hugeRoom}`, echoHuge],
+  ]) {
     if (v?.failed) problems.push(`${label}: ${v.failed} messages got no reply`);
   }
   L.push(
@@ -208,8 +227,15 @@ export function report(r) {
     L.push("| page | JS gz | CSS gz | JS raw | CSS raw | HTML gz | files |");
     L.push("| --- | --- | --- | --- | --- | --- | --- |");
     for (const p of r.pages) {
-      const target = p.page === "phone" ? ` (target ≤ ${T.phoneJsKb} KB JS, ≤ ${T.phoneCssKb} KB CSS)` : p.page === "projector" || p.page === "console" ? ` (target ≤ ${T.screenJsKb} KB JS)` : "";
-      L.push(`| ${p.page}${target} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.jsRaw)} | ${kb(p.cssRaw)} | ${kb(p.htmlGz)} | ${p.files.join(", ")} |`);
+      const target =
+        p.page === "phone"
+          ? ` (target ≤ ${T.phoneJsKb} KB JS, ≤ ${T.phoneCssKb} KB CSS)`
+          : p.page === "projector" || p.page === "console"
+            ? ` (target ≤ ${T.screenJsKb} KB JS)`
+            : "";
+      L.push(
+        `| ${p.page}${target} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.jsRaw)} | ${kb(p.cssRaw)} | ${kb(p.htmlGz)} | ${p.files.join(", ")} |`,
+      );
     }
     L.push("");
   }
@@ -217,12 +243,16 @@ export function report(r) {
   if (pl) L.push(...phoneLoadReport(pl, model));
 
   if (sum) {
-    L.push(`#### Summary export (${sum.domains} domains voted by ${sum.phones} phones, revealed and recorded; ${sum.repeats} sequential requests each)`);
+    L.push(
+      `#### Summary export (${sum.domains} domains voted by ${sum.phones} phones, revealed and recorded; ${sum.repeats} sequential requests each)`,
+    );
     L.push("");
     L.push("| request | median | p95 | max | failed | bytes |");
     L.push("| --- | --- | --- | --- | --- | --- |");
     const row = (label, v) =>
-      L.push(`| ${label} | ${ms(v.p50)} | ${ms(v.p95)} | ${ms(v.max)} | ${v.failures.length ? `${v.failures.length} (${[...new Set(v.failures)].join(", ")})` : "0"} | ${v.bytes} |`);
+      L.push(
+        `| ${label} | ${ms(v.p50)} | ${ms(v.p95)} | ${ms(v.max)} | ${v.failures.length ? `${v.failures.length} (${[...new Set(v.failures)].join(", ")})` : "0"} | ${v.bytes} |`,
+      );
     for (const [f, v] of Object.entries(sum.formats)) row(`GET /api/rooms/:id/summary?format=${f}`, v);
     row("GET /api/health (the Worker alone: wrangler dev's HTTP path)", sum.health);
     row("GET /api/rooms/:id/template (the Worker + one RPC into the room, small job)", sum.template);
@@ -247,17 +277,25 @@ function hugeSection(h, S) {
   );
   L.push(`| | sockets opened (50 at a time), first → last hello | ${sec(j.socketsSeconds * 1000)} |`);
   L.push(`| | phones in at their first hello | ${j.firstTry} of ${h.n} |`);
-  L.push(`| | "rate-limited" answers to a hello (each followed by the phone's back-off) | ${j.refusals}; at most ${plural(j.maxAttempts, "hello", "hellos")} for one phone |`);
-  L.push(`| | one phone's first hello → its welcome, p50 / p95 / max | ${ms(j.perPhone.p50)} / ${ms(j.perPhone.p95)} / ${ms(j.perPhone.max)} |`);
+  L.push(
+    `| | "rate-limited" answers to a hello (each followed by the phone's back-off) | ${j.refusals}; at most ${plural(j.maxAttempts, "hello", "hellos")} for one phone |`,
+  );
+  L.push(
+    `| | one phone's first hello → its welcome, p50 / p95 / max | ${ms(j.perPhone.p50)} / ${ms(j.perPhone.p95)} / ${ms(j.perPhone.max)} |`,
+  );
   L.push(`| | "joined" on the projector | ${j.projectorJoined} |`);
-  L.push(`| vote | ballots acked, all in one tick | ${h.acked} of ${h.n}, the last ${ms(h.voteSeconds * 1000)} after the sends; re-sent after "rate-limited": ${h.retried}; refused: ${h.refused.length}; unanswered: ${h.silent} |`);
+  L.push(
+    `| vote | ballots acked, all in one tick | ${h.acked} of ${h.n}, the last ${ms(h.voteSeconds * 1000)} after the sends; re-sent after "rate-limited": ${h.retried}; refused: ${h.refused.length}; unanswered: ${h.silent} |`,
+  );
   L.push(`| | ballot → ack, p50 / p95 / max | ${ms(h.ack.p50)} / ${ms(h.ack.p95)} / ${ms(h.ack.max)} |`);
   L.push(`| | projector's last count before the close | ${h.lastVoted} |`);
   L.push(
     `| hibernate | room's Yjs greetings on an idle socket: before / after ${HIBERNATE_IDLE_MS / 1000} s idle / after the close | ${h.greetings.before} / ${h.greetings.idle} / ${h.greetings.after}: ${h.hibernated ? "the room left memory while idle and the close woke it" : "**no wake seen: the room did not hibernate**"} |`,
   );
   L.push(`| close | close sent → facilitator's "done" | ${ms(h.closeDone)} |`);
-  L.push(`| | close → phone sees "revealed", p50 / p95 / max | ${ms(h.reveal.p50)} / ${ms(h.reveal.p95)} / ${ms(h.reveal.max)}; ${h.n - h.notRevealed} of ${h.n} phones |`);
+  L.push(
+    `| | close → phone sees "revealed", p50 / p95 / max | ${ms(h.reveal.p50)} / ${ms(h.reveal.p95)} / ${ms(h.reveal.max)}; ${h.n - h.notRevealed} of ${h.n} phones |`,
+  );
   L.push(
     `| count | respondents: summary JSON / projector's doc | ${h.respondents ?? "?"} / ${h.docRespondents ?? `? (${h.docError})`}: ${h.lost ?? "?"} lost, ${h.doubled ?? "?"} doubled |`,
   );
@@ -281,6 +319,7 @@ export function writeReport(file, block) {
   if (!existsSync(file)) return writeFileSync(file, `${text}\n`);
   const old = readFileSync(file, "utf8");
   const end = old.indexOf(MARK_END);
-  const rest = end !== -1 && old.indexOf(MARK_START) !== -1 && old.indexOf(MARK_START) < end ? old.slice(end + MARK_END.length) : `\n\n${old}`;
+  const rest =
+    end !== -1 && old.indexOf(MARK_START) !== -1 && old.indexOf(MARK_START) < end ? old.slice(end + MARK_END.length) : `\n\n${old}`;
   writeFileSync(file, text + rest);
 }

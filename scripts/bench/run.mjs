@@ -16,7 +16,18 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { startStack } from "../stack.mjs";
 import { abortAll, closeEverything, createRoom, resetAbort, setConnectionPolicy, until } from "./client.mjs";
-import { BENCH_CONFIG, benchConfigDrift, chromiumPresent, DIST, OUT, QUICK, readLimits, readRetryDelay, SIZES, WATCHDOG_MS } from "./config.mjs";
+import {
+  BENCH_CONFIG,
+  benchConfigDrift,
+  chromiumPresent,
+  DIST,
+  OUT,
+  QUICK,
+  readLimits,
+  readRetryDelay,
+  SIZES,
+  WATCHDOG_MS,
+} from "./config.mjs";
 import { CHROMIUM, closePhoneBrowser, phoneLoadRun, PROFILE as PHONE_PROFILE } from "./phone-load.mjs";
 import { machine, report, writeReport } from "./report.mjs";
 import { bigRoomRun } from "./scenarios/big-room.mjs";
@@ -75,7 +86,11 @@ async function main() {
       log(`  failed: ${error.message}`);
       r.errors.push({ step: name, message: error.message.split("\n")[0] });
       // What the runtime said last (to the terminal only, not the report), without the upgrade lines.
-      const tail = stack?.logs().worker.split("\n").filter((l) => l.trim() && !/ 101 Switching Protocols /.test(l)).slice(-15);
+      const tail = stack
+        ?.logs()
+        .worker.split("\n")
+        .filter((l) => l.trim() && !/ 101 Switching Protocols /.test(l))
+        .slice(-15);
       if (tail?.length) log(`  wrangler dev's last lines:\n    ${tail.join("\n    ")}`);
       return null;
     }
@@ -91,7 +106,8 @@ async function main() {
   r.retrySource = backoff.source;
   setConnectionPolicy(r.limits.connection);
   const fdsNeeded = S.hugeRoom + 50;
-  if (Number(r.machine.openFiles) < fdsNeeded) log(`warning: open-file limit ${r.machine.openFiles} is below the ~${fdsNeeded} sockets of the ${S.hugeRoom}-phone room`);
+  if (Number(r.machine.openFiles) < fdsNeeded)
+    log(`warning: open-file limit ${r.machine.openFiles} is below the ~${fdsNeeded} sockets of the ${S.hugeRoom}-phone room`);
 
   r.pages = await step("page weight", async () => pageWeights());
 
@@ -129,9 +145,15 @@ async function main() {
     for (let i = 1; i <= S.repeats; i++) {
       const of = `(${i}/${S.repeats})`;
       runs.echoSpread.push(await step(`echo: ${S.phones} clients, random within 1 s ${of}`, () => echoRound(stack, S.phones, "spread")));
-      runs.spread.push((await step(`candor: ${S.phones} phones, random within 1 s ${of}`, () => votingRound(stack, S.phones, "spread", { retryDelay })))?.result);
+      runs.spread.push(
+        (await step(`candor: ${S.phones} phones, random within 1 s ${of}`, () => votingRound(stack, S.phones, "spread", { retryDelay })))
+          ?.result,
+      );
       runs.echoInstant.push(await step(`echo: ${S.phones} clients, same instant ${of}`, () => echoRound(stack, S.phones, "instant")));
-      runs.instant.push((await step(`candor: ${S.phones} phones, same instant ${of}`, () => votingRound(stack, S.phones, "instant", { retryDelay })))?.result);
+      runs.instant.push(
+        (await step(`candor: ${S.phones} phones, same instant ${of}`, () => votingRound(stack, S.phones, "instant", { retryDelay })))
+          ?.result,
+      );
     }
     for (const [k, v] of Object.entries(runs)) r[k] = pooled(v);
     r.echoBig = pooled([await step(`echo: ${S.bigRoom} clients, same instant`, () => echoRound(stack, S.bigRoom, "instant"))]);
@@ -145,8 +167,9 @@ async function main() {
       r.phoneLoadSkipped = `quick run: no Chromium at ${CHROMIUM}`;
       log(`phone first load on 3G: skipped (${r.phoneLoadSkipped})`);
     } else {
-      r.phoneLoad = await step(`phone first load on throttled 3G (Chromium, ${PHONE_PROFILE.kbps} kbps, ${PHONE_PROFILE.latencyMs} ms per request)`, () =>
-        phoneLoadRun(stack, { loads: S.phoneLoads, createRoom, log }),
+      r.phoneLoad = await step(
+        `phone first load on throttled 3G (Chromium, ${PHONE_PROFILE.kbps} kbps, ${PHONE_PROFILE.latencyMs} ms per request)`,
+        () => phoneLoadRun(stack, { loads: S.phoneLoads, createRoom, log }),
       );
     }
   } finally {

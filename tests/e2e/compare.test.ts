@@ -43,7 +43,15 @@ function summaryJson(title: string, day: string, facilities: string[], domains: 
     expiresAt: 1_790_000_000_000,
   };
   const session: SessionState = {
-    phase: "ended", domainId: null, round: 0, locked: true, autoClose: false, deadline: null, issued: 10, perspectives: [], headcount: null,
+    phase: "ended",
+    domainId: null,
+    round: 0,
+    locked: true,
+    autoClose: false,
+    deadline: null,
+    issued: 10,
+    perspectives: [],
+    headcount: null,
     domains,
   };
   return toJson(buildSummary({ config, session, notes: {} }));
@@ -111,8 +119,14 @@ describe("home: comparison over time (issue 5)", () => {
     browser = await chromium.launchPersistentContext(join(dir, "profile"), {
       executablePath: "/usr/bin/chromium",
       args: [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
       ],
       viewport: { width: 1280, height: 900 },
     });
@@ -205,7 +219,16 @@ describe("home: comparison over time (issue 5)", () => {
     // page's CSP rightly refuses an injected inline <script>).
     await page.evaluate(readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
     const axeResult = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
       const r = await axe.run({ include: [[".compare"]] }, { resultTypes: ["violations"] });
       return {
         passes: r.passes.length,
@@ -226,18 +249,18 @@ describe("home: comparison over time (issue 5)", () => {
     const later = page.getByLabel("Later assessment");
     await later.setInputFiles(files["notes.json"]!);
     const error = page.locator("#compare-later-status[role=alert]");
-    await expect.poll(() => error.textContent()).toBe(
-      "“notes.json” is not a Candor summary. Choose the JSON summary downloaded from the facilitator console.",
-    );
+    await expect
+      .poll(() => error.textContent())
+      .toBe("“notes.json” is not a Candor summary. Choose the JSON summary downloaded from the facilitator console.");
     expect(await table.count()).toBe(0);
     expect(await later.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator(".compare [role=status]").textContent()).toBe("Choose both files to see the comparison.");
     await shoot(page, "compare-error.png");
     // Another schema version is named as such.
     await later.setInputFiles(files["old-format.json"]!);
-    await expect.poll(() => error.textContent()).toBe(
-      "“old-format.json” is a Candor summary of another format version (candor.summary/0). This page reads candor.summary/1 only.",
-    );
+    await expect
+      .poll(() => error.textContent())
+      .toBe("“old-format.json” is a Candor summary of another format version (candor.summary/0). This page reads candor.summary/1 only.");
     // Not JSON at all.
     await later.setInputFiles(files["report.json"]!);
     await expect.poll(() => error.textContent()).toContain("“report.json” is not a Candor summary: it is not a JSON file.");
@@ -249,7 +272,10 @@ describe("home: comparison over time (issue 5)", () => {
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], "dropped.json", { type: "application/json" }));
-      document.querySelector("#compare-earlier")!.closest(".compare__file")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector("#compare-earlier")!
+        .closest(".compare__file")!
+        .dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     }, EARLIER);
     await expect.poll(() => page.locator("#compare-earlier-status").textContent()).toBe("Loaded: “Spring review”, 2026-03-01");
     expect(await page.locator("#compare-earlier").evaluate((el) => (el as HTMLInputElement).files?.[0]?.name)).toBe("dropped.json");

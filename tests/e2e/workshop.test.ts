@@ -37,7 +37,11 @@ const FACILITY = "St Mary's Clinic";
 const REFERRAL = "City Shelter";
 const PRIVACY = { id: "privacy", checkbox: "2. Privacy/confidentiality", title: "Privacy/confidentiality" };
 const SAFETY = { id: "safety", checkbox: "9. Safety", title: "Safety" };
-const AAAQ = { id: "services-aaaq", checkbox: "12. Available health and mental health services", title: "Available health and mental health services" };
+const AAAQ = {
+  id: "services-aaaq",
+  checkbox: "12. Available health and mental health services",
+  title: "Available health and mental health services",
+};
 const LIKERT = ["Very weak", "Somewhat weak", "Moderate", "Somewhat strong", "Very strong"];
 
 type Rating = 1 | 2 | 3 | 4 | 5 | "dk";
@@ -47,7 +51,13 @@ type Answer = "Yes" | "No" | "Not applicable";
 const PRIVACY_1 = { ratings: [4, 4, 5, 2, 3] as Rating[], item: [`Yes`, `Yes`, `Yes`, `No`, `Not applicable`] as Answer[] };
 const PRIVACY_2 = { ratings: [4, 4, 4, 3, "dk"] as Rating[] };
 const SAFETY_1 = { ratings: [3, 2, 3, 1, 3] as Rating[], item: [`Yes`, `Yes`, `Yes`, `Yes`, `No`] as Answer[] };
-const SAFETY_QUESTIONS = [/physical safety of staff/, /adequate safety measures/, /private, safe place to talk/, /discretely providing information/, /rules about being alone/];
+const SAFETY_QUESTIONS = [
+  /physical safety of staff/,
+  /adequate safety measures/,
+  /private, safe place to talk/,
+  /discretely providing information/,
+  /rules about being alone/,
+];
 const OFFLINE_PHONE = 3;
 /** The room answers this phone's first hello "rate-limited", as in a rush of people joining. */
 const BUSY_PHONE = 4;
@@ -57,7 +67,10 @@ const STALE_TOKEN_PHONE = 2;
 /** What the revealed chart must show for these ratings: counts per scale point, then "Don't know". */
 function expectedRows(ratings: Rating[]): [string, number][] {
   const counts = LIKERT.map((_, i) => ratings.filter((r) => r === i + 1).length);
-  return [...LIKERT.map((label, i): [string, number] => [`${i + 1} ${label}`, counts[i]!]), ["Don't know", ratings.filter((r) => r === "dk").length]];
+  return [
+    ...LIKERT.map((label, i): [string, number] => [`${i + 1} ${label}`, counts[i]!]),
+    ["Don't know", ratings.filter((r) => r === "dk").length],
+  ];
 }
 
 // ---- the browser, the pages and what they report ----
@@ -99,7 +112,9 @@ async function open(name: string, options: BrowserContextOptions): Promise<Page>
   await context.exposeBinding("__candorCsp", (_source, text: string) => void problems.push({ page: name, kind: "csp", text }));
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __candorCsp: (t: string) => void }).__candorCsp(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+      (window as unknown as { __candorCsp: (t: string) => void }).__candorCsp(
+        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   const page = await context.newPage();
@@ -153,7 +168,12 @@ async function axe(page: Page, screen: string): Promise<void> {
     type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
     const run = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe.run;
     const r = await run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    }));
   });
   axeScreens.push(screen);
   axeFindings.push(...found.map((f) => ({ screen, ...f })));
@@ -172,7 +192,8 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole("heading",
 /** A phone answers some items and the domain's rating, but doesn't send yet. */
 async function fillBallot(phone: Page, items: { question: RegExp; answer: Answer }[], rating: Rating): Promise<void> {
   await phone.getByRole("button", { name: /Send my (answers|changes)/ }).waitFor();
-  for (const item of items) await phone.getByRole("group", { name: item.question }).getByRole("radio", { name: item.answer, exact: true }).check();
+  for (const item of items)
+    await phone.getByRole("group", { name: item.question }).getByRole("radio", { name: item.answer, exact: true }).check();
   const scale = phone.getByRole("group", { name: /how would you rate/ });
   await scale.getByRole("radio", { name: rating === "dk" ? "Don't know" : `${rating} ${LIKERT[rating - 1]}`, exact: true }).check();
 }
@@ -186,9 +207,11 @@ async function sendBallot(phone: Page): Promise<void> {
 async function revealed(page: Page, title: string): Promise<{ rows: [string, number][]; bars: number[]; description: string }> {
   const table = page.getByRole("table", { name: `How people rated: ${title}` });
   await table.waitFor({ state: "attached" });
-  const rows = await table.locator("tbody tr").evaluateAll((trs) =>
-    trs.map((tr): [string, number] => [tr.querySelector("th")?.textContent?.trim() ?? "", Number(tr.querySelector("td")?.textContent)]),
-  );
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr): [string, number] => [tr.querySelector("th")?.textContent?.trim() ?? "", Number(tr.querySelector("td")?.textContent)]),
+    );
   const chart = page.getByRole("img", { name: new RegExp(`^How people rated: ${title.replace(/[/]/g, "\\/")}`) });
   const bars = (await chart.locator(".chart__count").allTextContents()).map(Number);
   const description = (await chart.locator("desc").textContent()) ?? "";
@@ -200,7 +223,12 @@ async function expectRevealed(page: Page, title: string, ratings: Rating[]): Pro
   const got = await revealed(page, title);
   expect(got.rows).toEqual(want);
   expect(got.bars).toEqual(want.slice(0, 5).map(([, n]) => n));
-  expect(got.description).toBe(want.slice(0, 5).map(([label, n]) => `${label}: ${n}`).join("; "));
+  expect(got.description).toBe(
+    want
+      .slice(0, 5)
+      .map(([label, n]) => `${label}: ${n}`)
+      .join("; "),
+  );
 }
 
 /** The statistics in words next to the first revealed chart, as term → value. */
@@ -208,7 +236,9 @@ async function statsOf(page: Page): Promise<Record<string, string>> {
   return page
     .locator("dl.stats")
     .first()
-    .evaluate((dl) => Object.fromEntries([...dl.querySelectorAll("dt")].map((dt) => [dt.textContent ?? "", dt.nextElementSibling?.textContent ?? ""])));
+    .evaluate((dl) =>
+      Object.fromEntries([...dl.querySelectorAll("dt")].map((dt) => [dt.textContent ?? "", dt.nextElementSibling?.textContent ?? ""])),
+    );
 }
 
 /** Nobody scrolls a projector: the page is no taller than the window. */
@@ -231,7 +261,8 @@ function step(name: string, fn: () => Promise<void>, always = false): void {
     } catch (e) {
       if (always) throw e;
       failed = true;
-      for (const [pageName, page] of pages) await page.screenshot({ path: join(OUT, `failed-${pageName}.png`), fullPage: true }).catch(() => {});
+      for (const [pageName, page] of pages)
+        await page.screenshot({ path: join(OUT, `failed-${pageName}.png`), fullPage: true }).catch(() => {});
       const logs = stack?.logs();
       if (logs) console.error(`--- wrangler dev (tail) ---\n${logs.worker.slice(-3000)}`);
       throw e;
@@ -258,7 +289,16 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     // Playwright gives each launch a fresh, throwaway profile directory (it refuses --user-data-dir).
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -353,7 +393,11 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     let refusedHello = false;
     for (let i = 1; i < 5; i++) {
       const small = i === 4;
-      const phone = await open(`phone${i}`, { viewport: small ? { width: 320, height: 640 } : { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const phone = await open(`phone${i}`, {
+        viewport: small ? { width: 320, height: 640 } : { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
       if (i === BUSY_PHONE) {
         // Between the phone and the room: the first hello gets "rate-limited" instead of reaching it.
         await phone.routeWebSocket(/\/parties\/room\//, (ws) => {
@@ -371,7 +415,10 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
       if (i === STALE_TOKEN_PHONE) {
         // Well-formed, but not signed by this room: it must answer "bad-token".
         const roomId = new URL(facilitatorUrl).pathname.split("/")[2]!;
-        await phone.evaluate((key) => localStorage.setItem(key, JSON.stringify({ token: `${"A".repeat(22)}.${"B".repeat(43)}` })), `candor:room:${roomId}`);
+        await phone.evaluate(
+          (key) => localStorage.setItem(key, JSON.stringify({ token: `${"A".repeat(22)}.${"B".repeat(43)}` })),
+          `candor:room:${roomId}`,
+        );
       }
       if (small) await shot(phone, "phone-welcome-320");
       phones.push(phone);
@@ -386,11 +433,17 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     expect(refusedHello).toBe(true);
     // The join link's page carried the room: no phone asked /api/join or /api/config.
     for (let i = 0; i < 5; i++) {
-      expect(requested.get(`phone${i}`)!.filter((p) => p.startsWith("/api/join") || p === "/api/config"), `phone${i}`).toEqual([]);
+      expect(
+        requested.get(`phone${i}`)!.filter((p) => p.startsWith("/api/join") || p === "/api/config"),
+        `phone${i}`,
+      ).toEqual([]);
     }
     // The stale pass was dropped for a fresh one from the room.
     const roomId = new URL(facilitatorUrl).pathname.split("/")[2]!;
-    const stored = await phones[STALE_TOKEN_PHONE]!.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").token as string, `candor:room:${roomId}`);
+    const stored = await phones[STALE_TOKEN_PHONE]!.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? "{}").token as string,
+      `candor:room:${roomId}`,
+    );
     expect(stored).toMatch(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/);
     expect(stored.startsWith("AAAAAAAA")).toBe(false);
     await screen(phones[0]!, "phone-lobby");
@@ -453,7 +506,10 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
 
     await setOffline(`phone${OFFLINE_PHONE}`, false);
     await heading(offline, /Your answers are in/).waitFor({ timeout: NETWORK_NOTICE });
-    await offline.getByRole("status").filter({ hasText: /^Connected$/ }).waitFor();
+    await offline
+      .getByRole("status")
+      .filter({ hasText: /^Connected$/ })
+      .waitFor();
     await progress(projector, 5, 5).waitFor();
     await progress(console_, 5, 5).waitFor();
     await shot(projector, "projector-all-voted", false);
@@ -466,9 +522,15 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     // Phone 3's offline rating (the only 2) is in.
     await expectRevealed(projector, PRIVACY.title, PRIVACY_1.ratings);
     await expectRevealed(console_, PRIVACY.title, PRIVACY_1.ratings);
-    expect(await statsOf(projector)).toMatchObject({ "Middle rating (median)": "4 · Somewhat strong", "Ratings counted": "5 ratings", "Don't know": "0" });
+    expect(await statsOf(projector)).toMatchObject({
+      "Middle rating (median)": "4 · Somewhat strong",
+      "Ratings counted": "5 ratings",
+      "Don't know": "0",
+    });
     // The one item everybody answered: 3 yes, 1 no, 1 N/A of 5.
-    const item = projector.getByRole("table", { name: "Answers to the questions" }).getByRole("row", { name: /ensure patient\/client privacy/ });
+    const item = projector
+      .getByRole("table", { name: "Answers to the questions" })
+      .getByRole("row", { name: /ensure patient\/client privacy/ });
     expect(await item.getByRole("cell").allTextContents()).toEqual(["60%", "20%", "20%"]);
     for (const phone of phones) await heading(phone, "Results are on the screen").waitFor();
     // Once the round is closed, no phone keeps its answers (docs/design.md §3.1): only its pass is left.
@@ -493,7 +555,12 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     for (const [i, phone] of phones.entries()) {
       await phone.getByText("Round 2: the group is rating again").waitFor();
       // The new round starts empty.
-      expect(await phone.getByRole("group", { name: /how would you rate/ }).getByRole("radio", { checked: true }).count()).toBe(0);
+      expect(
+        await phone
+          .getByRole("group", { name: /how would you rate/ })
+          .getByRole("radio", { checked: true })
+          .count(),
+      ).toBe(0);
       await fillBallot(phone, [], PRIVACY_2.ratings[i]!);
       if (i === 0) await shot(phone, "phone-round2");
       await sendBallot(phone);
@@ -593,16 +660,25 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await heading(report, TITLE).waitFor();
     expect(await report.locator("section").count()).toBe(3);
     // The stylesheet applied (allowed by its hash): the domains have their top rule.
-    expect(await report.locator("section.domain").first().evaluate((s) => getComputedStyle(s).borderTopStyle)).toBe("solid");
+    expect(
+      await report
+        .locator("section.domain")
+        .first()
+        .evaluate((s) => getComputedStyle(s).borderTopStyle),
+    ).toBe("solid");
     await screen(report, "summary-screen");
-    for (const [format, file] of [["A4", "summary-a4.pdf"], ["Letter", "summary-letter.pdf"]] as const) {
+    for (const [format, file] of [
+      ["A4", "summary-a4.pdf"],
+      ["Letter", "summary-letter.pdf"],
+    ] as const) {
       const pdf = await report.pdf({ format, printBackground: true });
       writeFileSync(join(OUT, file), pdf);
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     }
     // For a person to look at: the first pages as images, when poppler's pdftoppm is installed.
     if (!spawnSync("pdftoppm", ["-v"]).error) {
-      for (const name of ["summary-a4", "summary-letter"]) spawnSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "4", join(OUT, `${name}.pdf`), join(OUT, name)]);
+      for (const name of ["summary-a4", "summary-letter"])
+        spawnSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "4", join(OUT, `${name}.pdf`), join(OUT, name)]);
     }
   });
 

@@ -37,7 +37,10 @@ const post = (path: string, body: string, headers: Record<string, string> = {}) 
 
 describe("create → join → template", () => {
   it("creates a room whose join code leads to it and whose template has all 12 domains and every item", async () => {
-    const res = await post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "St. Elsewhere review", facility: "St. Elsewhere", facilities: ["City Clinic"] }));
+    const res = await post(
+      "/api/rooms",
+      JSON.stringify({ templateId: "icmec-2", title: "St. Elsewhere review", facility: "St. Elsewhere", facilities: ["City Clinic"] }),
+    );
     expect(res.status).toBe(201);
     const created = CreateRoomResponseSchema.parse(await res.json());
     expect(created.joinUrl).toBe(`${stack.url}/j/${created.joinCode}`);
@@ -111,7 +114,11 @@ describe("bad input gets a clear JSON error and changes nothing", () => {
     ["unknown template", () => post("/api/rooms", JSON.stringify({ templateId: "nope", title: "t" })), 404],
     ["malformed JSON", () => post("/api/rooms", "{"), 400],
     ["form content type", () => post("/api/rooms", "a=b", { "content-type": "application/x-www-form-urlencoded" }), 415],
-    ["cross-site origin", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t" }), { origin: "https://evil.example" }), 403],
+    [
+      "cross-site origin",
+      () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t" }), { origin: "https://evil.example" }),
+      403,
+    ],
     ["body over 16 KB", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "x".repeat(17_000) })), 413],
     ["not a join code", () => fetch(`${stack.url}/api/join/00000O`), 400],
     ["unknown join code", () => fetch(`${stack.url}/api/join/ACDEFG`), 404],
@@ -160,7 +167,8 @@ describe("bad input gets a clear JSON error and changes nothing", () => {
     expect(added.length).toBeLessThanOrEqual(1);
     for (const file of added) {
       const wal = `${file}-wal`;
-      const bytes = readFileSync(file).toString("latin1") + (statSync(wal, { throwIfNoEntry: false }) ? readFileSync(wal).toString("latin1") : "");
+      const bytes =
+        readFileSync(file).toString("latin1") + (statSync(wal, { throwIfNoEntry: false }) ? readFileSync(wal).toString("latin1") : "");
       expect(bytes).toContain("__miniflare_do_name");
       expect(bytes).not.toMatch(/_cf_KV|__ps_name|"config"/);
     }

@@ -83,8 +83,7 @@ export class JsonClient {
   async request(msg: ClientMessage, timeoutMs = 10_000): Promise<ServerMessage> {
     const from = this.frames.length;
     this.send(msg);
-    const isReply = (m: ServerMessage) =>
-      m.t === "error" || m.t === "ack" || m.t === "done" || m.t === "welcome" || m.t === "pong";
+    const isReply = (m: ServerMessage) => m.t === "error" || m.t === "ack" || m.t === "done" || m.t === "welcome" || m.t === "pong";
     const reply = await this.next(isReply, timeoutMs, from);
     return reply;
   }
@@ -102,7 +101,10 @@ export class Phone {
   ballot: Ballot | undefined;
   client!: JsonClient;
 
-  constructor(readonly stack: Stack, readonly roomId: string) {}
+  constructor(
+    readonly stack: Stack,
+    readonly roomId: string,
+  ) {}
 
   async join(): Promise<ServerMessage> {
     this.client = await JsonClient.open(this.stack, this.roomId);

@@ -26,9 +26,17 @@ const nearMiss = fc.oneof(
   fc.record({ t: fc.constantFrom("hello", "ballot", "cmd", "ping", "nope"), role: fc.string(), key: fc.string() }, { requiredKeys: ["t"] }),
   fc.record({
     t: fc.constant("ballot"),
-    ballot: fc.record({ roundId: fc.string(), answers: fc.dictionary(fc.string(), fc.string()), ratings: fc.dictionary(fc.string(), fc.oneof(fc.integer(), fc.string())) }),
+    ballot: fc.record({
+      roundId: fc.string(),
+      answers: fc.dictionary(fc.string(), fc.string()),
+      ratings: fc.dictionary(fc.string(), fc.oneof(fc.integer(), fc.string())),
+    }),
   }),
-  fc.record({ t: fc.constant("cmd"), id: fc.string(), cmd: fc.record({ op: fc.constantFrom("open", "close", "record", "timer", "zap"), domainId: fc.string(), seconds: fc.integer() }) }),
+  fc.record({
+    t: fc.constant("cmd"),
+    id: fc.string(),
+    cmd: fc.record({ op: fc.constantFrom("open", "close", "record", "timer", "zap"), domainId: fc.string(), seconds: fc.integer() }),
+  }),
   fc.record({ t: fc.constant("hello"), role: fc.constant("phone"), token: fc.string({ minLength: 30, maxLength: 90 }) }),
 );
 const frame = fc.oneof(
@@ -81,9 +89,20 @@ describe("2 000 random socket frames", () => {
     }
     const projector = await yjsClient(stack, room);
     expect((await command(console_, { op: "close" })).t).toBe("done");
-    await until(() => ((projector.doc.getMap("live").get("session") as { domains: Record<string, { rounds: unknown[] }> }).domains.safety!.rounds.length === 1));
-    const session = projector.doc.getMap("live").get("session") as { domains: Record<string, { rounds: { ratings: Record<string, unknown> }[] }> };
-    expect(session.domains.safety!.rounds[0]!.ratings.domain).toEqual({ shown: true, counts: [0, 1, 1, 1, 0], dontKnow: 0, notAvailable: 0 });
+    await until(
+      () =>
+        (projector.doc.getMap("live").get("session") as { domains: Record<string, { rounds: unknown[] }> }).domains.safety!.rounds
+          .length === 1,
+    );
+    const session = projector.doc.getMap("live").get("session") as {
+      domains: Record<string, { rounds: { ratings: Record<string, unknown> }[] }>;
+    };
+    expect(session.domains.safety!.rounds[0]!.ratings.domain).toEqual({
+      shown: true,
+      counts: [0, 1, 1, 1, 0],
+      dontKnow: 0,
+      notAvailable: 0,
+    });
     projector.destroy();
   });
 });

@@ -13,7 +13,19 @@ import type { Ballot, ServerMessage } from "../../core/protocol";
 import type { SessionState } from "../../core/session";
 import { once } from "node:events";
 import WebSocket from "ws";
-import { command, createRoom, facilitator, isError, JsonClient, Phone, rawYjsSocket, roomSocketUrl, until, viewTicketOf, yjsClient } from "./clients";
+import {
+  command,
+  createRoom,
+  facilitator,
+  isError,
+  JsonClient,
+  Phone,
+  rawYjsSocket,
+  roomSocketUrl,
+  until,
+  viewTicketOf,
+  yjsClient,
+} from "./clients";
 import { type RunningStack, startStack } from "./stack";
 
 let stack: RunningStack;
@@ -76,12 +88,7 @@ describe("a round with 25 phones (§3.1, §3.3)", () => {
     await until(() => screen.frames.some((f) => f.t === "state" && f.state.voted === 25), 10_000, "x of N on the projector");
 
     // Before the reveal: no frame to anyone and no doc state carried a value or distribution.
-    const everythingSeenBefore = [
-      ...phones.flatMap((p) => p.client.raw),
-      ...screen.raw,
-      ...console_.raw,
-      ...docSnapshots,
-    ];
+    const everythingSeenBefore = [...phones.flatMap((p) => p.client.raw), ...screen.raw, ...console_.raw, ...docSnapshots];
     for (const text of everythingSeenBefore) {
       expect(text).not.toMatch(/"counts"|"ratings"|"answers"|"dontKnow"/);
     }
@@ -230,7 +237,9 @@ describe("ballot rules (§3.2)", () => {
     expect((await phones[0]!.vote(safetyBallot("safety#1", 5))).t).toBe("ack");
     expect((await phones[0]!.vote(safetyBallot("safety#1", 4))).t).toBe("ack");
     expect(await phones[1]!.vote({ roundId: "privacy#1", answers: {}, ratings: { domain: 3 } })).toMatchObject({ code: "round-closed" });
-    expect(await phones[1]!.vote({ roundId: "safety#1", answers: { "privacy.1": "yes" }, ratings: {} })).toMatchObject({ code: "bad-ballot" });
+    expect(await phones[1]!.vote({ roundId: "safety#1", answers: { "privacy.1": "yes" }, ratings: {} })).toMatchObject({
+      code: "bad-ballot",
+    });
     expect(await phones[1]!.vote({ roundId: "safety#1", answers: {}, ratings: { domain: 6 } })).toMatchObject({ code: "bad-ballot" });
 
     expect((await command(console_, { op: "lock", locked: true })).t).toBe("done");
@@ -240,7 +249,12 @@ describe("ballot rules (§3.2)", () => {
     const projector = await yjsClient(stack, room);
     expect((await command(console_, { op: "close" })).t).toBe("done");
     await until(() => (sessionOf(projector.doc)?.domains.safety?.rounds.length ?? 0) === 1);
-    expect(sessionOf(projector.doc)!.domains.safety!.rounds[0]!.ratings.domain).toEqual({ shown: true, counts: [0, 2, 0, 1, 0], dontKnow: 0, notAvailable: 0 });
+    expect(sessionOf(projector.doc)!.domains.safety!.rounds[0]!.ratings.domain).toEqual({
+      shown: true,
+      counts: [0, 2, 0, 1, 0],
+      dontKnow: 0,
+      notAvailable: 0,
+    });
     // After the close, a ballot for that round is refused with a clear error.
     expect(await phones[2]!.vote(safetyBallot("safety#1", 1))).toMatchObject({ t: "error", code: "round-closed" });
     projector.destroy();
@@ -267,7 +281,12 @@ describe("the reveal gate (§3.4)", () => {
     await Promise.all(phones.map((p, i) => p.vote({ roundId: "privacy#1", answers: {}, ratings: { domain: four[i]! } })));
     await command(console_, { op: "close" });
     await until(() => (sessionOf(projector.doc)?.domains.privacy?.rounds.length ?? 0) === 1);
-    expect(sessionOf(projector.doc)!.domains.privacy!.rounds[0]!.ratings.domain).toEqual({ shown: true, counts: [2, 1, 0, 0, 1], dontKnow: 1, notAvailable: 0 });
+    expect(sessionOf(projector.doc)!.domains.privacy!.rounds[0]!.ratings.domain).toEqual({
+      shown: true,
+      counts: [2, 1, 0, 0, 1],
+      dontKnow: 1,
+      notAvailable: 0,
+    });
     projector.destroy();
   });
 });
@@ -279,7 +298,11 @@ describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
     // One more phone announces a browser identity and a forwarded address: neither may be kept.
     const agent = "CanaryBrowser/9.9 (canary-device-7f3a)";
     const forwarded = "203.0.113.77";
-    const marked = await JsonClient.open(stack, room.roomId, stack.appOrigin, { "user-agent": agent, "x-forwarded-for": forwarded, "cf-connecting-ip": forwarded });
+    const marked = await JsonClient.open(stack, room.roomId, stack.appOrigin, {
+      "user-agent": agent,
+      "x-forwarded-for": forwarded,
+      "cf-connecting-ip": forwarded,
+    });
     const markedWelcome = await marked.request({ t: "hello", role: "phone" });
     const { console_ } = await openRound(room, "safety");
     await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", (i % 5) + 1))));
@@ -336,7 +359,9 @@ describe("a restart of the runtime mid-round (§3.1, non-negotiable 4)", () => {
     expect(result.ratings.domain).toEqual({ shown: true, counts: [1, 1, 4, 3, 2], dontKnow: 1, notAvailable: 0 });
 
     // A recorded consensus survives a restart too.
-    expect((await command(console2, { op: "record", domainId: "safety", consensus: { domain: { value: 3 } }, notes: "n", actions: "a" })).t).toBe("done");
+    expect(
+      (await command(console2, { op: "record", domainId: "safety", consensus: { domain: { value: 3 } }, notes: "n", actions: "a" })).t,
+    ).toBe("done");
     projector.destroy();
     await stack.restart();
     const after = await yjsClient(stack, room);

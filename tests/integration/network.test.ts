@@ -39,7 +39,13 @@ function listeningSockets(): Listening[] {
 /** /proc/net's little-endian hex address as text: "0100007F" → "127.0.0.1", the IPv6 forms likewise. */
 function decodeAddress(hex: string): string {
   if (hex.length === 8) return [6, 4, 2, 0].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(".");
-  const words = Array.from({ length: 4 }, (_, w) => hex.slice(w * 8, w * 8 + 8).match(/../g)!.reverse().join(""));
+  const words = Array.from({ length: 4 }, (_, w) =>
+    hex
+      .slice(w * 8, w * 8 + 8)
+      .match(/../g)!
+      .reverse()
+      .join(""),
+  );
   const full = words.join("");
   if (full === "0".repeat(32)) return "::";
   if (full === `${"0".repeat(31)}1`) return "::1";
@@ -120,7 +126,10 @@ describe("network exposure of `npm start`", () => {
     expect(open.map((s) => `${s.address}:${s.port}`)).toEqual([expect.stringMatching(new RegExp(`^(0\\.0\\.0\\.0|::):${port}$`))]);
     // Through it: the API, and a room socket (what a phone on the Wi-Fi does). Over this machine's
     // own network address when it has one, else over loopback (the forwarder listens on both).
-    const lan = Object.values(networkInterfaces()).flat().find((a) => a && a.family === "IPv4" && !a.internal)?.address ?? "127.0.0.1";
+    const lan =
+      Object.values(networkInterfaces())
+        .flat()
+        .find((a) => a && a.family === "IPv4" && !a.internal)?.address ?? "127.0.0.1";
     const base = `http://${lan}:${port}`;
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
     const room = await createRoom({ url: base, appOrigin: base }, { domainIds: ["safety"] });

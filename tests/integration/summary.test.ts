@@ -75,26 +75,52 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     // Domain 9 (safety): 4, 4, 5, 3.
     expect((await command(console_, { op: "open", domainId: "safety" })).t).toBe("done");
     const safety = [4, 4, 5, 3];
-    const acks = await Promise.all(phones.map((p, i) => p.vote({ roundId: "safety#1", answers: { "safety.1": "yes" }, ratings: { domain: safety[i]! } })));
+    const acks = await Promise.all(
+      phones.map((p, i) => p.vote({ roundId: "safety#1", answers: { "safety.1": "yes" }, ratings: { domain: safety[i]! } })),
+    );
     expect(acks.every((a) => a.t === "ack")).toBe(true);
     expect((await command(console_, { op: "close" })).t).toBe("done");
     const note = 'Private room needed, "soon",\nsays staff';
-    expect((await command(console_, { op: "record", domainId: "safety", consensus: { domain: { value: 4 } }, notes: note, actions: "=1+1 check" })).t).toBe("done");
+    expect(
+      (
+        await command(console_, {
+          op: "record",
+          domainId: "safety",
+          consensus: { domain: { value: 4 } },
+          notes: note,
+          actions: "=1+1 check",
+        })
+      ).t,
+    ).toBe("done");
 
     // Domain 12 (AAAQ), two facilities; one phone says "not available" for Clinic B.
     expect((await command(console_, { op: "open", domainId: "services-aaaq" })).t).toBe("done");
-    const aaaq: Ballot["ratings"][] = [{ "0": 3, "1": 1 }, { "0": 3, "1": 2 }, { "0": 2, "1": 1 }, { "0": 3, "1": "na" }];
+    const aaaq: Ballot["ratings"][] = [
+      { "0": 3, "1": 1 },
+      { "0": 3, "1": 2 },
+      { "0": 2, "1": 1 },
+      { "0": 3, "1": "na" },
+    ];
     await Promise.all(phones.map((p, i) => p.vote({ roundId: "services-aaaq#1", answers: {}, ratings: aaaq[i]! })));
     expect((await command(console_, { op: "close" })).t).toBe("done");
-    expect((await command(console_, { op: "record", domainId: "services-aaaq", consensus: { "0": { value: 3 }, "1": { value: 1 } } })).t).toBe("done");
+    expect(
+      (await command(console_, { op: "record", domainId: "services-aaaq", consensus: { "0": { value: 3 }, "1": { value: 1 } } })).t,
+    ).toBe("done");
 
     // Four formats with the key.
     const bodies: Record<string, string> = {};
-    for (const [format, type] of [["json", "application/json"], ["csv", "text/csv"], ["md", "text/markdown"], ["html", "text/html"]] as const) {
+    for (const [format, type] of [
+      ["json", "application/json"],
+      ["csv", "text/csv"],
+      ["md", "text/markdown"],
+      ["html", "text/html"],
+    ] as const) {
       const res = await fetch(summaryUrl(stack, room.roomId, format), { headers: auth(room.facilitatorKey) });
       expect(res.status, format).toBe(200);
       expect(res.headers.get("content-type")).toMatch(new RegExp(`^${type}; charset=utf-8`));
-      expect(res.headers.get("content-disposition")).toMatch(new RegExp(`^(attachment|inline); filename="candor-ward-review-canary[0-9a-f]+-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`));
+      expect(res.headers.get("content-disposition")).toMatch(
+        new RegExp(`^(attachment|inline); filename="candor-ward-review-canary[0-9a-f]+-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`),
+      );
       // Keep a BOM: Response.text() would strip it, and the CSV's BOM is part of the contract.
       bodies[format] = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
     }

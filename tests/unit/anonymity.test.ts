@@ -31,7 +31,12 @@ describe("perspectives are released once, and only from passes that had them whi
     expect(await command({ op: "lock", locked: true })).toMatchObject({ t: "done" });
     // After the lock they claim lived experience: refused, and the room says so.
     for (const x of extras) {
-      const again = (await host.send(x.peer, { t: "hello", role: "phone", token: x.welcome.token!, perspective: "lived-experience" })) as Welcome;
+      const again = (await host.send(x.peer, {
+        t: "hello",
+        role: "phone",
+        token: x.welcome.token!,
+        perspective: "lived-experience",
+      })) as Welcome;
       expect(again).toMatchObject({ t: "welcome", perspectiveRefused: true });
       expect(again.perspectiveSig).toBeUndefined();
     }
@@ -84,7 +89,12 @@ describe("perspectives are released once, and only from passes that had them whi
 });
 
 describe("differencing between rounds of a topic (§3.11)", () => {
-  const safety = (roundId: string, rating: number, receipt?: string): Ballot => ({ roundId, answers: {}, ratings: { domain: rating }, ...(receipt ? { receipt } : {}) });
+  const safety = (roundId: string, rating: number, receipt?: string): Ballot => ({
+    roundId,
+    answers: {},
+    ratings: { domain: rating },
+    ...(receipt ? { receipt } : {}),
+  });
 
   async function vote(host: RoomHost, peer: FakePeer, ballot: Ballot) {
     return (await host.send(peer, { t: "ballot", ballot })) as Extract<ServerMessage, { t: "ack" | "error" }>;
@@ -109,10 +119,14 @@ describe("differencing between rounds of a topic (§3.11)", () => {
     // A receipt only works for its own pass and round.
     expect(await vote(host, late.peer, safety("safety#2", 1, receipts[0]))).toMatchObject({ code: "not-in-earlier-round" });
     expect(await vote(host, phones[1]!.peer, safety("safety#2", 3, receipts[0]))).toMatchObject({ code: "not-in-earlier-round" });
-    for (const [i, p] of phones.entries()) expect(await vote(host, p.peer, safety("safety#2", [3, 3, 4, 4, 5][i]!, receipts[i]))).toMatchObject({ t: "ack" });
+    for (const [i, p] of phones.entries())
+      expect(await vote(host, p.peer, safety("safety#2", [3, 3, 4, 4, 5][i]!, receipts[i]))).toMatchObject({ t: "ack" });
     await command({ op: "close" });
     // The re-vote is shown: its voters are exactly the first round's.
-    expect(sessionOf(host).domains.safety!.rounds[1]).toMatchObject({ respondents: 5, ratings: { domain: { shown: true, counts: [0, 0, 2, 2, 1] } } });
+    expect(sessionOf(host).domains.safety!.rounds[1]).toMatchObject({
+      respondents: 5,
+      ratings: { domain: { shown: true, counts: [0, 0, 2, 2, 1] } },
+    });
   });
 
   it("a pass that didn't vote in the first round can't join the re-vote either", async () => {

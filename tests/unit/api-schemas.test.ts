@@ -145,7 +145,15 @@ describe("RoomIdSchema", () => {
   });
 
   it("refuses other lengths, plain base64 symbols, padding and path characters", () => {
-    for (const bad of [ROOM_ID.slice(1), `${ROOM_ID}a`, ROOM_ID.replace("_", "+"), ROOM_ID.replace("-", "/"), `${ROOM_ID.slice(0, 20)}==`, `${ROOM_ID.slice(0, 21)}.`, ""]) {
+    for (const bad of [
+      ROOM_ID.slice(1),
+      `${ROOM_ID}a`,
+      ROOM_ID.replace("_", "+"),
+      ROOM_ID.replace("-", "/"),
+      `${ROOM_ID.slice(0, 20)}==`,
+      `${ROOM_ID.slice(0, 21)}.`,
+      "",
+    ]) {
       expect(RoomIdSchema.safeParse(bad).success).toBe(false);
     }
     expect(RoomIdSchema.safeParse(randomBytes(16).toString("base64")).success).toBe(false);

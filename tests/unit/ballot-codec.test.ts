@@ -26,7 +26,10 @@ describe("round trip", () => {
         ...(scale.notAvailableLabel ? [fc.constant<RatingValue>("na")] : []),
       );
       const ballot = fc.record({
-        answers: fc.dictionary(fc.constantFrom(...(domain.items.length ? domain.items.map((i) => i.id) : ["none"])), fc.constantFrom("yes", "no", "na")),
+        answers: fc.dictionary(
+          fc.constantFrom(...(domain.items.length ? domain.items.map((i) => i.id) : ["none"])),
+          fc.constantFrom("yes", "no", "na"),
+        ),
         ratings: fc.dictionary(fc.constantFrom(...ratingKeys(domain, facilities)), rating),
       });
       fc.assert(
@@ -68,7 +71,10 @@ describe("the attachment budget", () => {
   });
 
   it("a template whose ballot could not be held for its phone is refused when it is validated", () => {
-    const tooMany = { ...icmec, domains: [{ ...icmec.domains[0]!, items: Array.from({ length: BALLOT_CODE_MAX }, (_, i) => ({ id: `x.${i}`, text: "Item" })) }] };
+    const tooMany = {
+      ...icmec,
+      domains: [{ ...icmec.domains[0]!, items: Array.from({ length: BALLOT_CODE_MAX }, (_, i) => ({ id: `x.${i}`, text: "Item" })) }],
+    };
     const result = TemplateSchema.safeParse(tooMany);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join()).toMatch(/could not be held/);

@@ -76,9 +76,7 @@ describe("checkBallot", () => {
 
   it("refuses an answer to an item of another domain or an unknown item", () => {
     expect(refusal(icmec, protocol, [], ballot({ answers: { "privacy.1": "yes" } }))).toContain("privacy.1");
-    expect(refusal(icmec, protocol, [], ballot({ answers: { "protocol.1": "yes", "protocol.99": "no" } }))).toContain(
-      "protocol.99",
-    );
+    expect(refusal(icmec, protocol, [], ballot({ answers: { "protocol.1": "yes", "protocol.99": "no" } }))).toContain("protocol.99");
   });
 
   it("refuses an answer keyed like an Object.prototype member", () => {
@@ -278,7 +276,9 @@ describe("aggregateRound", () => {
 
     it("releases no item tally from a round whose rating stayed hidden", () => {
       // 6 answered privacy.1 (≥ k = 5) but only 2 gave a valid rating (< k): nothing is released.
-      const ballots = Array.from({ length: 6 }, (_, i) => ballot({ answers: { "privacy.1": "yes" }, ratings: { domain: i < 2 ? 3 : "dk" } }));
+      const ballots = Array.from({ length: 6 }, (_, i) =>
+        ballot({ answers: { "privacy.1": "yes" }, ratings: { domain: i < 2 ? 3 : "dk" } }),
+      );
       const r = aggregateRound(icmec, privacy, [], ballots, 5, 1);
       expect(r.ratings.domain).toStrictEqual({ shown: false });
       expect(r.items).toStrictEqual({});
@@ -372,7 +372,12 @@ describe("aggregateRound", () => {
             const n = counts.reduce((a, b) => a + b, 0);
             const expected: RatingResult =
               n >= k
-                ? { shown: true, counts, dontKnow: values.filter((v) => v === "dk").length, notAvailable: values.filter((v) => v === "na").length }
+                ? {
+                    shown: true,
+                    counts,
+                    dontKnow: values.filter((v) => v === "dk").length,
+                    notAvailable: values.filter((v) => v === "na").length,
+                  }
                 : { shown: false };
             expect(r.ratings[key]).toStrictEqual(expected);
           }

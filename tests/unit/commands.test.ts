@@ -244,7 +244,11 @@ describe("applyCommand", () => {
     it("needs one entry per facility on the AAAQ domain, on its 3-point scale", () => {
       const ctx: CommandContext = { template: icmec, facilities: ["Own", "Hospital"], k: 5, now: NOW, ballots: () => [] };
       const s = initialSession(["protocol", "services-aaaq"]);
-      const rec = (consensus: Record<string, { value: number | null }>): Command => ({ op: "record", domainId: "services-aaaq", consensus });
+      const rec = (consensus: Record<string, { value: number | null }>): Command => ({
+        op: "record",
+        domainId: "services-aaaq",
+        consensus,
+      });
       expect(refused(s, rec({ domain: { value: 2 } }), ctx)).toMatch(/missing consensus for 0/);
       expect(refused(s, rec({ "0": { value: 2 } }), ctx)).toMatch(/missing consensus for 1/);
       expect(refused(s, rec({ "0": { value: 4 }, "1": { value: 1 } }), ctx)).toMatch(/off the 1–3 scale/);
@@ -350,9 +354,13 @@ describe("applyCommand", () => {
     const FACILITIES = ["Own", "Hospital"];
     const domainArb = fc.constantFrom(...DOMAINS);
     const value = fc.option(fc.integer({ min: 1, max: 6 }), { nil: null });
-    const consensusArb = fc.dictionary(fc.constantFrom("domain", "0", "1", "2"), value.map((v) => ({ value: v })), {
-      maxKeys: 4,
-    });
+    const consensusArb = fc.dictionary(
+      fc.constantFrom("domain", "0", "1", "2"),
+      value.map((v) => ({ value: v })),
+      {
+        maxKeys: 4,
+      },
+    );
     const commandArb: fc.Arbitrary<Command> = fc.oneof(
       { arbitrary: domainArb.map((domainId): Command => ({ op: "open", domainId })), weight: 4 },
       { arbitrary: fc.constant<Command>({ op: "close" }), weight: 4 },
@@ -360,7 +368,10 @@ describe("applyCommand", () => {
       domainArb.map((domainId): Command => ({ op: "show", domainId })),
       fc
         .record({ domainId: domainArb, consensus: consensusArb, notes: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) })
-        .map(({ domainId, consensus, notes }): Command => (notes === undefined ? { op: "record", domainId, consensus } : { op: "record", domainId, consensus, notes })),
+        .map(
+          ({ domainId, consensus, notes }): Command =>
+            notes === undefined ? { op: "record", domainId, consensus } : { op: "record", domainId, consensus, notes },
+        ),
       domainArb.map((domainId): Command => ({ op: "skip", domainId })),
       fc.boolean().map((locked): Command => ({ op: "lock", locked })),
       fc.boolean().map((enabled): Command => ({ op: "auto-close", enabled })),
@@ -381,7 +392,11 @@ describe("applyCommand", () => {
         answers: { "protocol.1": answer, "privacy.1": answer },
         ratings: { domain, "0": f0, "1": f1 },
       }));
-    const stepArb = fc.record({ cmd: commandArb, ballots: fc.array(ballotArb, { maxLength: 8 }), now: fc.integer({ min: 0, max: 2 ** 45 }) });
+    const stepArb = fc.record({
+      cmd: commandArb,
+      ballots: fc.array(ballotArb, { maxLength: 8 }),
+      now: fc.integer({ min: 0, max: 2 ** 45 }),
+    });
 
     it("never produces a state that fails SessionStateSchema, and rounds grow by exactly one per close", () => {
       fc.assert(
@@ -417,7 +432,9 @@ describe("applyCommand", () => {
             }
 
             // only the on-screen domain may be voting, and only while the phase is open
-            const voting = Object.entries(next.domains).filter(([, d]) => d.status === "voting").map(([id]) => id);
+            const voting = Object.entries(next.domains)
+              .filter(([, d]) => d.status === "voting")
+              .map(([id]) => id);
             if (next.phase === "open") {
               expect(voting).toEqual([next.domainId]);
               expect(next.round).toBe((next.domains[next.domainId ?? ""]?.rounds.length ?? -1) + 1);

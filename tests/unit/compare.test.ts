@@ -26,7 +26,15 @@ function summary(day: string, facilities: string[], domains: SessionState["domai
     expiresAt: 1_790_000_000_000,
   };
   const session: SessionState = {
-    phase: "ended", domainId: null, round: 0, locked: true, autoClose: false, deadline: null, issued: 10, perspectives: [], headcount: null,
+    phase: "ended",
+    domainId: null,
+    round: 0,
+    locked: true,
+    autoClose: false,
+    deadline: null,
+    issued: 10,
+    perspectives: [],
+    headcount: null,
     domains,
   };
   // Through the JSON file format, as the home page gets them.
@@ -40,18 +48,29 @@ const recorded = (counts: Record<string, number[]>, values: Record<string, numbe
 });
 
 describe("compareSummaries", () => {
-  const earlier = summary("2026-03-01", ["Clinic A", "Hospital B"], {
-    privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }),
-    safety: recorded({ domain: [0, 0, 5, 5, 0] }, { domain: 3 }),
-    "services-aaaq": recorded({ "0": [1, 2, 2], "1": [4, 1, 0] }, { "0": 2, "1": 1 }),
-  }, ["privacy", "safety", "services-aaaq"]);
+  const earlier = summary(
+    "2026-03-01",
+    ["Clinic A", "Hospital B"],
+    {
+      privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }),
+      safety: recorded({ domain: [0, 0, 5, 5, 0] }, { domain: 3 }),
+      "services-aaaq": recorded({ "0": [1, 2, 2], "1": [4, 1, 0] }, { "0": 2, "1": 1 }),
+    },
+    ["privacy", "safety", "services-aaaq"],
+  );
   // Later: the network is listed in another order and a new facility joined; safety not assessed.
-  const later = summary("2026-09-01", ["Clinic A", "Shelter C", "Hospital B"], {
-    privacy: recorded({ domain: [0, 1, 3, 5, 1] }, { domain: 4 }),
-    "services-aaaq": recorded({ "0": [0, 2, 3], "1": [1, 2, 0], "2": [0, 3, 0] }, { "0": 3, "1": null, "2": 2 }),
-  }, ["privacy", "services-aaaq"]);
+  const later = summary(
+    "2026-09-01",
+    ["Clinic A", "Shelter C", "Hospital B"],
+    {
+      privacy: recorded({ domain: [0, 1, 3, 5, 1] }, { domain: 4 }),
+      "services-aaaq": recorded({ "0": [0, 2, 3], "1": [1, 2, 0], "2": [0, 3, 0] }, { "0": 3, "1": null, "2": 2 }),
+    },
+    ["privacy", "services-aaaq"],
+  );
   const result = compareSummaries(earlier, later);
-  const row = (domainId: string, facility: string | null = null) => result.rows.find((r) => r.domainId === domainId && r.facility === facility)!;
+  const row = (domainId: string, facility: string | null = null) =>
+    result.rows.find((r) => r.domainId === domainId && r.facility === facility)!;
 
   it("names both sessions and keeps the later order, then what only the earlier had", () => {
     expect(result.earlier).toEqual({ title: "Review 2026-03-01", day: "2026-03-01", templateId: "icmec-2" });
@@ -83,7 +102,13 @@ describe("compareSummaries", () => {
     expect(row("services-aaaq", "Hospital B")).toMatchObject({ consensusDelta: 1, earlier: { consensus: 1 }, later: { consensus: 2 } });
     expect(row("services-aaaq", "Hospital B").distributionChange).toBeCloseTo(0.8, 10);
     // Shelter C is new: nothing to compare with.
-    expect(row("services-aaaq", "Shelter C")).toMatchObject({ earlier: null, later: { consensus: null }, consensusDelta: null, distributionChange: null, stable: null });
+    expect(row("services-aaaq", "Shelter C")).toMatchObject({
+      earlier: null,
+      later: { consensus: null },
+      consensusDelta: null,
+      distributionChange: null,
+      stable: null,
+    });
   });
 
   it("a domain only in the earlier summary has no later side", () => {
@@ -106,7 +131,15 @@ describe("summary files written by earlier versions", () => {
     const file = fromJson(readFileSync("tests/fixtures/summary-v1.json", "utf8"));
     expect(file.schema).toBe("candor.summary/1");
     const self = compareSummaries(file, file);
-    expect(self.rows.find((r) => r.domainId === "privacy")).toMatchObject({ earlier: { consensus: 2 }, later: { consensus: 2 }, consensusDelta: 0 });
-    expect(self.rows.filter((r) => r.domainId === "services-aaaq").map((r) => r.facility)).toEqual(["St. Unit", "City Clinic", "Harbour Shelter"]);
+    expect(self.rows.find((r) => r.domainId === "privacy")).toMatchObject({
+      earlier: { consensus: 2 },
+      later: { consensus: 2 },
+      consensusDelta: 0,
+    });
+    expect(self.rows.filter((r) => r.domainId === "services-aaaq").map((r) => r.facility)).toEqual([
+      "St. Unit",
+      "City Clinic",
+      "Harbour Shelter",
+    ]);
   });
 });

@@ -21,7 +21,15 @@ import {
 import { initialSession } from "../../core/session";
 import type { Rooms } from "../../worker/rooms";
 
-export type Op = "room.create" | "room.summary" | "room.joinCode" | "room.erase" | "room.template" | "code.claim" | "code.lookup" | "code.release";
+export type Op =
+  | "room.create"
+  | "room.summary"
+  | "room.joinCode"
+  | "room.erase"
+  | "room.template"
+  | "code.claim"
+  | "code.lookup"
+  | "code.release";
 
 /** One call: which method, on which room id or code, with which arguments. */
 export interface Call {

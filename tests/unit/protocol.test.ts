@@ -20,7 +20,6 @@ import {
   type SessionMeta,
 } from "../../core/protocol";
 
-
 const TOKEN = "AbCdEfGhIjKlMnOp_-12.zYxWvUtSrQpOnMlK-_98";
 const KEY = "k".repeat(32);
 const BALLOT: Ballot = { roundId: "safety#1", answers: { "safety.1": "yes", "safety.2": "na" }, ratings: { domain: 4 } };
@@ -65,11 +64,22 @@ const STATE: LiveState = {
   revoteOf: null,
 };
 
-const META: SessionMeta = { title: "Clinic review", templateId: "icmec-2", domainIds: ["safety", "services-aaaq"], facilities: ["Own", "Hospital"], k: 5 };
+const META: SessionMeta = {
+  title: "Clinic review",
+  templateId: "icmec-2",
+  domainIds: ["safety", "services-aaaq"],
+  facilities: ["Own", "Hospital"],
+  k: 5,
+};
 
 const VALID_SERVER: ServerMessage[] = [
   { t: "welcome", role: "phone", token: TOKEN, ballotAccepted: true, meta: META, state: STATE },
-  { t: "welcome", role: "screen", meta: META, state: { ...STATE, phase: "lobby", domainId: null, roundId: null, round: 0, deadline: null } },
+  {
+    t: "welcome",
+    role: "screen",
+    meta: META,
+    state: { ...STATE, phase: "lobby", domainId: null, roundId: null, round: 0, deadline: null },
+  },
   { t: "welcome", role: "facilitator", writeTicket: "ticket", meta: META, state: STATE },
   { t: "state", state: { ...STATE, phase: "revealed", deadline: null } },
   { t: "ack", roundId: "safety#1" },
@@ -130,7 +140,10 @@ describe("parseClientMessage: frames refused before the schema", () => {
     const nonObjectFrame = fc.oneof(
       fc.string(),
       fc.string({ unit: "grapheme", maxLength: 200 }),
-      fc.jsonValue().filter((v) => v === null || typeof v !== "object" || Array.isArray(v)).map((v) => JSON.stringify(v)),
+      fc
+        .jsonValue()
+        .filter((v) => v === null || typeof v !== "object" || Array.isArray(v))
+        .map((v) => JSON.stringify(v)),
       fc.anything().filter((v) => typeof v !== "string"),
       fc.string({ minLength: MAX_FRAME_BYTES + 1, maxLength: MAX_FRAME_BYTES + 50 }),
     );
@@ -171,7 +184,10 @@ describe("parseClientMessage: the schema", () => {
     ["extra key on ballot message", { t: "ballot", ballot: BALLOT, token: TOKEN }],
     ["extra key inside the ballot", { t: "ballot", ballot: { ...BALLOT, when: 1 } }],
     ["extra key inside a command", { t: "cmd", id: "c1", cmd: { op: "close", now: true } }],
-    ["extra key on a record entry", { t: "cmd", id: "c1", cmd: { op: "record", domainId: "a", consensus: { domain: { value: 2, by: "x" } } } }],
+    [
+      "extra key on a record entry",
+      { t: "cmd", id: "c1", cmd: { op: "record", domainId: "a", consensus: { domain: { value: 2, by: "x" } } } },
+    ],
     ["screen hello with a token", { t: "hello", role: "screen", token: TOKEN }],
     ["phone hello with a key", { t: "hello", role: "phone", key: KEY }],
     ["facilitator hello without a key", { t: "hello", role: "facilitator" }],
@@ -183,7 +199,10 @@ describe("parseClientMessage: the schema", () => {
     ["token with padding", { t: "hello", role: "phone", token: `${TOKEN}=` }],
     ["token with '+'", { t: "hello", role: "phone", token: TOKEN.replace("_", "+") }],
     ["ballot with 65 answers", { t: "ballot", ballot: { ...BALLOT, answers: answers(65) } }],
-    ["ballot with 21 ratings", { t: "ballot", ballot: { ...BALLOT, ratings: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [String(i), 1])) } }],
+    [
+      "ballot with 21 ratings",
+      { t: "ballot", ballot: { ...BALLOT, ratings: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [String(i), 1])) } },
+    ],
     ["answer 'maybe'", { t: "ballot", ballot: { ...BALLOT, answers: { "safety.1": "maybe" } } }],
     ["rating 0", { t: "ballot", ballot: { ...BALLOT, ratings: { domain: 0 } } }],
     ["rating 10", { t: "ballot", ballot: { ...BALLOT, ratings: { domain: 10 } } }],
@@ -221,8 +240,14 @@ describe("parseClientMessage: the schema", () => {
     const known = fc.constantFrom("hello", "ballot", "cmd", "ping", "vote");
     const objectArb = fc.oneof(
       fc.dictionary(fc.string(), fc.jsonValue()),
-      fc.record({ t: known, role: fc.constantFrom("phone", "screen", "facilitator", "x"), token: fc.string(), key: fc.string() }, { requiredKeys: ["t"] }),
-      fc.constantFrom(...VALID_CLIENT).chain((m) => fc.tuple(fc.constant(m), fc.string(), fc.jsonValue())).map(([m, k, v]) => ({ ...m, [k]: v })),
+      fc.record(
+        { t: known, role: fc.constantFrom("phone", "screen", "facilitator", "x"), token: fc.string(), key: fc.string() },
+        { requiredKeys: ["t"] },
+      ),
+      fc
+        .constantFrom(...VALID_CLIENT)
+        .chain((m) => fc.tuple(fc.constant(m), fc.string(), fc.jsonValue()))
+        .map(([m, k, v]) => ({ ...m, [k]: v })),
     );
     fc.assert(
       fc.property(objectArb, (obj) => {
@@ -244,7 +269,11 @@ describe("parseClientMessage: the schema", () => {
     const ref = fc.stringMatching(/^[A-Za-z0-9_.:#-]{1,64}$/);
     const ballotArb: fc.Arbitrary<Ballot> = fc.record({
       roundId: ref,
-      answers: fc.dictionary(fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,39}$/), fc.constantFrom("yes" as const, "no" as const, "na" as const), { maxKeys: 64 }),
+      answers: fc.dictionary(
+        fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,39}$/),
+        fc.constantFrom("yes" as const, "no" as const, "na" as const),
+        { maxKeys: 64 },
+      ),
       ratings: fc.dictionary(
         fc.stringMatching(/^(domain|[0-9]{1,2})$/),
         fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom("dk" as const, "na" as const)),
@@ -288,14 +317,20 @@ describe("encodeClient", () => {
     expect(() => encodeClient(bad)).toThrow(/too_small|>=1|expected/i);
     expect(() => encodeClient({ t: "ping", extra: 1 } as unknown as ClientMessage)).toThrow(/unrecognized/i);
   });
-
 });
 
 describe("parts of the client schema that work on their own", () => {
   it("TokenSchema accepts <nonce>.<hmac> in base64url, 16–64 characters each", () => {
     expect(TokenSchema.safeParse(TOKEN).success).toBe(true);
     expect(TokenSchema.safeParse(`${"a".repeat(16)}.${"b".repeat(64)}`).success).toBe(true);
-    for (const bad of [`${"a".repeat(15)}.${"b".repeat(16)}`, `${"a".repeat(65)}.${"b".repeat(16)}`, "a".repeat(33), `${TOKEN}.x`, TOKEN.replace("A", "/"), ` ${TOKEN}`]) {
+    for (const bad of [
+      `${"a".repeat(15)}.${"b".repeat(16)}`,
+      `${"a".repeat(65)}.${"b".repeat(16)}`,
+      "a".repeat(33),
+      `${TOKEN}.x`,
+      TOKEN.replace("A", "/"),
+      ` ${TOKEN}`,
+    ]) {
       expect(TokenSchema.safeParse(bad).success).toBe(false);
     }
   });
@@ -355,10 +390,17 @@ describe("server messages", () => {
 
   it("parseServerMessage never throws on arbitrary input (property)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.anything()), (input) => {
-        const r = parseServerMessage(input);
-        if (!r.ok) expect(ErrorCodeSchema.options).toContain(r.code);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.anything(),
+        ),
+        (input) => {
+          const r = parseServerMessage(input);
+          if (!r.ok) expect(ErrorCodeSchema.options).toContain(r.code);
+        },
+      ),
     );
   });
 });

@@ -159,7 +159,9 @@ export class RoomHost {
 
 export const FACILITATOR_KEY = "k".repeat(43);
 
-export async function roomConfig(o: { domainIds?: string[]; k?: number; name?: string; expiresIn?: number; now?: number } = {}): Promise<RoomConfig> {
+export async function roomConfig(
+  o: { domainIds?: string[]; k?: number; name?: string; expiresIn?: number; now?: number } = {},
+): Promise<RoomConfig> {
   const full = getTemplate("icmec-2")!;
   const ids = o.domainIds ?? ["privacy", "safety", "services-aaaq"];
   return RoomConfigSchema.parse({

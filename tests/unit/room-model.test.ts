@@ -18,7 +18,8 @@ const safety = (rating: number | "dk", answer: "yes" | "no" = "yes"): Ballot => 
 });
 
 const sessionOf = (host: RoomHost) => host.doc.getMap("live").get("session") as SessionState;
-const lastState = (peer: FakePeer) => [...peer.frames].reverse().find((f): f is Extract<ServerMessage, { t: "state" }> => f.t === "state")?.state;
+const lastState = (peer: FakePeer) =>
+  [...peer.frames].reverse().find((f): f is Extract<ServerMessage, { t: "state" }> => f.t === "state")?.state;
 
 async function vote(host: RoomHost, peer: FakePeer, ballot: Ballot) {
   expect(await host.send(peer, { t: "ballot", ballot })).toEqual({ t: "ack", roundId: ballot.roundId, receipt: expect.any(String) });
@@ -34,13 +35,23 @@ describe("creating a room", () => {
     expect(host.model.exists).toBe(false);
     const created = await host.model.create(await roomConfig());
     expect(created).toEqual({ ok: true, value: null });
-    expect([...host.storage.data.keys()].sort()).toEqual(["config", "doc", "domain:privacy", "domain:safety", "domain:services-aaaq", "session"]);
+    expect([...host.storage.data.keys()].sort()).toEqual([
+      "config",
+      "doc",
+      "domain:privacy",
+      "domain:safety",
+      "domain:services-aaaq",
+      "session",
+    ]);
     for (const v of host.storage.data.values()) expect(v).toMatchObject({ v: STORAGE_VERSION });
     expect(host.storage.alarm).toBe((await roomConfig()).expiresAt);
     // The same create again (a lost answer) is fine; another key for the same id is not.
     expect(await host.model.create(await roomConfig())).toEqual({ ok: true, value: null });
     expect(await host.model.create({ ...(await roomConfig()), keyHash: "b".repeat(64) })).toEqual({ ok: false, refusal: "exists" });
-    expect(await host.model.create({ ...(await roomConfig()), roomId: "BBBBBBBBBBBBBBBBBBBBBB" })).toEqual({ ok: false, refusal: "invalid" });
+    expect(await host.model.create({ ...(await roomConfig()), roomId: "BBBBBBBBBBBBBBBBBBBBBB" })).toEqual({
+      ok: false,
+      refusal: "invalid",
+    });
   });
 });
 
@@ -85,7 +96,10 @@ describe("hibernation and restarts (docs/design.md §6.4)", () => {
     const console2 = host.connect();
     await host.send(console2, { t: "hello", role: "facilitator", key: FACILITATOR_KEY });
     expect(await host.send(console2, { t: "cmd", id: "x", cmd: { op: "close" } })).toEqual({ t: "done", id: "x" });
-    expect(sessionOf(host).domains.safety!.rounds[0]).toMatchObject({ respondents: 4, ratings: { domain: { shown: true, counts: [0, 1, 1, 1, 1] } } });
+    expect(sessionOf(host).domains.safety!.rounds[0]).toMatchObject({
+      respondents: 4,
+      ratings: { domain: { shown: true, counts: [0, 1, 1, 1, 1] } },
+    });
   });
 
   it("a ballot whose phone has gone keeps the room awake until the round closes or the phone comes back", async () => {
@@ -104,7 +118,10 @@ describe("hibernation and restarts (docs/design.md §6.4)", () => {
     expect(host.storage.alarm).toBeGreaterThan(tick);
     // The phone comes back on a new socket without re-sending: its ballot moves into it.
     const back = host.connect();
-    expect(await host.send(back, { t: "hello", role: "phone", token: phones[0]!.token })).toMatchObject({ t: "welcome", ballotAccepted: false });
+    expect(await host.send(back, { t: "hello", role: "phone", token: phones[0]!.token })).toMatchObject({
+      t: "welcome",
+      ballotAccepted: false,
+    });
     expect(host.awake).toBe(false);
     expect(readPeerState(back.state)).toMatchObject({ ballot: { roundId: "safety#1" } });
     // ...so it survives hibernation too.
@@ -170,10 +187,15 @@ describe("the one alarm: retention, countdown, staying awake (docs/design.md §6
     expect(host.storage.alarm).toBe(host.now + RESTART_GRACE_MS);
     for (const [i, p] of phones.entries()) {
       p.peer = host.connect();
-      expect(await host.send(p.peer, { t: "hello", role: "phone", token: p.token, ballot: sent[i]! })).toMatchObject({ ballotAccepted: true });
+      expect(await host.send(p.peer, { t: "hello", role: "phone", token: p.token, ballot: sent[i]! })).toMatchObject({
+        ballotAccepted: true,
+      });
     }
     await host.alarm();
-    expect(sessionOf(host).domains.safety!.rounds[0]).toMatchObject({ respondents: 3, ratings: { domain: { shown: true, counts: [0, 0, 3, 0, 0] } } });
+    expect(sessionOf(host).domains.safety!.rounds[0]).toMatchObject({
+      respondents: 3,
+      ratings: { domain: { shown: true, counts: [0, 0, 3, 0, 0] } },
+    });
   });
 
   it("a wake from hibernation (sockets still open) does not delay a countdown", async () => {
@@ -210,7 +232,10 @@ describe("a failed write changes nothing and loses no ballot (docs/design.md §6
   it("opening with storage down opens nothing; joining with storage down issues no pass", async () => {
     const { host, console_ } = await createdRoom({ phones: 1 });
     host.storage.failPuts = 1;
-    expect(await host.send(console_, { t: "cmd", id: "o", cmd: { op: "open", domainId: "safety" } })).toMatchObject({ code: "unavailable", id: "o" });
+    expect(await host.send(console_, { t: "cmd", id: "o", cmd: { op: "open", domainId: "safety" } })).toMatchObject({
+      code: "unavailable",
+      id: "o",
+    });
     expect(host.model.liveState().phase).toBe("lobby");
     host.storage.failPuts = 1;
     const late = host.connect();
@@ -222,11 +247,20 @@ describe("a failed write changes nothing and loses no ballot (docs/design.md §6
 describe("every answer to a command carries its id", () => {
   it("refused, forbidden, malformed and rate-limited commands are all named", async () => {
     const { host, phones, console_ } = await createdRoom({ phones: 1 });
-    expect(await host.send(console_, { t: "cmd", id: "a", cmd: { op: "close" } })).toMatchObject({ t: "error", code: "bad-command", id: "a" });
-    expect(await host.send(phones[0]!.peer, { t: "cmd", id: "b", cmd: { op: "end" } })).toMatchObject({ t: "error", code: "forbidden", id: "b" });
+    expect(await host.send(console_, { t: "cmd", id: "a", cmd: { op: "close" } })).toMatchObject({
+      t: "error",
+      code: "bad-command",
+      id: "a",
+    });
+    expect(await host.send(phones[0]!.peer, { t: "cmd", id: "b", cmd: { op: "end" } })).toMatchObject({
+      t: "error",
+      code: "forbidden",
+      id: "b",
+    });
     await host.model.message(console_, JSON.stringify({ t: "cmd", id: "c", cmd: { op: "explode" } }));
     expect(console_.last()).toMatchObject({ t: "error", code: "bad-message", id: "c" });
-    for (let i = 0; i < 40; i++) await host.model.message(console_, JSON.stringify({ t: "cmd", id: `d${i}`, cmd: { op: "lock", locked: true } }));
+    for (let i = 0; i < 40; i++)
+      await host.model.message(console_, JSON.stringify({ t: "cmd", id: `d${i}`, cmd: { op: "lock", locked: true } }));
     const limited = console_.frames.filter((f) => f.t === "error" && f.code === "rate-limited");
     expect(limited.length).toBeGreaterThan(0);
     for (const f of limited) expect(f).toMatchObject({ id: expect.stringMatching(/^d\d+$/) });
@@ -234,7 +268,9 @@ describe("every answer to a command carries its id", () => {
 
   it("a socket keeps the role it first said hello as", async () => {
     const { host, phones } = await createdRoom({ phones: 1 });
-    expect(await host.send(phones[0]!.peer, { t: "hello", role: "facilitator", key: FACILITATOR_KEY })).toMatchObject({ code: "bad-message" });
+    expect(await host.send(phones[0]!.peer, { t: "hello", role: "facilitator", key: FACILITATOR_KEY })).toMatchObject({
+      code: "bad-message",
+    });
     expect(readPeerState(phones[0]!.peer.state).role).toBe("phone");
   });
 });

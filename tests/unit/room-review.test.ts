@@ -59,7 +59,12 @@ describe("one pass, two sockets (the QR code scanned twice)", () => {
     expect(readPeerState(tab2.state)).not.toHaveProperty("ballot");
     await host.hibernate();
     expect(await command({ op: "close" })).toMatchObject({ t: "done" });
-    expect(sessionOf(host).domains.safety!.rounds[0]!.ratings.domain).toEqual({ shown: true, counts: [0, 0, 2, 0, 1], dontKnow: 0, notAvailable: 0 });
+    expect(sessionOf(host).domains.safety!.rounds[0]!.ratings.domain).toEqual({
+      shown: true,
+      counts: [0, 0, 2, 0, 1],
+      dontKnow: 0,
+      notAvailable: 0,
+    });
     for (const p of [tab2, ...phones.map((x) => x.peer)]) expect(readPeerState(p.state)).not.toHaveProperty("ballot");
   });
 
@@ -85,7 +90,11 @@ describe("perspectives are released once", () => {
     expect(sessionOf(host).perspectives).toEqual(["clinical", "lived-experience"]);
     host.disconnect(peers[0]!);
     await host.hibernate();
-    expect(await command({ op: "end" })).toMatchObject({ t: "error", code: "bad-command", message: expect.stringMatching(/already ended/) });
+    expect(await command({ op: "end" })).toMatchObject({
+      t: "error",
+      code: "bad-command",
+      message: expect.stringMatching(/already ended/),
+    });
     expect(sessionOf(host).perspectives).toEqual(["clinical", "lived-experience"]);
   });
 });

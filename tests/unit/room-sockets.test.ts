@@ -145,11 +145,14 @@ describe("routeRoomSocket: allowed upgrades", () => {
     expect(await routeRoomSocket(upgrade(`${ROOM_URL}?_pk=${pk}`), env())).toBe(rooms.answer);
   });
 
-  it.each(["ch:yjs", "a b", "é", "x/y", ""])("a connection id outside [A-Za-z0-9_-] (%j) is refused 400 before any room wakes", async (pk) => {
-    const res = (await routeRoomSocket(upgrade(`${ROOM_URL}?_pk=${encodeURIComponent(pk)}`), env())) as Response;
-    expect(res.status).toBe(400);
-    expect(rooms.names).toEqual([]);
-  });
+  it.each(["ch:yjs", "a b", "é", "x/y", ""])(
+    "a connection id outside [A-Za-z0-9_-] (%j) is refused 400 before any room wakes",
+    async (pk) => {
+      const res = (await routeRoomSocket(upgrade(`${ROOM_URL}?_pk=${encodeURIComponent(pk)}`), env())) as Response;
+      expect(res.status).toBe(400);
+      expect(rooms.names).toEqual([]);
+    },
+  );
 
   it("takes the upgrade header in any case, and lengths right at the limits", async () => {
     const pk = "p".repeat(MAX_CONNECTION_ID_LENGTH);

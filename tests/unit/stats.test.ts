@@ -41,9 +41,19 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // (2,3): 4·4 = 16 ≥ 15 and far (≤0 or ≥5) = 0 → consensus. Dissent (≤1 or ≥5) = 0.
     const s = summarizeRound([0, 1, 3, 1, 0], 0, K5);
     expect(s).toMatchObject({
-      K: 5, n: 5, dontKnow: 0, counts: [0, 1, 3, 1, 0],
-      median: { low: 3, high: 3 }, modes: [3], q1: 3, q3: 3, min: 2, max: 4,
-      bestPair: { low: 2, high: 3, count: 4 }, dissent: 0, status: "consensus",
+      K: 5,
+      n: 5,
+      dontKnow: 0,
+      counts: [0, 1, 3, 1, 0],
+      median: { low: 3, high: 3 },
+      modes: [3],
+      q1: 3,
+      q3: 3,
+      min: 2,
+      max: 4,
+      bestPair: { low: 2, high: 3, count: 4 },
+      dissent: 0,
+      status: "consensus",
     });
   });
 
@@ -52,8 +62,14 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // Pairs (1,2)=1 (2,3)=6 (3,4)=7 (4,5)=1 → (3,4). 4·6 = 24 ≥ 3·8 → strong. Dissent: the 1 → 1.
     const s = summarizeRound([1, 0, 6, 1, 0], 0, K5);
     expect(s).toMatchObject({
-      median: { low: 3, high: 3 }, q1: 3, q3: 3, min: 1, max: 4,
-      bestPair: { low: 3, high: 4, count: 7 }, dissent: 1, status: "strong",
+      median: { low: 3, high: 3 },
+      q1: 3,
+      q3: 3,
+      min: 1,
+      max: 4,
+      bestPair: { low: 3, high: 4, count: 7 },
+      dissent: 1,
+      status: "strong",
     });
   });
 
@@ -65,8 +81,15 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // Dissent from 3 (≤1 or ≥5) = 1.
     const s = summarizeRound([0, 2, 4, 1, 1], 0, K5);
     expect(s).toMatchObject({
-      median: { low: 3, high: 3 }, modes: [3], q1: 2.5, q3: 3.5, min: 2, max: 5,
-      bestPair: { low: 2, high: 3, count: 6 }, dissent: 1, status: "consensus",
+      median: { low: 3, high: 3 },
+      modes: [3],
+      q1: 2.5,
+      q3: 3.5,
+      min: 2,
+      max: 5,
+      bestPair: { low: 2, high: 3, count: 6 },
+      dissent: 1,
+      status: "consensus",
     });
   });
 
@@ -77,8 +100,12 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // Dissent from 3 (≤1 or ≥5) = 3.
     const s = summarizeRound([0, 5, 10, 2, 3], 0, K5);
     expect(s).toMatchObject({
-      median: { low: 3, high: 3 }, q1: 2.5, q3: 3.5,
-      bestPair: { low: 2, high: 3, count: 15 }, dissent: 3, status: "none",
+      median: { low: 3, high: 3 },
+      q1: 2.5,
+      q3: 3.5,
+      bestPair: { low: 2, high: 3, count: 15 },
+      dissent: 3,
+      status: "none",
     });
     // (0,5,10,3,2): far = 2, 20·2 = 40 < 60 → consensus.
     expect(summarizeRound([0, 5, 10, 3, 2], 0, K5).status).toBe("consensus");
@@ -90,8 +117,14 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // Lower two = 2, 3·2 = 6 ≥ 6; upper two = 2 → split. Dissent (≤1 or ≥5) = 2.
     const s = summarizeRound([1, 1, 2, 1, 1], 0, K5);
     expect(s).toMatchObject({
-      median: { low: 3, high: 3 }, q1: 2, q3: 4, min: 1, max: 5,
-      bestPair: { low: 2, high: 3, count: 3 }, dissent: 2, status: "split",
+      median: { low: 3, high: 3 },
+      q1: 2,
+      q3: 4,
+      min: 1,
+      max: 5,
+      bestPair: { low: 2, high: 3, count: 3 },
+      dissent: 2,
+      status: "split",
     });
     // A: layer 1 = pattern 11111 (m = 1, weight 5/6), no 110/011/101 triplet → 0;
     // layer 2 = (0,0,1,0,0), one category → 1, weight 1/6 → A = 1/6.
@@ -106,8 +139,15 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // Dissent: ≤0 or ≥6 → 0. Lower two 2 (3·2 ≥ 4) and upper two 2 → split.
     const s = summarizeRound([0, 2, 0, 2, 0], 0, { k: 4 });
     expect(s).toMatchObject({
-      median: { low: 2, high: 4 }, modes: [2, 4], q1: 2, q3: 4, min: 2, max: 4,
-      bestPair: { low: 2, high: 3, count: 2 }, dissent: 0, status: "split",
+      median: { low: 2, high: 4 },
+      modes: [2, 4],
+      q1: 2,
+      q3: 4,
+      min: 2,
+      max: 4,
+      bestPair: { low: 2, high: 3, count: 2 },
+      dissent: 0,
+      status: "split",
     });
   });
 
@@ -115,8 +155,13 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // sorted 3,3,3,4,4,4: x3 = 3, x4 = 4. n/4 = 1.5 → x2 = 3; 4.5 → x5 = 4. Pair (3,4) = 6 = n → strong.
     const s = summarizeRound([0, 0, 3, 3, 0], 0, K5);
     expect(s).toMatchObject({
-      median: { low: 3, high: 4 }, modes: [3, 4], q1: 3, q3: 4,
-      bestPair: { low: 3, high: 4, count: 6 }, dissent: 0, status: "strong",
+      median: { low: 3, high: 4 },
+      modes: [3, 4],
+      q1: 3,
+      q3: 4,
+      bestPair: { low: 3, high: 4, count: 6 },
+      dissent: 0,
+      status: "strong",
     });
   });
 
@@ -126,8 +171,15 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
     // Dissent from 3: categories 1 and 5 → 3 + 1 = 4. Lower 3 (9 ≥ 7), upper 3 → split.
     const s = summarizeRound([3, 0, 1, 2, 1], 0, K5);
     expect(s).toMatchObject({
-      median: { low: 3, high: 3 }, modes: [1], q1: 1, q3: 4, min: 1, max: 5,
-      bestPair: { low: 3, high: 4, count: 3 }, dissent: 4, status: "split",
+      median: { low: 3, high: 3 },
+      modes: [1],
+      q1: 1,
+      q3: 4,
+      min: 1,
+      max: 5,
+      bestPair: { low: 3, high: 4, count: 3 },
+      dissent: 4,
+      status: "split",
     });
     // Median 'between 3 and 4' (n = 8: sorted 1,1,1,3,4,4,4,5, x4 = 3, x5 = 4): pairs (3,4) and (4,5)
     // both hold 4; (3,4) is the median's own pair (|7−7| = 0 vs |9−7| = 2).
@@ -151,8 +203,21 @@ describe("summarizeRound, 5-point scale, worked by hand", () => {
 
   it("n = 0", () => {
     expect(summarizeRound([0, 0, 0, 0, 0], 3, K5)).toEqual({
-      K: 5, n: 0, dontKnow: 3, counts: [0, 0, 0, 0, 0], median: null, modes: [], q1: null, q3: null,
-      min: null, max: null, bestPair: null, agreementA: null, cns: null, dissent: 0, status: "insufficient",
+      K: 5,
+      n: 0,
+      dontKnow: 3,
+      counts: [0, 0, 0, 0, 0],
+      median: null,
+      modes: [],
+      q1: null,
+      q3: null,
+      min: null,
+      max: null,
+      bestPair: null,
+      agreementA: null,
+      cns: null,
+      dissent: 0,
+      status: "insufficient",
     });
   });
 
@@ -180,8 +245,17 @@ describe("summarizeRound, 3-point AAAQ scale, worked by hand", () => {
     // (1,2): 28 ≥ 24, far (≥4) = 0 → consensus. Dissent from 2 (≤0 or ≥4) = 0.
     const s = summarizeRound([2, 5, 1], 0, K5);
     expect(s).toMatchObject({
-      K: 3, n: 8, median: { low: 2, high: 2 }, modes: [2], q1: 1.5, q3: 2, min: 1, max: 3,
-      bestPair: { low: 1, high: 2, count: 7 }, dissent: 0, status: "consensus",
+      K: 3,
+      n: 8,
+      median: { low: 2, high: 2 },
+      modes: [2],
+      q1: 1.5,
+      q3: 2,
+      min: 1,
+      max: 3,
+      bestPair: { low: 1, high: 2, count: 7 },
+      dissent: 0,
+      status: "consensus",
     });
   });
 
@@ -211,8 +285,13 @@ describe("summarizeRound, 3-point AAAQ scale, worked by hand", () => {
     // A: pattern 101, TDU = 1, U = (1·0 − 2·1)/(1·1) = −2, S = 2 → −2·(1 − ½) = −1.
     const s = summarizeRound([3, 0, 3], 0, K5);
     expect(s).toMatchObject({
-      median: { low: 1, high: 3 }, modes: [1, 3], q1: 1, q3: 3,
-      bestPair: { low: 1, high: 2, count: 3 }, dissent: 0, status: "split",
+      median: { low: 1, high: 3 },
+      modes: [1, 3],
+      q1: 1,
+      q3: 3,
+      bestPair: { low: 1, high: 2, count: 3 },
+      dissent: 0,
+      status: "split",
     });
     expect(s.agreementA).toBeCloseTo(-1, 12);
     expect(s.cns).toBeCloseTo(0, 12);

@@ -31,7 +31,14 @@ describe("layout 1 (the PartyKit era)", () => {
     expect(loadRoom(records)).toMatchObject({ status: "ok", migrated: true, obsoleteKeys: ["notes:privacy", "notes:safety"] });
     const host = await hostWith(records);
     expect(host.model.exists).toBe(true);
-    expect([...host.storage.data.keys()].sort()).toEqual(["config", "doc", "domain:privacy", "domain:safety", "domain:services-aaaq", "session"]);
+    expect([...host.storage.data.keys()].sort()).toEqual([
+      "config",
+      "doc",
+      "domain:privacy",
+      "domain:safety",
+      "domain:services-aaaq",
+      "session",
+    ]);
     for (const v of host.storage.data.values()) expect(v).toMatchObject({ v: STORAGE_VERSION });
     const summary = await host.model.summary("k".repeat(43)); // the fixture's key hash is not this key's
     expect(summary).toEqual({ ok: false, refusal: "wrong-key" });
@@ -53,8 +60,16 @@ describe("layout 2 (the first Durable Object layout)", () => {
     const host = await hostWith(records);
     const summary = await host.model.summary(FACILITATOR_KEY);
     expect(summary.ok).toBe(true);
-    const value = (summary as { value: { session: { domains: Record<string, { consensus: unknown; rounds: unknown[] }> }; notes: Record<string, unknown> } }).value;
-    expect(value.session.domains.privacy!.consensus).toEqual({ values: { domain: 4 }, notes: "A quiet room exists.", actions: "Put up a sign." });
+    const value = (
+      summary as {
+        value: { session: { domains: Record<string, { consensus: unknown; rounds: unknown[] }> }; notes: Record<string, unknown> };
+      }
+    ).value;
+    expect(value.session.domains.privacy!.consensus).toEqual({
+      values: { domain: 4 },
+      notes: "A quiet room exists.",
+      actions: "Put up a sign.",
+    });
     expect(value.session.domains.privacy!.rounds).toHaveLength(1);
     expect(value.notes.safety).toEqual({ notes: "Typed, never recorded.", actions: "" });
     // Rewritten in the current layout, the doc as the very same doc: every item of the stored one,

@@ -86,7 +86,12 @@ describe("GET /api/rooms/:roomId/summary", () => {
   });
 
   it("401 without a usable Authorization header, 403 for a wrong key, 404 for an unknown room", async () => {
-    const unusable: Record<string, string>[] = [{}, { authorization: `Basic ${KEY}` }, { authorization: "Bearer" }, { authorization: "Bearer a b" }];
+    const unusable: Record<string, string>[] = [
+      {},
+      { authorization: `Basic ${KEY}` },
+      { authorization: "Bearer" },
+      { authorization: "Bearer a b" },
+    ];
     for (const headers of unusable) {
       const res = await get(summaryPath(), headers);
       expect(res.status).toBe(401);
@@ -103,7 +108,12 @@ describe("GET /api/rooms/:roomId/summary", () => {
   });
 
   it("400 for a bad format or room id, as JSON errors, without calling the room", async () => {
-    for (const path of [summaryPath("pdf"), `${summaryPath("csv")}&format=md`, "/api/rooms/short/summary", "/api/rooms/RoomRoomRoomRoomRoom0!/summary"]) {
+    for (const path of [
+      summaryPath("pdf"),
+      `${summaryPath("csv")}&format=md`,
+      "/api/rooms/short/summary",
+      "/api/rooms/RoomRoomRoomRoomRoom0!/summary",
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(400);
       expect(await res.json()).toMatchObject({ error: expect.any(String), issues: expect.any(Array) });

@@ -61,7 +61,7 @@ function sampleSession(): SessionState {
           { round: 1, respondents: 11, ratings: { domain: shown([1, 2, 3, 3, 1], 1) }, items: { "privacy.1": { yes: 7, no: 3, na: 1 } } },
           { round: 2, respondents: 10, ratings: { domain: shown([0, 1, 2, 6, 1]) }, items: { "privacy.1": { yes: 8, no: 2, na: 0 } } },
         ],
-        consensus: { values: { domain: 4 }, notes: NOTE, actions: "=HYPERLINK(\"http://x\")\n- call the board" },
+        consensus: { values: { domain: 4 }, notes: NOTE, actions: '=HYPERLINK("http://x")\n- call the board' },
       },
       safety: {
         status: "revealed",
@@ -71,14 +71,21 @@ function sampleSession(): SessionState {
       },
       "services-aaaq": {
         status: "recorded",
-        rounds: [{ round: 1, respondents: 7, ratings: { "0": shown([0, 1, 4], 1, 1), "1": shown([3, 2, 0]), "2": { shown: false } }, items: {} }],
+        rounds: [
+          { round: 1, respondents: 7, ratings: { "0": shown([0, 1, 4], 1, 1), "1": shown([3, 2, 0]), "2": { shown: false } }, items: {} },
+        ],
         consensus: { values: { "0": 3, "1": 1, "2": null }, notes: "", actions: "" },
       },
     },
   };
 }
 
-const sample = () => buildSummary({ config: config(), session: sampleSession(), notes: { safety: { notes: "<script>alert(1)</script> & more", actions: "" } } });
+const sample = () =>
+  buildSummary({
+    config: config(),
+    session: sampleSession(),
+    notes: { safety: { notes: "<script>alert(1)</script> & more", actions: "" } },
+  });
 
 /** RFC 4180: records of fields; quoted fields may hold commas, CR/LF and doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -97,8 +104,8 @@ function parseCsv(text: string): string[][] {
       if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = true;
       i++;
-    } else if (c === ",") (row.push(field), (field = "")), i++;
-    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = "")), (i += 2);
+    } else if (c === ",") row.push(field), (field = ""), i++;
+    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), (i += 2);
     else if (c === "\r" || c === "\n") throw new Error(`bare line break at ${i}`);
     else (field += c), i++;
   }
@@ -147,7 +154,9 @@ describe("buildSummary", () => {
     // ½(|.1−0| + |.2−.1| + |.3−.2| + |.3−.6| + |.1−.1|) = 0.3
     expect(r2).toMatchObject({ shown: true, changeFrom: 1, stable: false });
     expect(r2!.shown && r2!.change).toBeCloseTo(0.3, 12);
-    expect(privacy.rounds[1]!.items).toEqual([{ id: "privacy.1", stem: null, text: ICMEC.domains[1]!.items[0]!.text, yes: 8, no: 2, na: 0 }]);
+    expect(privacy.rounds[1]!.items).toEqual([
+      { id: "privacy.1", stem: null, text: ICMEC.domains[1]!.items[0]!.text, yes: 8, no: 2, na: 0 },
+    ]);
     expect(privacy.notes).toBe(NOTE);
     expect(privacy.readNext).toBeNull();
     expect(privacy.respondents).toBe(10);
@@ -227,13 +236,35 @@ describe("CSV", () => {
     const { header, rows } = csvRecords(s);
     expect(header).toEqual(csvColumns(s));
     expect(header.slice(0, 12)).toEqual([
-      "domain_number", "domain_id", "domain_title", "facility", "status", "consensus", "consensus_label",
-      "n_respondents_last_round", "shown", "n_valid", "dont_know", "not_available",
+      "domain_number",
+      "domain_id",
+      "domain_title",
+      "facility",
+      "status",
+      "consensus",
+      "consensus_label",
+      "n_respondents_last_round",
+      "shown",
+      "n_valid",
+      "dont_know",
+      "not_available",
     ]);
     expect(header.slice(12, 17)).toEqual(["count_1", "count_2", "count_3", "count_4", "count_5"]);
     expect(header.slice(17)).toEqual([
-      "median", "q1", "q3", "agreement_a", "cns", "dissent", "suggested_status", "rounds", "change_last_round",
-      "stable", "notes", "actions", "guidance", "resources",
+      "median",
+      "q1",
+      "q3",
+      "agreement_a",
+      "cns",
+      "dissent",
+      "suggested_status",
+      "rounds",
+      "change_last_round",
+      "stable",
+      "notes",
+      "actions",
+      "guidance",
+      "resources",
     ]);
     // domains + facilities − 1 (the AAAQ domain has one row per facility instead of one)
     expect(rows).toHaveLength(s.domains.length + s.session.facilities.length - 1);
@@ -243,9 +274,40 @@ describe("CSV", () => {
   it("fills the cells per row, empty where hidden; counts beyond K are empty", () => {
     const { rows } = csvRecords(sample());
     const [privacy, safety, clinicA, hospitalB, shelterC] = rows;
-    expect(privacy).toMatchObject({ domain_number: "2", status: "recorded", consensus: "4", consensus_label: "Somewhat strong", shown: "yes", n_valid: "10", count_4: "6", median: "4", rounds: "2", change_last_round: "0.3", stable: "no", guidance: "" });
-    expect(safety).toMatchObject({ shown: "no", n_valid: "", dont_know: "", count_1: "", median: "", consensus: "", consensus_label: "", guidance: "Guidance on Safety", resources: "General Resources; Resources for Safety" });
-    expect(clinicA).toMatchObject({ facility: "Clinic A", consensus: "3", not_available: "1", count_3: "4", count_4: "", count_5: "", guidance: "" });
+    expect(privacy).toMatchObject({
+      domain_number: "2",
+      status: "recorded",
+      consensus: "4",
+      consensus_label: "Somewhat strong",
+      shown: "yes",
+      n_valid: "10",
+      count_4: "6",
+      median: "4",
+      rounds: "2",
+      change_last_round: "0.3",
+      stable: "no",
+      guidance: "",
+    });
+    expect(safety).toMatchObject({
+      shown: "no",
+      n_valid: "",
+      dont_know: "",
+      count_1: "",
+      median: "",
+      consensus: "",
+      consensus_label: "",
+      guidance: "Guidance on Safety",
+      resources: "General Resources; Resources for Safety",
+    });
+    expect(clinicA).toMatchObject({
+      facility: "Clinic A",
+      consensus: "3",
+      not_available: "1",
+      count_3: "4",
+      count_4: "",
+      count_5: "",
+      guidance: "",
+    });
     expect(hospitalB).toMatchObject({ facility: "Hospital B", consensus: "1", guidance: "Guidance on Services Available" });
     expect(shelterC).toMatchObject({ facility: "Shelter C", consensus: "", consensus_label: "no consensus reached", shown: "no" });
   });
@@ -254,7 +316,7 @@ describe("CSV", () => {
     const { rows } = csvRecords(sample());
     expect(rows[0]!.notes).toBe(NOTE);
     expect(toCsv(sample())).toContain('"Needs a private room, ""soon"",\nsay the nurses"');
-    expect(rows[0]!.actions).toBe("'=HYPERLINK(\"http://x\")\n- call the board");
+    expect(rows[0]!.actions).toBe('\'=HYPERLINK("http://x")\n- call the board');
     for (const lead of ["=", "+", "-", "@", "\t", "\r"]) expect(csvField(`${lead}1+1`).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvField("plain")).toBe("plain");
     expect(csvField(-0.25)).toBe("-0.25"); // our own numbers stay numbers
@@ -278,7 +340,9 @@ describe("Markdown", () => {
 
   it("escapes notes: no raw HTML, no headings, list markers or table breaks from user text", () => {
     expect(mdText("<script>x</script>")).toBe("&lt;script&gt;x&lt;/script&gt;");
-    expect(mdText("# not a heading\n- not a list\n1. nor this", { block: true })).toBe("\\# not a heading  \n\\- not a list  \n1\\. nor this");
+    expect(mdText("# not a heading\n- not a list\n1. nor this", { block: true })).toBe(
+      "\\# not a heading  \n\\- not a list  \n1\\. nor this",
+    );
     expect(mdText("2.0.0 # ok inline")).toBe("2.0.0 # ok inline");
     expect(mdText("ok\n# escaped")).toBe("ok  \n\\# escaped");
     expect(mdText("a | b\nc", { oneLine: true })).toBe("a \\| b c");
@@ -295,7 +359,7 @@ describe("HTML", () => {
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(html).toContain(`<style>${SUMMARY_CSS}</style>`);
     expect(html).toContain("@page { size: auto; margin: 16mm; }");
-    expect(html).toContain('<h1>Ward 7 review</h1>');
+    expect(html).toContain("<h1>Ward 7 review</h1>");
     // The overview is a table of HTML text (legible in print, labels wrap), one decorative bar per row.
     expect(html.match(/<table class="ov">/g)).toHaveLength(1);
     expect(html.match(/<svg class="ovbar" aria-hidden="true"/g)).toHaveLength(s.overview.length);
@@ -322,7 +386,11 @@ describe("the printed report (HTML) and the Markdown say what the screens say", 
     return session;
   }
   const variant = () =>
-    buildSummary({ config: config({ template: cut(ICMEC, ["privacy", "communication", "safety", "services-aaaq"]) }), session: variantSession(), notes: {} });
+    buildSummary({
+      config: config({ template: cut(ICMEC, ["privacy", "communication", "safety", "services-aaaq"]) }),
+      session: variantSession(),
+      notes: {},
+    });
   const overviewRow = (html: string, label: string) => {
     const row = html.split("<tr").find((r) => r.includes(`${label}</th>`));
     expect(row, label).toBeDefined();
@@ -447,11 +515,20 @@ const roundRaw = fc.record({
 const domainRaw = fc.record({
   status: fc.constantFrom("pending", "voting", "revealed", "recorded", "skipped" as const),
   rounds: fc.array(roundRaw, { maxLength: 3 }),
-  consensus: fc.option(fc.record({ values: fc.array(fc.option(fc.integer({ min: 1, max: 5 })), { minLength: 8, maxLength: 8 }), notes: freeText, actions: freeText })),
+  consensus: fc.option(
+    fc.record({
+      values: fc.array(fc.option(fc.integer({ min: 1, max: 5 })), { minLength: 8, maxLength: 8 }),
+      notes: freeText,
+      actions: freeText,
+    }),
+  ),
   notes: freeText,
 });
 const sessionRaw = fc.record({
-  domainIds: fc.subarray(ICMEC.domains.map((d) => d.id), { minLength: 1 }),
+  domainIds: fc.subarray(
+    ICMEC.domains.map((d) => d.id),
+    { minLength: 1 },
+  ),
   facilities: fc.uniqueArray(fc.constantFrom("Clinic A", "Hospital B", "Shelter C", "Lab D", "Ward E"), { minLength: 1, maxLength: 5 }),
   k: fc.integer({ min: 3, max: 8 }),
   title: freeText.filter((t) => t.trim().length > 0),
@@ -474,10 +551,12 @@ function materialise(raw: SessionRaw) {
       rounds: r.rounds.map((round, ri) => ({
         round: ri + 1,
         respondents: round.respondents,
-        ratings: Object.fromEntries(keys.map((key, ki) => {
-          const x = round.ratings[ki]!;
-          return [key, x.shown ? shown(x.counts.slice(0, K), x.dontKnow, x.notAvailable) : { shown: false as const }];
-        })),
+        ratings: Object.fromEntries(
+          keys.map((key, ki) => {
+            const x = round.ratings[ki]!;
+            return [key, x.shown ? shown(x.counts.slice(0, K), x.dontKnow, x.notAvailable) : { shown: false as const }];
+          }),
+        ),
         items: Object.fromEntries(d.items.flatMap((item, ii) => (round.items[ii] ? [[item.id, round.items[ii]!]] : []))),
       })),
       consensus: r.consensus && {
@@ -488,14 +567,32 @@ function materialise(raw: SessionRaw) {
     };
   });
   const session = {
-    phase: "open", domainId: template.domains[0]!.id, round: 2, locked: false, autoClose: true, deadline: DEADLINE,
-    issued: 31, domains, perspectives: raw.perspectives, headcount: 30,
+    phase: "open",
+    domainId: template.domains[0]!.id,
+    round: 2,
+    locked: false,
+    autoClose: true,
+    deadline: DEADLINE,
+    issued: 31,
+    domains,
+    perspectives: raw.perspectives,
+    headcount: 30,
     // Fields a future session might carry by mistake: the summary picks fields by name.
-    connectionId: TOKEN_CANARY, token: TOKEN_CANARY,
+    connectionId: TOKEN_CANARY,
+    token: TOKEN_CANARY,
   } as SessionState;
   const cfg = {
-    ...config({ template, facilities: raw.facilities, k: raw.k, title: raw.title, roomId: ROOM_CANARY, joinCode: CODE_CANARY, expiresAt: EXPIRES }),
-    secret: SECRET_CANARY, keyHash: HASH_CANARY,
+    ...config({
+      template,
+      facilities: raw.facilities,
+      k: raw.k,
+      title: raw.title,
+      roomId: ROOM_CANARY,
+      joinCode: CODE_CANARY,
+      expiresAt: EXPIRES,
+    }),
+    secret: SECRET_CANARY,
+    keyHash: HASH_CANARY,
   } as PublicRoomConfig;
   const notes = Object.fromEntries(template.domains.map((d, di) => [d.id, { notes: raw.domains[di]!.notes, actions: "" }]));
   return { input: { config: cfg, session, notes }, template };
@@ -509,7 +606,16 @@ describe("properties over random sessions", () => {
         const s = buildSummary(input);
         for (const format of SUMMARY_FORMATS) {
           const text = FORMATS[format].render(s);
-          for (const canary of [TOKEN_CANARY, "xxxxxxxxxxxxxxxxxxxxxx", SECRET_CANARY, HASH_CANARY, ROOM_CANARY, CODE_CANARY, String(EXPIRES), String(DEADLINE)]) {
+          for (const canary of [
+            TOKEN_CANARY,
+            "xxxxxxxxxxxxxxxxxxxxxx",
+            SECRET_CANARY,
+            HASH_CANARY,
+            ROOM_CANARY,
+            CODE_CANARY,
+            String(EXPIRES),
+            String(DEADLINE),
+          ]) {
             expect(text.includes(canary), `${format} contains ${canary}`).toBe(false);
           }
           expect(text).not.toMatch(/\d{2}:\d{2}/); // nothing finer than the day

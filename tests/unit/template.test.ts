@@ -15,7 +15,10 @@ const SEED_PATH = fileURLToPath(new URL("../../core/templates/sources/icmec-tool
  * changed, missing or extra letter (a typo) still does.
  */
 function norm(s: string): string {
-  return s.normalize("NFKD").toLowerCase().replace(/[^a-z]/g, "");
+  return s
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
 }
 
 const icmec = getTemplate("icmec-2") as Template;

@@ -87,7 +87,9 @@ describe("guards in front of the API", () => {
   });
 
   it("names the unrecognised key", async () => {
-    const body = (await (await w.createRoom({ templateId: "icmec-2", title: "x", admin: true })).json()) as { issues: { message: string }[] };
+    const body = (await (await w.createRoom({ templateId: "icmec-2", title: "x", admin: true })).json()) as {
+      issues: { message: string }[];
+    };
     expect(body.issues[0]?.message).toContain("admin");
   });
 
@@ -147,21 +149,28 @@ describe("guards in front of the API", () => {
     expect(await post.json()).toEqual({ error: "cross-origin request refused" });
     expectSecurityHeaders(post);
     const room = "AAAAAAAAAAAAAAAAAAAAAA";
-    for (const path of ["/api/health", "/api/templates", "/api/join/ACDEFG", `/api/rooms/${room}/template`, `/api/rooms/${room}/summary`, "/api/nope"]) {
+    for (const path of [
+      "/api/health",
+      "/api/templates",
+      "/api/join/ACDEFG",
+      `/api/rooms/${room}/template`,
+      `/api/rooms/${room}/summary`,
+      "/api/nope",
+    ]) {
       expect((await w.request(path, { headers: evil })).status, path).toBe(403);
     }
-    expect((await w.request(`/api/rooms/${room}`, { method: "DELETE", headers: { ...evil, authorization: "Bearer abc" } })).status).toBe(403);
+    expect((await w.request(`/api/rooms/${room}`, { method: "DELETE", headers: { ...evil, authorization: "Bearer abc" } })).status).toBe(
+      403,
+    );
     expect((await w.request("/api/health", { headers: { origin: "null" } })).status).toBe(403);
     expect((await w.request("/api/health", { headers: { origin: "http://localhost.evil.example" } })).status).toBe(403);
     expect(w.rooms.calls).toEqual([]);
 
     const own = await w.request("/api/rooms", postJson({ templateId: "icmec-2", title: "x" }, { origin: "http://localhost" }));
     expect(own.status).toBe(201);
-    const pub = await w.request(
-      "/api/rooms",
-      postJson({ templateId: "icmec-2", title: "x" }, { origin: "https://candor.example.org" }),
-      { PUBLIC_URL: "https://candor.example.org/" },
-    );
+    const pub = await w.request("/api/rooms", postJson({ templateId: "icmec-2", title: "x" }, { origin: "https://candor.example.org" }), {
+      PUBLIC_URL: "https://candor.example.org/",
+    });
     expect(pub.status).toBe(201);
     const body = CreateRoomResponseSchema.parse(await pub.json());
     expect(body.joinUrl).toBe(`https://candor.example.org/j/${body.joinCode}`);

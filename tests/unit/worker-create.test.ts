@@ -40,7 +40,9 @@ describe("POST /api/rooms", () => {
 
   it("claims the code, then creates the room with keyHash = sha256(key) and never the key itself", async () => {
     const before = Date.now();
-    const body = await created(await w.createRoom({ templateId: "icmec-2", title: "Ward review", facility: "North clinic", facilities: ["Shelter"], k: 4 }));
+    const body = await created(
+      await w.createRoom({ templateId: "icmec-2", title: "Ward review", facility: "North clinic", facilities: ["Shelter"], k: 4 }),
+    );
 
     expect(w.rooms.calls.map((c) => [c.op, c.name])).toEqual([
       ["code.claim", body.joinCode],
@@ -70,7 +72,9 @@ describe("POST /api/rooms", () => {
 
   it("defaults: all domains, k = 5, the title as the first facility; RETENTION_DAY_SECONDS scales the expiry", async () => {
     const before = Date.now();
-    const body = await created(await w.createRoom({ templateId: "workshop-check", title: "Tuesday", retentionDays: 3 }, { RETENTION_DAY_SECONDS: "2" }));
+    const body = await created(
+      await w.createRoom({ templateId: "workshop-check", title: "Tuesday", retentionDays: 3 }, { RETENTION_DAY_SECONDS: "2" }),
+    );
     const config = w.rooms.configs.get(body.roomId);
     expect(config?.k).toBe(5);
     expect(config?.facility).toBeNull();
@@ -81,7 +85,9 @@ describe("POST /api/rooms", () => {
   });
 
   it("cuts the template to the chosen domains, in the template's order, keeping the scales", async () => {
-    const body = await created(await w.createRoom({ templateId: "icmec-2", title: "Short", domainIds: ["services-aaaq", "protocol", "safety"] }));
+    const body = await created(
+      await w.createRoom({ templateId: "icmec-2", title: "Short", domainIds: ["services-aaaq", "protocol", "safety"] }),
+    );
     const t = w.rooms.configs.get(body.roomId)?.template;
     expect(t?.domains.map((d) => d.id)).toEqual(["protocol", "safety", "services-aaaq"]);
     expect(Object.keys(t?.scales ?? {}).sort()).toEqual(["aaaq3", "likert5"]);
@@ -164,15 +170,16 @@ describe("when the room can't be created, the claimed code is released", () => {
     released();
   });
 
-  it.each([["a string", "ok"], ["a value where null belongs", { ok: true, value: 1 }], ["an unknown refusal", { ok: false, refusal: "nope" }]])(
-    "the room answers %s: 502",
-    async (_name, answer) => {
-      w.rooms.answerNext("room.create", answer);
-      const res = await w.createRoom();
-      expect([res.status, await res.json()]).toEqual([502, { error: "room service error" }]);
-      released();
-    },
-  );
+  it.each([
+    ["a string", "ok"],
+    ["a value where null belongs", { ok: true, value: 1 }],
+    ["an unknown refusal", { ok: false, refusal: "nope" }],
+  ])("the room answers %s: 502", async (_name, answer) => {
+    w.rooms.answerNext("room.create", answer);
+    const res = await w.createRoom();
+    expect([res.status, await res.json()]).toEqual([502, { error: "room service error" }]);
+    released();
+  });
 
   it.each(REFUSALS)("the room refuses %s: %i", async (refusal, status, error) => {
     w.rooms.refuseNext("room.create", refusal);

@@ -101,7 +101,12 @@ describe("GET /j/:code without its room", () => {
   it("the directory failing or answering nonsense: the page without the block", async () => {
     claim();
     w.rooms.throwNext("code.lookup");
-    for (const answer of [{ roomId: "short" }, "not json", { roomId: ROOM_ID, title: "x", k: 2 }, { roomId: ROOM_ID, title: "x", k: 5, partyUrl: "https://x" }]) {
+    for (const answer of [
+      { roomId: "short" },
+      "not json",
+      { roomId: ROOM_ID, title: "x", k: 2 },
+      { roomId: ROOM_ID, title: "x", k: 5, partyUrl: "https://x" },
+    ]) {
       w.rooms.answerNext("code.lookup", answer);
     }
     for (let i = 0; i < 5; i++) {
@@ -147,7 +152,12 @@ describe("GET /j/:code without its room", () => {
 describe("GET /j/:code and the assets", () => {
   it("asks the assets for the whole file (no conditional or range headers); HEAD makes no lookup", async () => {
     claim();
-    const headers = { "if-none-match": '"phone-etag"', "if-modified-since": new Date().toUTCString(), range: "bytes=0-10", "accept-language": "en" };
+    const headers = {
+      "if-none-match": '"phone-etag"',
+      "if-modified-since": new Date().toUTCString(),
+      range: "bytes=0-10",
+      "accept-language": "en",
+    };
     const res = await w.request("/j/ACDEFG", { headers });
     expect(res.status).toBe(200);
     expect(bootOf(await res.text())).not.toBeNull();

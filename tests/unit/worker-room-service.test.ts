@@ -56,7 +56,10 @@ describe("GET /api/rooms/:roomId/template", () => {
     const unknown = await w.request(templatePath(UNKNOWN_ROOM));
     expect([unknown.status, await unknown.json()]).toEqual([404, { error: "no such room" }]);
     const room = await aRoom();
-    expect((await w.request(`/api/rooms/${room.roomId}`, { method: "DELETE", headers: { authorization: `Bearer ${room.facilitatorKey}` } })).status).toBe(204);
+    expect(
+      (await w.request(`/api/rooms/${room.roomId}`, { method: "DELETE", headers: { authorization: `Bearer ${room.facilitatorKey}` } }))
+        .status,
+    ).toBe(204);
     expect((await w.request(templatePath(room.roomId))).status).toBe(404);
   });
 
@@ -135,4 +138,3 @@ describe("a stub that throws is 503, a malformed answer 502, on every route that
     expect(w.rooms.ops()).toContain(op);
   });
 });
-

@@ -27,7 +27,10 @@ describe("one workshop's platform usage", () => {
         for (const [i, p] of phones.entries()) {
           const ratings: Record<string, number> = domainId === "services-aaaq" ? { "0": 2, "1": 3, "2": 1 } : { domain: (i % 5) + 1 };
           const receipt = revoteOf ? receipts.get(`${i}:${revoteOf}`) : undefined;
-          const ack = await host.send(p.peer, { t: "ballot", ballot: { roundId: roundId!, answers: {}, ratings, ...(receipt ? { receipt } : {}) } });
+          const ack = await host.send(p.peer, {
+            t: "ballot",
+            ballot: { roundId: roundId!, answers: {}, ratings, ...(receipt ? { receipt } : {}) },
+          });
           expect(ack).toMatchObject({ t: "ack" });
           if (ack?.t === "ack" && ack.receipt) receipts.set(`${i}:${roundId}`, ack.receipt);
           messages++;
@@ -35,14 +38,22 @@ describe("one workshop's platform usage", () => {
         expect(await command({ op: "close" })).toMatchObject({ t: "done" });
         messages++;
       }
-      expect(await command({ op: "record", domainId, consensus: domainId === "services-aaaq" ? { "0": { value: 2 }, "1": { value: 3 }, "2": { value: 1 } } : { domain: { value: 3 } } })).toMatchObject({ t: "done" });
+      expect(
+        await command({
+          op: "record",
+          domainId,
+          consensus: domainId === "services-aaaq" ? { "0": { value: 2 }, "1": { value: 3 }, "2": { value: 1 } } : { domain: { value: 3 } },
+        }),
+      ).toMatchObject({ t: "done" });
       messages++;
     }
     await command({ op: "end" });
     messages++;
     const rows = host.storage.puts.reduce((n, entries) => n + Object.keys(entries).length, 0);
     const alarms = 1 + 12 * 2; // creation, and at most one re-arm per round
-    console.info(`one workshop (30 phones, 12 topics × 2 rounds): ${rows} rows written by the room, ≤ ${alarms} alarms set, ${messages} messages received (${Math.ceil(messages / 20)} billed requests at 20:1), icmec-2 has ${full.domains.length} topics`);
+    console.info(
+      `one workshop (30 phones, 12 topics × 2 rounds): ${rows} rows written by the room, ≤ ${alarms} alarms set, ${messages} messages received (${Math.ceil(messages / 20)} billed requests at 20:1), icmec-2 has ${full.domains.length} topics`,
+    );
     expect(rows).toBeLessThan(400);
     expect(messages).toBeLessThan(2000);
   });

@@ -33,7 +33,6 @@ export function cutTemplate(template: Template, domainIds: readonly string[] | u
   return { ...template, domains: template.domains.filter((d) => chosen.has(d.id)) };
 }
 
-
 async function claimFreeCode(rooms: Rooms, claim: { roomId: string; title: string; k: number; expiresAt: number }): Promise<string> {
   for (let i = 0; i < JOIN_CODE_ATTEMPTS; i++) {
     const code = newJoinCode();
@@ -47,48 +46,48 @@ const RoomParam = z.object({ roomId: RoomIdSchema });
 export const rooms = new Hono<AppEnv>()
   .get("/:roomId/template", params(RoomParam), async (c) => c.json(await roomTemplate(c.var.rooms, c.req.valid("param").roomId)))
   .post("/", jsonBody(CreateRoomBodySchema), async (c) => {
-  const body: CreateRoomBody = c.req.valid("json");
-  const settings = getSettings(c.env);
-  const source = getTemplate(body.templateId);
-  if (!source) throw new ApiError(404, "unknown template");
-  const template = cutTemplate(source, body.domainIds);
+    const body: CreateRoomBody = c.req.valid("json");
+    const settings = getSettings(c.env);
+    const source = getTemplate(body.templateId);
+    if (!source) throw new ApiError(404, "unknown template");
+    const template = cutTemplate(source, body.domainIds);
 
-  const roomId = newRoomId();
-  const facilitatorKey = newFacilitatorKey();
-  const now = Date.now();
-  const expiresAt = retentionEnd(now, body.retentionDays, settings.retentionDaySeconds * 1000);
-  const rooms = c.var.rooms;
-  const joinCode = await claimFreeCode(rooms, { roomId, title: body.title, k: body.k, expiresAt });
+    const roomId = newRoomId();
+    const facilitatorKey = newFacilitatorKey();
+    const now = Date.now();
+    const expiresAt = retentionEnd(now, body.retentionDays, settings.retentionDaySeconds * 1000);
+    const rooms = c.var.rooms;
+    const joinCode = await claimFreeCode(rooms, { roomId, title: body.title, k: body.k, expiresAt });
 
-  const secret = newRoomSecret();
-  try {
-    const config = RoomConfigSchema.parse({
+    const secret = newRoomSecret();
+    try {
+      const config = RoomConfigSchema.parse({
+        roomId,
+        joinCode,
+        title: body.title,
+        facility: body.facility ?? null,
+        facilities: [body.facility ?? body.title, ...(body.facilities ?? [])],
+        k: body.k,
+        keyHash: await sha256Hex(facilitatorKey),
+        secret,
+        template,
+        createdDay: utcDay(now),
+        expiresAt,
+      });
+      await createRoom(rooms, config);
+    } catch (err) {
+      await releaseCode(rooms, joinCode, roomId).catch(() => {}); // the claim ends with its retention anyway
+      throw err;
+    }
+
+    const base = appBaseUrl(settings, c.req.url);
+    const created: CreateRoomResponse = {
       roomId,
       joinCode,
-      title: body.title,
-      facility: body.facility ?? null,
-      facilities: [body.facility ?? body.title, ...(body.facilities ?? [])],
-      k: body.k,
-      keyHash: await sha256Hex(facilitatorKey),
-      secret,
-      template,
-      createdDay: utcDay(now),
-      expiresAt,
-    });
-    await createRoom(rooms, config);
-  } catch (err) {
-    await releaseCode(rooms, joinCode, roomId).catch(() => {}); // the claim ends with its retention anyway
-    throw err;
-  }
-
-  const base = appBaseUrl(settings, c.req.url);
-  const created: CreateRoomResponse = {
-    roomId,
-    joinCode,
-    joinUrl: `${base}/j/${joinCode}`,
-    facilitatorKey,
-    facilitatorUrl: `${base}/f/${roomId}#key=${facilitatorKey}`,
-    projectorUrl: `${base}/p/${roomId}#view=${await viewTicket(secret)}`,
-  };
-  return c.json(created, 201);
-});
+      joinUrl: `${base}/j/${joinCode}`,
+      facilitatorKey,
+      facilitatorUrl: `${base}/f/${roomId}#key=${facilitatorKey}`,
+      projectorUrl: `${base}/p/${roomId}#view=${await viewTicket(secret)}`,
+    };
+    return c.json(created, 201);
+  });

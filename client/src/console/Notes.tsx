@@ -11,8 +11,20 @@ import { BoundTextarea } from "./BoundTextarea";
 export function Notes({ doc, domainId }: { doc: Y.Doc; domainId: string }) {
   return (
     <div class="notes" key={domainId}>
-      <BoundTextarea doc={doc} name={`notes:${domainId}`} id={`notes-${domainId}`} label={t("console.notes.label")} hint={t("console.notes.hint")} />
-      <BoundTextarea doc={doc} name={`actions:${domainId}`} id={`actions-${domainId}`} label={t("console.actions.label")} hint={t("console.actions.hint")} />
+      <BoundTextarea
+        doc={doc}
+        name={`notes:${domainId}`}
+        id={`notes-${domainId}`}
+        label={t("console.notes.label")}
+        hint={t("console.notes.hint")}
+      />
+      <BoundTextarea
+        doc={doc}
+        name={`actions:${domainId}`}
+        id={`actions-${domainId}`}
+        label={t("console.actions.label")}
+        hint={t("console.actions.hint")}
+      />
     </div>
   );
 }

@@ -65,9 +65,7 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
       return;
     }
     setError(null);
-    const consensus = Object.fromEntries(
-      keys.map((key) => [key, { value: values[key] === NONE ? null : Number(values[key]) }]),
-    );
+    const consensus = Object.fromEntries(keys.map((key) => [key, { value: values[key] === NONE ? null : Number(values[key]) }]));
     run({ op: "record", domainId: domain.id, consensus }, t("console.record.action", { domain: domain.title }));
   };
 
@@ -78,7 +76,9 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
         return (
           <div class="field" key={key}>
             <label class="field-label" for={id}>
-              {domain.rating.perFacility ? t("console.record.labelFacility", { facility: facilities[i] ?? key }) : t("console.record.label")}
+              {domain.rating.perFacility
+                ? t("console.record.labelFacility", { facility: facilities[i] ?? key })
+                : t("console.record.label")}
             </label>
             <p class="hint" id={`${id}-hint`}>
               {hintOf(key)}

@@ -11,7 +11,15 @@ import { extraPasses } from "./Headcount";
 
 const PRESETS = [60, 120, 300] as const;
 
-export function RoundControls({ session, joined, run }: { session: SessionState; joined: number; run: (cmd: Command, label: string) => void }) {
+export function RoundControls({
+  session,
+  joined,
+  run,
+}: {
+  session: SessionState;
+  joined: number;
+  run: (cmd: Command, label: string) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const extra = extraPasses(joined, session.headcount);
   if (session.phase === "open") {

@@ -10,7 +10,15 @@ import type { SessionState } from "../../../core/session";
 import { t } from "../i18n";
 import { Headcount } from "./Headcount";
 
-export function SessionControls({ session, joined, run }: { session: SessionState; joined: number; run: (cmd: Command, label: string) => void }) {
+export function SessionControls({
+  session,
+  joined,
+  run,
+}: {
+  session: SessionState;
+  joined: number;
+  run: (cmd: Command, label: string) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const ended = session.phase === "ended";
   return (

@@ -136,7 +136,9 @@ function Result({ earlier, later, comparison }: { earlier: Summary; later: Summa
   const l = comparison.later;
   return (
     <section class="compare__result stack" aria-labelledby="compare-result-heading">
-      <h3 id="compare-result-heading">{t("compare.result.heading", { earlier: e.title, earlierDay: e.day, later: l.title, laterDay: l.day })}</h3>
+      <h3 id="compare-result-heading">
+        {t("compare.result.heading", { earlier: e.title, earlierDay: e.day, later: l.title, laterDay: l.day })}
+      </h3>
       {comparison.templateDiffers ? (
         <p class="notice notice--warn">{t("compare.templateDiffers", { earlier: earlier.template.title, later: later.template.title })}</p>
       ) : null}

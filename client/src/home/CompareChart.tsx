@@ -37,7 +37,14 @@ export function CompareChart({ earlier, later, scaleMax }: { earlier: RatingSide
       {values?.map((v, i) => {
         const h = (v / top) * ROW;
         return h > 0 ? (
-          <rect key={i} class={`compare-chart__bar compare-chart__bar--${which}`} x={col * i + (col - bar) / 2} y={y + ROW - h} width={bar} height={h} />
+          <rect
+            key={i}
+            class={`compare-chart__bar compare-chart__bar--${which}`}
+            x={col * i + (col - bar) / 2}
+            y={y + ROW - h}
+            width={bar}
+            height={h}
+          />
         ) : null;
       })}
     </g>

@@ -74,8 +74,8 @@ function Change({ delta }: { delta: number | null }) {
   const up = delta > 0;
   return (
     <span class={`compare__delta compare__delta--${up ? "up" : "down"}`}>
-      {up ? t("compare.change.up", { n: delta }) : t("compare.change.down", { n: -delta })}{" "}
-      <span aria-hidden="true">{up ? "▲" : "▼"}</span> {up ? t("compare.change.higher") : t("compare.change.lower")}
+      {up ? t("compare.change.up", { n: delta }) : t("compare.change.down", { n: -delta })} <span aria-hidden="true">{up ? "▲" : "▼"}</span>{" "}
+      {up ? t("compare.change.higher") : t("compare.change.lower")}
     </span>
   );
 }

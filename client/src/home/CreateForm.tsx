@@ -7,7 +7,14 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { z } from "zod";
-import { type CreateRoomBody, type CreateRoomResponse, CreateRoomResponseSchema, DEFAULT_K, DEFAULT_RETENTION_DAYS, MIN_K } from "../../../core/api";
+import {
+  type CreateRoomBody,
+  type CreateRoomResponse,
+  CreateRoomResponseSchema,
+  DEFAULT_K,
+  DEFAULT_RETENTION_DAYS,
+  MIN_K,
+} from "../../../core/api";
 import { t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
 import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
@@ -99,9 +106,11 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
       if (err instanceof ApiFailure) {
         for (const issue of err.issues) {
           const field = issue.path.split(".")[0] as keyof Errors;
-          fieldErrors[field in { title: 1, facility: 1, facilities: 1, domainIds: 1, k: 1, retentionDays: 1 } ? field : "form"] = issue.message;
+          fieldErrors[field in { title: 1, facility: 1, facilities: 1, domainIds: 1, k: 1, retentionDays: 1 } ? field : "form"] =
+            issue.message;
         }
-        if (err.issues.length === 0) fieldErrors.form = err.status === 0 ? t("common.networkError") : t("home.error.server", { message: err.message });
+        if (err.issues.length === 0)
+          fieldErrors.form = err.status === 0 ? t("common.networkError") : t("home.error.server", { message: err.message });
       } else fieldErrors.form = t("home.error.server", { message: String(err) });
       setErrors(fieldErrors);
       focusFirstError(fieldErrors);
@@ -140,17 +149,58 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
           </p>
         ) : null}
       </div>
-      <Field id="title" label={t("home.title.label")} hint={t("home.title.hint")} error={errors.title} value={title} onInput={setTitle} maxLength={120} required />
-      <Field id="facility" label={t("home.facility.label")} hint={t("home.facility.hint")} error={errors.facility} value={facility} onInput={setFacility} maxLength={120} />
-      {template ? <DomainPicker template={template} chosen={chosen} onChange={setChosen} error={errors.domainIds} /> : <p>{t("common.loading")}</p>}
+      <Field
+        id="title"
+        label={t("home.title.label")}
+        hint={t("home.title.hint")}
+        error={errors.title}
+        value={title}
+        onInput={setTitle}
+        maxLength={120}
+        required
+      />
+      <Field
+        id="facility"
+        label={t("home.facility.label")}
+        hint={t("home.facility.hint")}
+        error={errors.facility}
+        value={facility}
+        onInput={setFacility}
+        maxLength={120}
+      />
+      {template ? (
+        <DomainPicker template={template} chosen={chosen} onChange={setChosen} error={errors.domainIds} />
+      ) : (
+        <p>{t("common.loading")}</p>
+      )}
       {needsNetwork ? <FacilityList facilities={facilities} onChange={setFacilities} error={errors.facilities} /> : null}
-      <Field id="k" label={t("home.k.label")} hint={t("home.k.hint", { n: DEFAULT_K })} error={errors.k} value={k} onInput={setK} type="number" min={MIN_K} max={20} />
+      <Field
+        id="k"
+        label={t("home.k.label")}
+        hint={t("home.k.hint", { n: DEFAULT_K })}
+        error={errors.k}
+        value={k}
+        onInput={setK}
+        type="number"
+        min={MIN_K}
+        max={20}
+      />
       {kNum === 3 || kNum === 4 ? (
         <p class="notice notice--warn" role="status">
           {t("home.k.warning", { k: kNum })}
         </p>
       ) : null}
-      <Field id="days" label={t("home.days.label")} hint={t("home.days.hint")} error={errors.retentionDays} value={days} onInput={setDays} type="number" min={1} max={90} />
+      <Field
+        id="days"
+        label={t("home.days.label")}
+        hint={t("home.days.hint")}
+        error={errors.retentionDays}
+        value={days}
+        onInput={setDays}
+        type="number"
+        min={1}
+        max={90}
+      />
       {errors.form ? (
         <p class="error" role="alert">
           {errors.form}

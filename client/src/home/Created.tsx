@@ -21,7 +21,13 @@ export function Created({ room, title, onAnother }: { room: CreateRoomResponse; 
       <section class="card" aria-labelledby="created-join">
         <h3 id="created-join">{t("home.created.join")}</h3>
         <div class="created__join">
-          <img class="created__qr" src={`/api/join/${room.joinCode}/qr.svg`} alt={t("join.qrAlt", { url: room.joinUrl })} width={200} height={200} />
+          <img
+            class="created__qr"
+            src={`/api/join/${room.joinCode}/qr.svg`}
+            alt={t("join.qrAlt", { url: room.joinUrl })}
+            width={200}
+            height={200}
+          />
           <div>
             <p class="hint">{t("home.created.codeLabel")}</p>
             <p class="created__code">

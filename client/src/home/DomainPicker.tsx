@@ -24,7 +24,11 @@ export function DomainPicker({ template, chosen, onChange, error }: Props) {
     <fieldset class="group" aria-describedby={error ? "domains-error" : undefined}>
       <legend>{t("home.domains.legend")}</legend>
       <div class="button-row">
-        <button type="button" class="button button--small button--secondary" onClick={() => onChange(new Set(template.domains.map((d) => d.id)))}>
+        <button
+          type="button"
+          class="button button--small button--secondary"
+          onClick={() => onChange(new Set(template.domains.map((d) => d.id)))}
+        >
           {t("home.domains.all")}
         </button>
         <button type="button" class="button button--small button--secondary" onClick={() => onChange(new Set())}>

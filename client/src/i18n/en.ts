@@ -67,7 +67,7 @@ export const en = {
   "phone.code.invalid": "That doesn't look like a session code. It has 6 letters and numbers.",
   "phone.code.unknown": "No session has this code. Check the code on the screen and try again.",
   "phone.code.tooMany": "Too many codes were tried from this network just now. Wait a few seconds, then try again.",
-  "phone.code.unknownLink": "The link didn't work: no session has the code \"{code}\". Type the code shown on the screen.",
+  "phone.code.unknownLink": 'The link didn\'t work: no session has the code "{code}". Type the code shown on the screen.',
 
   // ---- phone: joining and waiting ----
   "phone.connecting.title": "Joining…",
@@ -238,7 +238,8 @@ export const en = {
   "console.timer.clear": "Clear timer",
   "console.timer.clearAction": "clear the countdown",
   "console.domains.heading": "Topics",
-  "console.domains.closeFirst": "A round is open: close it before opening voting on or showing another topic. You can still skip topics you won't cover.",
+  "console.domains.closeFirst":
+    "A round is open: close it before opening voting on or showing another topic. You can still skip topics you won't cover.",
   "console.domains.open": "Open voting",
   "console.domains.reopen": "Vote again",
   "console.domains.openAction": "open voting on “{domain}”",
@@ -365,7 +366,8 @@ export const en = {
   "compare.file.hint": "The JSON summary downloaded from the facilitator console. You can also drop the file here.",
   "compare.file.reading": "Reading…",
   "compare.file.loaded": "Loaded: “{title}”, {day}",
-  "compare.error.notJson": "“{name}” is not a Candor summary: it is not a JSON file. Choose the JSON summary downloaded from the facilitator console.",
+  "compare.error.notJson":
+    "“{name}” is not a Candor summary: it is not a JSON file. Choose the JSON summary downloaded from the facilitator console.",
   "compare.error.notSummary": "“{name}” is not a Candor summary. Choose the JSON summary downloaded from the facilitator console.",
   "compare.error.version": "“{name}” is a Candor summary of another format version ({found}). This page reads {expected} only.",
   "compare.error.tooBig": "“{name}” is too large to be a Candor summary.",
@@ -377,7 +379,8 @@ export const en = {
   "compare.result.ready.other": "Compared {n} ratings.",
   "compare.templateDiffers":
     "These summaries come from different assessments (“{earlier}” and “{later}”). Topics are matched by their id, so a topic only one of them has shows one side only.",
-  "compare.order": "The earlier assessment ({earlier}) is dated after the later one ({later}): check that the files are the right way round.",
+  "compare.order":
+    "The earlier assessment ({earlier}) is dated after the later one ({later}): check that the files are the right way round.",
   "compare.caption": "Change per topic, earlier to later",
   "compare.col.topic": "Topic",
   "compare.col.earlierConsensus": "Earlier consensus",
@@ -408,7 +411,8 @@ export const en = {
   "compare.legend.change": "Change: the later recorded consensus minus the earlier one.",
   "compare.legend.distribution":
     "Distribution change: the share of ratings that would have to move to turn the earlier distribution into the later one; 15% or less counts as stable.",
-  "compare.legend.chart": "Charts: earlier ratings on the upper row (grey), later on the lower row (blue); one bar per scale point, from 1 on the left.",
+  "compare.legend.chart":
+    "Charts: earlier ratings on the upper row (grey), later on the lower row (blue); one bar per scale point, from 1 on the left.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -34,12 +34,26 @@ export function RatingQuestion({ id, legend, scale, value, onChange, invalid, er
       <legend class="rating__prompt">{legend}</legend>
       <div class="choices choices--stacked">
         {scale.points.map((p) => (
-          <Choice key={p.value} name={name} value={String(p.value)} checked={value === p.value} onSelect={() => onChange(p.value)} variant="choice--wide">
+          <Choice
+            key={p.value}
+            name={name}
+            value={String(p.value)}
+            checked={value === p.value}
+            onSelect={() => onChange(p.value)}
+            variant="choice--wide"
+          >
             <span class="choice__num">{p.value}</span> {p.label}
           </Choice>
         ))}
         {extra.map(({ v, label }) => (
-          <Choice key={v} name={name} value={String(v)} checked={value === v} onSelect={() => onChange(v)} variant="choice--wide choice--aside">
+          <Choice
+            key={v}
+            name={name}
+            value={String(v)}
+            checked={value === v}
+            onSelect={() => onChange(v)}
+            variant="choice--wide choice--aside"
+          >
             {label}
           </Choice>
         ))}

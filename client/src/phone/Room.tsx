@@ -74,7 +74,12 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   if (link === "gone") view = <Gone headingRef={headingRef} />;
   else if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
   else if (!meta || !live) {
-    view = problem === "locked" ? <Locked headingRef={headingRef} onRetry={room.rehello} /> : <Connecting headingRef={headingRef} offline={link === "offline"} />;
+    view =
+      problem === "locked" ? (
+        <Locked headingRef={headingRef} onRetry={room.rehello} />
+      ) : (
+        <Connecting headingRef={headingRef} offline={link === "offline"} />
+      );
   } else if (live.phase === "ended") view = <Ended headingRef={headingRef} />;
   else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} />;
   else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} late={problem === "round-closed"} />;

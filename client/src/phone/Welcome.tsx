@@ -33,7 +33,14 @@ export function Welcome({ title, k, onContinue }: { title: string; k: number; on
           <p class="hint">{t("perspective.hint")}</p>
           <div class="choices choices--stacked">
             {PERSPECTIVES.map((p) => (
-              <Choice key={p} name="perspective" value={p} checked={perspective === p} onSelect={() => setPerspective(p)} variant="choice--wide">
+              <Choice
+                key={p}
+                name="perspective"
+                value={p}
+                checked={perspective === p}
+                onSelect={() => setPerspective(p)}
+                variant="choice--wide"
+              >
                 {perspectiveLabel(p)}
               </Choice>
             ))}

@@ -43,14 +43,16 @@ function parseRoom(raw: unknown): StoredRoom {
     ...(sent.success ? { sent: sent.data } : {}),
     ...(draft.success ? { draft: draft.data } : {}),
     ...(r.noticeSeen === true ? { noticeSeen: true } : {}),
-    ...(receiptsOf(r.receipts)),
+    ...receiptsOf(r.receipts),
     ...(typeof r.seq === "number" ? { seq: r.seq } : {}),
   };
 }
 
 function receiptsOf(raw: unknown): { receipts?: Record<string, string> } {
   if (typeof raw !== "object" || raw === null) return {};
-  const kept = Object.entries(raw).filter(([roundId, sig]) => /^[A-Za-z0-9_.:#-]{1,64}$/.test(roundId) && SignatureSchema.safeParse(sig).success);
+  const kept = Object.entries(raw).filter(
+    ([roundId, sig]) => /^[A-Za-z0-9_.:#-]{1,64}$/.test(roundId) && SignatureSchema.safeParse(sig).success,
+  );
   return kept.length ? { receipts: Object.fromEntries(kept.slice(-MAX_RECEIPTS)) } : {};
 }
 

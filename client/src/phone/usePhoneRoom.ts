@@ -99,7 +99,8 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
           return;
         }
         const stored = loadRoom(roomId).sent;
-        if (stored && stored.roundId === lastOpen.current && ackedRef.current !== stored.roundId) socket.send({ t: "ballot", ballot: stored });
+        if (stored && stored.roundId === lastOpen.current && ackedRef.current !== stored.roundId)
+          socket.send({ t: "ballot", ballot: stored });
         else setProblem((p) => (p === "rate-limited" ? null : p)); // nothing waits on the room
       }, retryDelay(attempts++));
     };
@@ -168,8 +169,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
               if (m.ballotAccepted) {
                 if (m.receipt) saveReceipt(roomId, stored.roundId, m.receipt);
                 setAcked(stored.roundId);
-              }
-              else socket.send({ t: "ballot", ballot: stored });
+              } else socket.send({ t: "ballot", ballot: stored });
             }
             return;
           }

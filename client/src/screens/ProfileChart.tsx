@@ -35,7 +35,13 @@ export function ProfileChart({ rows, title }: { rows: ProfileRow[]; title: strin
   const maxChars = Math.floor(LABEL_W / (FONT * CHAR_WIDTH));
   return (
     <figure class="chart profile">
-      <svg class="chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <svg
+        class="chart__svg"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        preserveAspectRatio="xMinYMin meet"
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+      >
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{rows.map((r) => `${r.label}: ${valueText(r)}`).join("; ")}</desc>
         <text class="chart__label" x={PLOT_X0} y={TOP - 18} font-size={FONT}>

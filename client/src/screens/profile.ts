@@ -37,7 +37,11 @@ export function profileRows(template: Template, meta: DocMeta, session: SessionS
       const base = { id: `${id}:${key}`, label, short, K };
       const recorded = state.consensus?.values[key];
       if (state.status === "recorded" && recorded !== undefined) {
-        rows.push(recorded === null ? { ...base, value: null, source: "no-consensus" } : { ...base, value: { low: recorded, high: recorded }, source: "recorded" });
+        rows.push(
+          recorded === null
+            ? { ...base, value: null, source: "no-consensus" }
+            : { ...base, value: { low: recorded, high: recorded }, source: "recorded" },
+        );
         return;
       }
       if (state.status === "skipped") return void rows.push({ ...base, value: null, source: "skipped" });

@@ -13,7 +13,22 @@
 //   each phone exactly once (the projector's synced doc is read as a cross-check).
 import { performance } from "node:perf_hooks";
 import { HIBERNATE_IDLE_MS } from "../config.mjs";
-import { Client, closeAll, command, createRoom, greetingCounter, joinAs, joinPhone, liveVoted, pool, roomUrl, sleep, trackBallot, until, watchReveal } from "../client.mjs";
+import {
+  Client,
+  closeAll,
+  command,
+  createRoom,
+  greetingCounter,
+  joinAs,
+  joinPhone,
+  liveVoted,
+  pool,
+  roomUrl,
+  sleep,
+  trackBallot,
+  until,
+  watchReveal,
+} from "../client.mjs";
 import { stats } from "../stats.mjs";
 import { ballotOf, countCheck } from "./voting.mjs";
 
@@ -33,7 +48,10 @@ export async function bigRoomRun(stack, n, { retryDelay, limits, log = () => {} 
     const joinTimeoutMs = expectedMs + 90_000;
     const joinStart = performance.now();
     let joined = 0;
-    const progress = setInterval(() => log(`  ${joined}/${n} phones in after ${((performance.now() - joinStart) / 1000).toFixed(0)} s`), 15_000);
+    const progress = setInterval(
+      () => log(`  ${joined}/${n} phones in after ${((performance.now() - joinStart) / 1000).toFixed(0)} s`),
+      15_000,
+    );
     const failures = [];
     try {
       await pool(Array.from({ length: n }), 50, async () => {
@@ -49,7 +67,8 @@ export async function bigRoomRun(stack, n, { retryDelay, limits, log = () => {} 
     } finally {
       clearInterval(progress);
     }
-    if (failures.length) throw new Error(`${failures.length} of ${n} phones could not join: ${[...new Set(failures)].slice(0, 3).join("; ")}`);
+    if (failures.length)
+      throw new Error(`${failures.length} of ${n} phones could not join: ${[...new Set(failures)].slice(0, 3).join("; ")}`);
     const firstHello = Math.min(...phones.map((p) => p.helloAt));
     const lastWelcome = Math.max(...phones.map((p) => p.welcomeAt));
     const attempts = phones.map((p) => p.attempts);

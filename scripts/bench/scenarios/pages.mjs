@@ -28,7 +28,7 @@ export function pageWeight(page) {
     const code = readFileSync(path, "utf8");
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
       const dep = "/" + join(dirname(file.replace(/^\//, "")), m[1]);
-      if (!files.has(dep)) (files.add(dep), queue.push(dep));
+      if (!files.has(dep)) files.add(dep), queue.push(dep);
     }
   }
   let js = 0;

@@ -35,15 +35,24 @@ export async function summaryRun(stack, { repeats, retryDelay }) {
         p.send({ t: "ballot", ballot: { roundId, answers, ratings } });
         return reply;
       });
-      for (const { msg } of await Promise.all(acks)) if (msg.t !== "ack") throw new Error(`summary setup ballot refused: ${JSON.stringify(msg)}`);
+      for (const { msg } of await Promise.all(acks))
+        if (msg.t !== "ack") throw new Error(`summary setup ballot refused: ${JSON.stringify(msg)}`);
       await command(facilitator, { op: "close" });
       const consensus = Object.fromEntries(ratingKeys(domain).map((k) => [k, { value: 3 }]));
-      await command(facilitator, { op: "record", domainId: domain.id, consensus, notes: `Notes on ${domain.title}.`, actions: "Review in six months." });
+      await command(facilitator, {
+        op: "record",
+        domainId: domain.id,
+        consensus,
+        notes: `Notes on ${domain.title}.`,
+        actions: "Review in six months.",
+      });
     }
     const { roomId, facilitatorKey } = created;
     const out = { domains: template.domains.length, phones: SUMMARY_PHONES, repeats, formats: {}, health: null, template: null };
     out.health = await timeHttp(repeats, () => fetch(`${stack.url}/api/health`, { signal: AbortSignal.timeout(15_000) }));
-    out.template = await timeHttp(repeats, () => fetch(`${stack.url}/api/rooms/${roomId}/template`, { signal: AbortSignal.timeout(15_000) }));
+    out.template = await timeHttp(repeats, () =>
+      fetch(`${stack.url}/api/rooms/${roomId}/template`, { signal: AbortSignal.timeout(15_000) }),
+    );
     for (const format of FORMATS) out.formats[format] = await timeHttp(repeats, () => getSummary(stack, roomId, facilitatorKey, format));
     return out;
   } finally {
