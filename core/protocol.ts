@@ -272,7 +272,7 @@ function parseFrame<T>(schema: z.ZodType<T>, frame: unknown): Parsed<T> {
   const result = schema.safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];
-    const where = first && first.path.length ? ` at ${first.path.join(".")}` : "";
+    const where = first?.path.length ? ` at ${first.path.join(".")}` : "";
     const message = `invalid message${where}: ${first?.message ?? "unknown"}`;
     const named = CommandIdSchema.safeParse(json);
     return named.success ? { ok: false, code: "bad-message", message, id: named.data.id } : { ok: false, code: "bad-message", message };

@@ -72,7 +72,7 @@ export function totalVariation(a: number[], b: number[]): number | null {
   const B = sum(b);
   if (A === 0 || B === 0) return null;
   let diff = 0;
-  a.forEach((x, i) => (diff += Math.abs(x * B - (b[i] ?? 0) * A)));
+  for (const [i, x] of a.entries()) diff += Math.abs(x * B - (b[i] ?? 0) * A);
   return diff / (2 * A * B);
 }
 

@@ -193,10 +193,11 @@ export class SessionRoom extends withYjs(Server) {
 
   override onConnect(connection: Connection): void {
     const model = this.#model!;
-    if (model.unreadable) return connection.close(CLOSE_UNREADABLE, "this session can't be opened right now");
-    if (!model.exists) return connection.close(CLOSE_GONE, "no such session");
+    // (Refused sockets never get here, see fetch; this covers a session erased in between.)
+    if (model.unreadable) connection.close(CLOSE_UNREADABLE, "this session can't be opened right now");
+    else if (!model.exists) connection.close(CLOSE_GONE, "no such session");
     // A Yjs socket hears nothing of the doc until its first message brings a ticket.
-    if (connection.tags.includes(YJS_TAG)) connection.setState({ v: 1, yjs: "pending" });
+    else if (connection.tags.includes(YJS_TAG)) connection.setState({ v: 1, yjs: "pending" });
   }
 
   override async onMessage(connection: Connection, message: WSMessage): Promise<void> {

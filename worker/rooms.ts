@@ -54,7 +54,7 @@ export function refusalError(refusal: RoomRefusal): ApiError {
 }
 
 /** The value of a room's answer, validated; its refusal as an {@link ApiError}. */
-async function valueOf<S extends z.ZodType>(schema: S, run: () => Promise<RoomAnswer<unknown>>): Promise<z.output<S>> {
+async function answerValue<S extends z.ZodType>(schema: S, run: () => Promise<RoomAnswer<unknown>>): Promise<z.output<S>> {
   const parsed = roomAnswerSchema(schema).safeParse(await call(run));
   if (!parsed.success) throw new ApiError(502, "room service error");
   const answer = parsed.data as { ok: true; value: z.output<S> } | { ok: false; refusal: RoomRefusal };
@@ -63,22 +63,22 @@ async function valueOf<S extends z.ZodType>(schema: S, run: () => Promise<RoomAn
 }
 
 export async function createRoom(rooms: Rooms, config: RoomConfig): Promise<void> {
-  await valueOf(z.null(), async () => (await rooms.room(config.roomId)).create(config));
+  await answerValue(z.null(), async () => (await rooms.room(config.roomId)).create(config));
 }
 
 /** What the summary is built from (validated by the caller against the summary's input schema). */
 export const readSummaryInput = (rooms: Rooms, roomId: string, key: string): Promise<unknown> =>
-  valueOf(z.unknown(), async () => (await rooms.room(roomId)).summary(key));
+  answerValue(z.unknown(), async () => (await rooms.room(roomId)).summary(key));
 
 export const readJoinCode = (rooms: Rooms, roomId: string, key: string): Promise<string> =>
-  valueOf(z.string().min(1).max(40), async () => (await rooms.room(roomId)).joinCode(key));
+  answerValue(z.string().min(1).max(40), async () => (await rooms.room(roomId)).joinCode(key));
 
 export async function eraseRoom(rooms: Rooms, roomId: string, key: string): Promise<void> {
-  await valueOf(z.null(), async () => (await rooms.room(roomId)).erase(key));
+  await answerValue(z.null(), async () => (await rooms.room(roomId)).erase(key));
 }
 
 export const roomTemplate = (rooms: Rooms, roomId: string): Promise<Template> =>
-  valueOf(TemplateSchema, async () => (await rooms.room(roomId)).template());
+  answerValue(TemplateSchema, async () => (await rooms.room(roomId)).template());
 
 /** Claims `code` for a room; false when another room holds it (draw another code). */
 export async function claimCode(rooms: Rooms, code: string, claim: CodeClaim): Promise<boolean> {

@@ -6,7 +6,7 @@
  */
 import "./lib/zod-jitless";
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { DomainList } from "./console/DomainList";
 import { Downloads } from "./console/Downloads";

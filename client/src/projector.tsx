@@ -6,7 +6,7 @@
  */
 import "./lib/zod-jitless";
 import { render } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useRef } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { applyDocumentLanguage, t } from "./i18n";
 import { roomEndpoint } from "./lib/config";

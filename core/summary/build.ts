@@ -62,7 +62,7 @@ function roundsOf(domain: Domain, state: DomainState, keys: readonly string[], K
   return state.rounds.map((r) => {
     const ratings: RoundRating[] = keys.map((key) => {
       const result = r.ratings[key];
-      if (!result || !result.shown) return { key, shown: false };
+      if (!result?.shown) return { key, shown: false };
       const stats = statsOf(result, K, k);
       const prev = lastShown.get(key);
       const change = prev ? totalVariation(prev.counts, stats.counts) : null;

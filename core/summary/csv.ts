@@ -119,5 +119,5 @@ export function toCsv(summary: Summary): string {
       lines.push(cells.map(csvField).join(","));
     }
   }
-  return CSV_BOM + lines.join("\r\n") + "\r\n";
+  return `${CSV_BOM + lines.join("\r\n")}\r\n`;
 }

@@ -59,7 +59,7 @@ export function distributionSvg(scale: DomainSummary["scale"], s: RatingStats): 
     );
   });
   const words = s.counts.map((c, i) => `${c} rated ${i + 1} (${scale.points[i]?.label ?? ""})`).join(", ");
-  const extra = `${s.dontKnow} ${scale.dontKnowLabel}` + (scale.notAvailableLabel ? `, ${s.notAvailable} ${scale.notAvailableLabel}` : "");
+  const extra = `${s.dontKnow} ${scale.dontKnowLabel}${scale.notAvailableLabel ? `, ${s.notAvailable} ${scale.notAvailableLabel}` : ""}`;
   return (
     `<svg class="dist" role="img" aria-label="${esc(`Distribution: ${words}; ${extra}`)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" xmlns="http://www.w3.org/2000/svg">` +
     `<line class="base" x1="0" y1="${top + plotH}" x2="${w}" y2="${top + plotH}"/>` +

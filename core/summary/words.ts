@@ -83,7 +83,7 @@ export function statsWords(scale: Scale, s: RatingStats): string {
   if (s.notAvailable > 0 && scale.notAvailableLabel) parts.push(`${s.notAvailable} answered “${inSentence(scale.notAvailableLabel)}”`);
   if (s.agreementA !== null && s.cns !== null) parts.push(`agreement A ${num(s.agreementA)}, consensus Cns ${num(s.cns)}`);
   const text = parts.join("; ");
-  return text.charAt(0).toUpperCase() + text.slice(1) + ".";
+  return `${text.charAt(0).toUpperCase() + text.slice(1)}.`;
 }
 
 /** "4 — Somewhat strong", "no consensus reached" or "not recorded". */

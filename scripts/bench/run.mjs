@@ -51,7 +51,7 @@ async function main() {
   const count = (re) => (stack?.logs().worker.match(re) ?? []).length;
   const reloads = () => count(/Reloading local server/g);
   const settle = () => until(() => count(/Local server updated and ready/g) >= reloads(), 60_000, 100);
-  const attempt = async (name, fn) => {
+  const attempt = async (_name, fn) => {
     try {
       return { value: await fn() };
     } catch (e) {

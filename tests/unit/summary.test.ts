@@ -484,7 +484,7 @@ describe("file names and media types", () => {
     expect(contentDisposition(s, "json")).toBe('attachment; filename="candor-ward-7-review-2026-11-27.json"');
     expect(slug('Évaluation "Süd" / 2026; <x>')).toBe("evaluation-sud-2026-x");
     expect(slug("日本語")).toBe("session");
-    expect(slug("a".repeat(39) + " bcd")).toBe("a".repeat(39));
+    expect(slug(`${"a".repeat(39)} bcd`)).toBe("a".repeat(39));
     expect(FORMATS.md.contentType).toBe("text/markdown; charset=utf-8");
   });
 });
@@ -493,7 +493,7 @@ describe("file names and media types", () => {
 
 const TOKEN_CANARY = "xxxxxxxxxxxxxxxxxxxxxx.yyyyyyyyyyyyyyyyyyyyyy";
 const SECRET_CANARY = "SECRETCANARYsecretcanary0123456789_-abcdef";
-const HASH_CANARY = "c0ffee".repeat(10) + "c0de";
+const HASH_CANARY = `${"c0ffee".repeat(10)}c0de`;
 const ROOM_CANARY = "RoomIdCanary0123456789";
 const CODE_CANARY = "QWXYRT";
 const EXPIRES = 1_797_654_321_987;

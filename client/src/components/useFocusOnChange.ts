@@ -4,7 +4,7 @@
  * domain opens, the round closes…), so nobody is left on a control that just disappeared.
  * The first render is left alone: the browser's own page-load focus is right there.
  */
-import { type RefObject } from "preact";
+import type { RefObject } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 
 export function useFocusOnChange<T extends HTMLElement>(key: string): RefObject<T | null> {

@@ -72,7 +72,7 @@ export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Pro
         {status}
       </p>
       {confirming ? (
-        <div class="confirm" role="group" aria-labelledby="delete-confirm">
+        <fieldset class="confirm" aria-labelledby="delete-confirm">
           <p id="delete-confirm">{t("console.delete.confirm")}</p>
           <button type="button" class="button button--danger" onClick={() => void remove()}>
             {t("console.delete.yes")}
@@ -80,7 +80,7 @@ export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Pro
           <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
             {t("common.cancel")}
           </button>
-        </div>
+        </fieldset>
       ) : (
         <button type="button" class="button button--danger button--small" onClick={() => setConfirming(true)}>
           {t("console.delete.button")}

@@ -32,7 +32,7 @@ export function RoundControls({
         {confirming && extra > 0 ? (
           // More passes than people: each extra pass may be a ballot someone cast twice, so a result
           // that just reaches k may rest on fewer real people. Say so before anything is revealed.
-          <div class="confirm" role="group" aria-labelledby="reveal-confirm">
+          <fieldset class="confirm" aria-labelledby="reveal-confirm">
             <p id="reveal-confirm">{tn("console.round.extraConfirm", extra)}</p>
             <button type="button" class="button button--primary" onClick={close}>
               {t("console.round.revealAnyway")}
@@ -40,7 +40,7 @@ export function RoundControls({
             <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
               {t("common.cancel")}
             </button>
-          </div>
+          </fieldset>
         ) : (
           <button type="button" class="button button--primary" onClick={() => (extra > 0 ? setConfirming(true) : close())}>
             {t("console.round.close")}

@@ -53,7 +53,7 @@ export function SessionControls({
       {ended ? (
         <p>{t("console.session.ended")}</p>
       ) : confirming ? (
-        <div class="confirm" role="group" aria-labelledby="end-confirm">
+        <fieldset class="confirm" aria-labelledby="end-confirm">
           <p id="end-confirm">{t("console.session.endConfirm")}</p>
           <button
             type="button"
@@ -68,7 +68,7 @@ export function SessionControls({
           <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
             {t("common.cancel")}
           </button>
-        </div>
+        </fieldset>
       ) : (
         <button type="button" class="button button--danger" disabled={session.phase === "open"} onClick={() => setConfirming(true)}>
           {t("console.session.end")}

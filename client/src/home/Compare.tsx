@@ -85,6 +85,7 @@ function FilePick({ which, state, onFile }: { which: Which; state: SideState; on
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut for the file input inside, which is the accessible way
     <div
       class={`compare__file${over ? " compare__file--over" : ""}`}
       onDragOver={(e) => {

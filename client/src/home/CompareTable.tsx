@@ -94,6 +94,8 @@ export function CompareTable({ comparison, earlier, later }: Props) {
   const id = useId();
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrolling table's wrapper, named by the table's caption */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus, so a keyboard can scroll it (axe: scrollable-region-focusable) */}
       <div class="compare__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table class="compare__table">
           <caption id={`${id}-caption`}>{t("compare.caption")}</caption>

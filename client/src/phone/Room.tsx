@@ -3,6 +3,7 @@
  * A joined phone follows the facilitator: whatever phase the room is in decides the screen. This
  * component only picks the screen; the protocol lives in `usePhoneRoom`, storage in `stored`.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { ErrorCode, Perspective } from "../../../core/protocol";
 import { useFocusOnChange } from "../components/useFocusOnChange";
@@ -70,7 +71,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     setNoticeSeen(true);
   };
 
-  let view;
+  let view: ComponentChildren;
   if (link === "gone") view = <Gone headingRef={headingRef} />;
   else if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
   else if (!meta || !live) {

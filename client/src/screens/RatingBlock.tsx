@@ -45,7 +45,7 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, previous, r
   const recordedLine =
     recorded !== undefined ? <p class="recorded">{t("consensus.recorded", { value: recordedText(scale, recorded) })}</p> : null;
 
-  if (!result || !result.shown) {
+  if (!result?.shown) {
     return (
       <section class="rating-block">
         {heading ? <h3>{heading}</h3> : null}

@@ -29,7 +29,7 @@ export function profileRows(template: Template, meta: DocMeta, session: SessionS
     const K = scaleOf(template, domain).points.length;
     const keys = ratingKeys(domain, meta.facilities);
     const latest = state.rounds[state.rounds.length - 1];
-    keys.forEach((key, i) => {
+    for (const [i, key] of keys.entries()) {
       const label = domain.rating.perFacility
         ? `${domain.number}. ${domain.title} — ${meta.facilities[i] ?? key}`
         : `${domain.number}. ${domain.title}`;
@@ -42,15 +42,20 @@ export function profileRows(template: Template, meta: DocMeta, session: SessionS
             ? { ...base, value: null, source: "no-consensus" }
             : { ...base, value: { low: recorded, high: recorded }, source: "recorded" },
         );
-        return;
+        continue;
       }
-      if (state.status === "skipped") return void rows.push({ ...base, value: null, source: "skipped" });
+      if (state.status === "skipped") {
+        rows.push({ ...base, value: null, source: "skipped" });
+        continue;
+      }
       const result = latest?.ratings[key];
-      if (!result) return void rows.push({ ...base, value: null, source: "none" });
-      if (!result.shown) return void rows.push({ ...base, value: null, source: "hidden" });
+      if (!result?.shown) {
+        rows.push({ ...base, value: null, source: result ? "hidden" : "none" });
+        continue;
+      }
       const median = summarizeRound(result.counts, result.dontKnow, { k: meta.k }).median;
       rows.push(median ? { ...base, value: median, source: "median" } : { ...base, value: null, source: "none" });
-    });
+    }
   }
   return rows;
 }

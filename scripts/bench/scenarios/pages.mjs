@@ -27,7 +27,7 @@ export function pageWeight(page) {
     if (!existsSync(path)) continue;
     const code = readFileSync(path, "utf8");
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      const dep = "/" + join(dirname(file.replace(/^\//, "")), m[1]);
+      const dep = `/${join(dirname(file.replace(/^\//, "")), m[1])}`;
       if (!files.has(dep)) files.add(dep), queue.push(dep);
     }
   }
