@@ -146,6 +146,14 @@ export type JoinResponse = z.infer<typeof JoinResponseSchema>;
  */
 export const PhoneBootSchema = JoinResponseSchema;
 export type PhoneBoot = JoinResponse;
+/** The id of that data block's element: the Worker writes it, the phone reads it. */
+export const PHONE_BOOT_ID = "candor-join";
+
+/** `GET /api/templates`: the catalogue, for the create form. */
+export const TemplateListSchema = z.array(
+  z.strictObject({ id: z.string(), title: z.string(), domains: z.number().int().min(1), version: z.string() }),
+);
+export type TemplateList = z.infer<typeof TemplateListSchema>;
 
 /** Every API error body. `issues` lists validation problems when there are any. */
 export interface ApiError {

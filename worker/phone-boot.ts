@@ -9,10 +9,9 @@
  * Worker's unit tests run it in Node, which has none, and the page is a few hundred bytes of our
  * own build.
  */
-import type { PhoneBoot } from "../core/api";
+import { PHONE_BOOT_ID, type PhoneBoot } from "../core/api";
 
-/** The data block's element id, read by the phone (client/src/phone/boot.ts). */
-export const PHONE_BOOT_ID = "candor-join";
+export { PHONE_BOOT_ID };
 
 /**
  * JSON that is safe as the text of a `<script>` element: `<` (so neither `</script>` nor `<!--`

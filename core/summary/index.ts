@@ -7,14 +7,14 @@ import { toCsv } from "./csv";
 import { toHtml } from "./html";
 import { toJson } from "./json";
 import { toMarkdown } from "./markdown";
+import { FORMAT_FILES, type SummaryFormat, summaryFileName } from "./formats";
 import type { Summary } from "./schema";
 
 export { buildSummary } from "./build";
 export { SUMMARY_CSS } from "./html";
 export { type Summary, SummaryInputSchema, SummarySchema, SUMMARY_SCHEMA_ID } from "./schema";
 
-export const SUMMARY_FORMATS = ["json", "csv", "md", "html"] as const;
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+export { SUMMARY_FORMATS, type SummaryFormat, slug } from "./formats";
 
 interface FormatSpec {
   ext: string;
@@ -25,27 +25,14 @@ interface FormatSpec {
 }
 
 export const FORMATS: Record<SummaryFormat, FormatSpec> = {
-  json: { ext: "json", contentType: "application/json; charset=utf-8", disposition: "attachment", render: toJson },
-  csv: { ext: "csv", contentType: "text/csv; charset=utf-8; header=present", disposition: "attachment", render: toCsv },
-  md: { ext: "md", contentType: "text/markdown; charset=utf-8", disposition: "attachment", render: toMarkdown },
-  html: { ext: "html", contentType: "text/html; charset=utf-8", disposition: "inline", render: toHtml },
+  json: { ...FORMAT_FILES.json, render: toJson },
+  csv: { ...FORMAT_FILES.csv, render: toCsv },
+  md: { ...FORMAT_FILES.md, render: toMarkdown },
+  html: { ...FORMAT_FILES.html, render: toHtml },
 };
 
-/** ASCII, lower case, words joined by "-", at most 40 characters; "session" if nothing is left. */
-export function slug(title: string): string {
-  const s = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-  return s || "session";
-}
-
 export function summaryFilename(summary: Summary, format: SummaryFormat): string {
-  return `candor-${slug(summary.session.title)}-${summary.session.day}.${FORMATS[format].ext}`;
+  return summaryFileName(summary.session.title, summary.session.day, format);
 }
 
 /** The `content-disposition` header value; the file name is ASCII by construction. */

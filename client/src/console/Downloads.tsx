@@ -5,15 +5,15 @@
  */
 import { useState } from "preact/hooks";
 import { t } from "../i18n";
-import { downloadWithKey, slug } from "../lib/download";
+import { type SummaryFormat, summaryFileName } from "../../../core/summary/formats";
+import { downloadWithKey } from "../lib/download";
 import { ApiFailure } from "../lib/http";
 
-const FORMATS = [
-  { format: "html", ext: "html" },
-  { format: "md", ext: "md" },
-  { format: "csv", ext: "csv" },
-  { format: "json", ext: "json" },
-] as const;
+/** Every format (core/summary/formats.ts), the printable report first: it is what most organizers want. */
+const OFFERED = ["html", "md", "csv", "json"] as const satisfies readonly SummaryFormat[];
+/** A format added to core/summary/formats.ts and not offered here does not compile. */
+const offersEveryFormat: Exclude<SummaryFormat, (typeof OFFERED)[number]> extends never ? true : never = true;
+void offersEveryFormat;
 
 interface Props {
   roomId: string;
@@ -36,10 +36,10 @@ export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Pro
   const [status, setStatus] = useState<string>("");
   const [confirming, setConfirming] = useState(false);
 
-  const download = async (format: string, ext: string) => {
+  const download = async (format: SummaryFormat) => {
     setStatus(t("console.summary.preparing", { format: format.toUpperCase() }));
     try {
-      await downloadWithKey(`/api/rooms/${roomId}/summary?format=${format}`, facilitatorKey, `candor-${slug(title)}-${day}.${ext}`);
+      await downloadWithKey(`/api/rooms/${roomId}/summary?format=${format}`, facilitatorKey, summaryFileName(title, day, format));
       setStatus(t("console.summary.done", { format: format.toUpperCase() }));
     } catch (err) {
       setStatus(problem(err));
@@ -62,8 +62,8 @@ export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Pro
     <div class="stack">
       <p class="hint">{t("console.summary.hint")}</p>
       <div class="button-row">
-        {FORMATS.map(({ format, ext }) => (
-          <button key={format} type="button" class="button button--small button--secondary" onClick={() => void download(format, ext)}>
+        {OFFERED.map((format) => (
+          <button key={format} type="button" class="button button--small button--secondary" onClick={() => void download(format)}>
             {t(`console.summary.${format}` as const)}
           </button>
         ))}

@@ -6,7 +6,6 @@
  * problems are shown next to the fields they concern.
  */
 import { useEffect, useState } from "preact/hooks";
-import { z } from "zod";
 import {
   type CreateRoomBody,
   type CreateRoomResponse,
@@ -14,6 +13,8 @@ import {
   DEFAULT_K,
   DEFAULT_RETENTION_DAYS,
   MIN_K,
+  type TemplateList,
+  TemplateListSchema,
 } from "../../../core/api";
 import { t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
@@ -21,9 +22,6 @@ import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { DomainPicker } from "./DomainPicker";
 import { FacilityList } from "./FacilityList";
 import { Field } from "./Field";
-
-const TemplateListSchema = z.array(z.object({ id: z.string(), title: z.string(), domains: z.number(), version: z.string().optional() }));
-type TemplateList = z.infer<typeof TemplateListSchema>;
 
 type Errors = Partial<Record<"title" | "facility" | "facilities" | "domainIds" | "k" | "retentionDays" | "form", string>>;
 

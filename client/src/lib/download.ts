@@ -25,16 +25,3 @@ export async function downloadWithKey(url: string, key: string, filename: string
   // Give the browser a moment to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
-
-/** A file-name-safe version of a title. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 40) || "session"
-  );
-}
