@@ -4,7 +4,7 @@
  * the room both validate with these, so a change here is a change of contract on both sides.
  */
 import { z } from "zod";
-import { MAX_FACILITIES, MAX_OTHER_FACILITIES } from "./limits";
+import { FACILITY_NAME_MAX, MAX_FACILITIES, MAX_OTHER_FACILITIES, OTHER_FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
 import { TemplateSchema } from "./template";
 
 /**
@@ -24,6 +24,9 @@ export const RoomIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, "not a room 
 
 export const MIN_K = 3;
 export const DEFAULT_K = 5;
+/** Above 20 a small workshop could never reveal anything. */
+export const MAX_K = 20;
+export const MAX_RETENTION_DAYS = 90;
 export const DEFAULT_RETENTION_DAYS = 30;
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -31,9 +34,9 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 /** `POST /api/rooms` body. */
 export const CreateRoomBodySchema = z.strictObject({
   templateId: z.string().min(1).max(40),
-  title: Text(120),
+  title: Text(TITLE_MAX),
   /** The facility under review; domain 12 rates it first. */
-  facility: Text(120).optional(),
+  facility: Text(FACILITY_NAME_MAX).optional(),
   /** Today's domains, in the template's order; default: all. */
   domainIds: z
     .array(z.string().min(1).max(40))
@@ -42,10 +45,10 @@ export const CreateRoomBodySchema = z.strictObject({
     .refine((ids) => new Set(ids).size === ids.length, "domain listed twice")
     .optional(),
   /** The other facilities of the referral network (domain 12), after the organizer's own. */
-  facilities: z.array(Text(80)).max(MAX_OTHER_FACILITIES).optional(),
+  facilities: z.array(Text(OTHER_FACILITY_NAME_MAX)).max(MAX_OTHER_FACILITIES).optional(),
   /** The reveal threshold (docs/design.md §3.4): default 5, never below 3. */
-  k: z.number().int().min(MIN_K).max(20).default(DEFAULT_K),
-  retentionDays: z.number().int().min(1).max(90).default(DEFAULT_RETENTION_DAYS),
+  k: z.number().int().min(MIN_K).max(MAX_K).default(DEFAULT_K),
+  retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
 });
 export type CreateRoomBody = z.infer<typeof CreateRoomBodySchema>;
 
@@ -67,10 +70,13 @@ export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
 export const RoomConfigSchema = z.strictObject({
   roomId: RoomIdSchema,
   joinCode: z.string(),
-  title: Text(120),
-  facility: Text(120).nullable(),
+  title: Text(TITLE_MAX),
+  facility: Text(FACILITY_NAME_MAX).nullable(),
   /** The organizer's own facility first, then the referral network (domain 12). */
-  facilities: z.array(Text(120)).min(1).max(MAX_FACILITIES),
+  facilities: z
+    .array(Text(Math.max(FACILITY_NAME_MAX, OTHER_FACILITY_NAME_MAX)))
+    .min(1)
+    .max(MAX_FACILITIES),
   k: z.number().int().min(MIN_K),
   keyHash: z.string().regex(/^[0-9a-f]{64}$/),
   secret: z.string().min(32),
@@ -118,7 +124,7 @@ export interface RoomRpc {
 /** A code's claim: which room, and what a phone must know before it joins (title, k). */
 export const CodeClaimSchema = z.strictObject({
   roomId: RoomIdSchema,
-  title: Text(120),
+  title: Text(TITLE_MAX),
   k: z.number().int().min(MIN_K),
   expiresAt: z.number().int(),
 });

@@ -9,6 +9,13 @@ export const MAX_OTHER_FACILITIES = 8;
 /** Facilities rated on a per-facility domain: the organizer's own first, then the others. */
 export const MAX_FACILITIES = 1 + MAX_OTHER_FACILITIES;
 
+/** Characters in a session's title: one line on the projector, the summary's heading and file name. */
+export const TITLE_MAX = 120;
+/** Characters in the name of the facility under review. */
+export const FACILITY_NAME_MAX = 120;
+/** Characters in the name of another facility of the network: a column and chart label on the projector, so shorter. */
+export const OTHER_FACILITY_NAME_MAX = 80;
+
 /** Characters kept per notes or action-items field of a domain (doc, summary, record command). */
 export const NOTES_MAX = 4000;
 

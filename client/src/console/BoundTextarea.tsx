@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from "preact/hooks";
 import type * as Y from "yjs";
+import { NOTES_MAX } from "../../../core/limits";
 import { mapPosition, minimalSplice } from "./textDiff";
 
 /** Marks our own transactions so the observer ignores the echo. */
@@ -20,7 +21,7 @@ interface Props {
   maxLength?: number;
 }
 
-export function BoundTextarea({ doc, name, id, label, hint, maxLength = 4000 }: Props) {
+export function BoundTextarea({ doc, name, id, label, hint, maxLength = NOTES_MAX }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {

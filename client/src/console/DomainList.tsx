@@ -1,12 +1,6 @@
-/**
- * @module console/DomainList
- * Today's domains in order with their status, and what can be done with each: open voting (a
- * domain with rounds gets a new, empty one), show its results again ("go back"), or skip it.
- * Buttons that the room would refuse right now are disabled, with the reason in words.
- */
-import type { Command } from "../../../core/protocol";
 import type { DocMeta, SessionState } from "../../../core/session";
 import type { Template } from "../../../core/template";
+import type { RunCommand } from "./useFacilitator";
 import { type MessageKey, t } from "../i18n";
 import { Breakable } from "../components/Breakable";
 
@@ -14,7 +8,7 @@ interface Props {
   template: Template;
   meta: DocMeta;
   session: SessionState;
-  run: (cmd: Command, label: string) => void;
+  run: RunCommand;
 }
 
 export function DomainList({ template, meta, session, run }: Props) {

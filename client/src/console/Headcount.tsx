@@ -5,14 +5,13 @@
  * can vote, so fewer real ratings may reach k. The room only counts; the facilitator looks.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { Command } from "../../../core/protocol";
-import type { SessionState } from "../../../core/session";
+import type { SessionControlProps } from "./useFacilitator";
 import { t, tn } from "../i18n";
 
 /** Passes beyond the head-count, or 0 when nobody counted (or there are none). */
 export const extraPasses = (joined: number, headcount: number | null): number => (headcount === null ? 0 : Math.max(0, joined - headcount));
 
-export function Headcount({ session, joined, run }: { session: SessionState; joined: number; run: (cmd: Command, label: string) => void }) {
+export function Headcount({ session, joined, run }: SessionControlProps) {
   const [text, setText] = useState(session.headcount === null ? "" : String(session.headcount));
   // A co-facilitator's count arrives through the room.
   useEffect(() => setText(session.headcount === null ? "" : String(session.headcount)), [session.headcount]);

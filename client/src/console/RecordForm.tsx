@@ -8,9 +8,9 @@
  */
 import { useState } from "preact/hooks";
 import { ratingKeys } from "../../../core/ballots";
-import type { Command } from "../../../core/protocol";
 import type { DomainState } from "../../../core/session";
 import { summarizeRound } from "../../../core/stats";
+import type { RunCommand } from "./useFacilitator";
 import { type Domain, type Template, scaleOf } from "../../../core/template";
 import { t } from "../i18n";
 import { medianText, pointLabel, statusText } from "../screens/format";
@@ -21,7 +21,7 @@ interface Props {
   state: DomainState;
   facilities: readonly string[];
   k: number;
-  run: (cmd: Command, label: string) => void;
+  run: RunCommand;
 }
 
 const NONE = "none";

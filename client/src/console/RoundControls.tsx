@@ -4,22 +4,13 @@
  * round (Delphi) once it is revealed. The room decides; these only ask.
  */
 import { useState } from "preact/hooks";
-import type { Command } from "../../../core/protocol";
-import type { SessionState } from "../../../core/session";
+import type { SessionControlProps } from "./useFacilitator";
 import { t, tn } from "../i18n";
 import { extraPasses } from "./Headcount";
 
 const PRESETS = [60, 120, 300] as const;
 
-export function RoundControls({
-  session,
-  joined,
-  run,
-}: {
-  session: SessionState;
-  joined: number;
-  run: (cmd: Command, label: string) => void;
-}) {
+export function RoundControls({ session, joined, run }: SessionControlProps) {
   const [confirming, setConfirming] = useState(false);
   const extra = extraPasses(joined, session.headcount);
   if (session.phase === "open") {

@@ -5,20 +5,11 @@
  * keyboard and can't happen by a stray click).
  */
 import { useState } from "preact/hooks";
-import type { Command } from "../../../core/protocol";
-import type { SessionState } from "../../../core/session";
+import type { SessionControlProps } from "./useFacilitator";
 import { t } from "../i18n";
 import { Headcount } from "./Headcount";
 
-export function SessionControls({
-  session,
-  joined,
-  run,
-}: {
-  session: SessionState;
-  joined: number;
-  run: (cmd: Command, label: string) => void;
-}) {
+export function SessionControls({ session, joined, run }: SessionControlProps) {
   const [confirming, setConfirming] = useState(false);
   const ended = session.phase === "ended";
   return (

@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from "preact/hooks";
 import type { ClientMessage, Command, LiveState } from "../../../core/protocol";
+import type { SessionState } from "../../../core/session";
 import { t } from "../i18n";
 import type { PartyEndpoint } from "../lib/config";
 import type { Link } from "../lib/socket";
@@ -27,7 +28,18 @@ export interface Facilitator {
   /** Label of the command waiting for the room's answer, if any. */
   pending: string | null;
   feedback: Feedback | null;
-  run: (cmd: Command, label: string) => void;
+  run: RunCommand;
+}
+
+/** Sends a command to the room; `label` names it in the pending and feedback line. */
+export type RunCommand = (cmd: Command, label: string) => void;
+
+/** What the session-wide controls (head-count, round, session) are drawn from. */
+export interface SessionControlProps {
+  session: SessionState;
+  /** Passes issued so far. */
+  joined: number;
+  run: RunCommand;
 }
 
 let counter = 0;

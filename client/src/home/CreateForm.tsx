@@ -12,10 +12,13 @@ import {
   CreateRoomResponseSchema,
   DEFAULT_K,
   DEFAULT_RETENTION_DAYS,
+  MAX_K,
+  MAX_RETENTION_DAYS,
   MIN_K,
   type TemplateList,
   TemplateListSchema,
 } from "../../../core/api";
+import { FACILITY_NAME_MAX, TITLE_MAX } from "../../../core/limits";
 import { t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
 import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
@@ -154,7 +157,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
         error={errors.title}
         value={title}
         onInput={setTitle}
-        maxLength={120}
+        maxLength={TITLE_MAX}
         required
       />
       <Field
@@ -164,7 +167,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
         error={errors.facility}
         value={facility}
         onInput={setFacility}
-        maxLength={120}
+        maxLength={FACILITY_NAME_MAX}
       />
       {template ? (
         <DomainPicker template={template} chosen={chosen} onChange={setChosen} error={errors.domainIds} />
@@ -181,7 +184,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
         onInput={setK}
         type="number"
         min={MIN_K}
-        max={20}
+        max={MAX_K}
       />
       {kNum === 3 || kNum === 4 ? (
         <p class="notice notice--warn" role="status">
@@ -197,7 +200,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
         onInput={setDays}
         type="number"
         min={1}
-        max={90}
+        max={MAX_RETENTION_DAYS}
       />
       {errors.form ? (
         <p class="error" role="alert">

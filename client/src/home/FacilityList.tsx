@@ -4,9 +4,8 @@
  * facility under review. Add and remove keep keyboard focus somewhere sensible.
  */
 import { useEffect, useRef } from "preact/hooks";
+import { MAX_OTHER_FACILITIES, OTHER_FACILITY_NAME_MAX } from "../../../core/limits";
 import { t } from "../i18n";
-
-export const MAX_FACILITIES = 8;
 
 interface Props {
   facilities: string[];
@@ -33,7 +32,7 @@ export function FacilityList({ facilities, onChange, error }: Props) {
     <fieldset class="group">
       <legend>{t("home.facilities.legend")}</legend>
       <p class="hint" id="facilities-hint">
-        {t("home.facilities.hint", { max: MAX_FACILITIES })}
+        {t("home.facilities.hint", { max: MAX_OTHER_FACILITIES })}
       </p>
       <ol class="facility-list" ref={listRef}>
         {facilities.map((name, i) => (
@@ -45,7 +44,7 @@ export function FacilityList({ facilities, onChange, error }: Props) {
               id={`facility-${i}`}
               class="input"
               type="text"
-              maxLength={80}
+              maxLength={OTHER_FACILITY_NAME_MAX}
               value={name}
               aria-describedby="facilities-hint"
               onInput={(e) => onChange(facilities.map((f, j) => (j === i ? e.currentTarget.value : f)))}
@@ -73,7 +72,7 @@ export function FacilityList({ facilities, onChange, error }: Props) {
         ref={addRef}
         type="button"
         class="button button--secondary"
-        disabled={facilities.length >= MAX_FACILITIES}
+        disabled={facilities.length >= MAX_OTHER_FACILITIES}
         onClick={() => {
           focusIndex.current = facilities.length;
           onChange([...facilities, ""]);
