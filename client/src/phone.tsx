@@ -12,7 +12,7 @@ import { ApiFailure, getJson } from "./lib/http";
 import { readBoot } from "./phone/boot";
 import { CodeEntry } from "./phone/CodeEntry";
 import { Room } from "./phone/Room";
-import { retryDelay } from "./phone/usePhoneRoom";
+import { retryDelay } from "../../core/backoff";
 import "./phone.css";
 
 type Route = { kind: "enter" } | { kind: "join"; code: string } | { kind: "bad-code"; raw: string };

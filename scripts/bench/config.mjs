@@ -1,6 +1,6 @@
 // The benchmark's settings: sizes and repeats (with the quick run's smaller ones), where the
 // report goes, and what it takes from the app's own sources: the room's rate limits
-// (core/limits.ts) and the phone's back-off after "rate-limited" (client/src/phone/usePhoneRoom.ts).
+// (core/limits.ts) and the phone's back-off after "rate-limited" (core/backoff.ts).
 //
 // Environment knobs:
 //   BENCH_QUICK=1       a quick check that every step works: fewer repeats, smaller rooms (the
@@ -13,6 +13,8 @@
 //   BENCH_VERBOSE=1     stream wrangler dev's output to stderr (a failed step prints its last lines anyway).
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { retryDelay } from "../../core/backoff.ts";
+import { CONNECTION_POLICY, JOIN_POLICY, MAX_VIOLATIONS, ROOM_POLICY } from "../../core/limits.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const BENCH_DIR = import.meta.dirname;
@@ -59,69 +61,15 @@ export const TARGETS = {
   summaryMs: 50,
 };
 
-// ---- limits read from the app's sources ---------------------------------------------------------
+// ---- limits, from the app's own sources ---------------------------------------------------------
 
 /**
- * The room's token buckets, read from core/limits.ts by a small parse rather than copied: this
- * script is plain JavaScript for Node 20, which can't import TypeScript. It finds
- * `export const NAME: BucketPolicy = { capacity: …, perSecond: … };` and `export const
- * MAX_VIOLATIONS = …;`, where a value may be a product of integers (`256 * 1024`). A limit it
- * can't read stops the run rather than being guessed.
+ * The room's token buckets (core/limits.ts) and the phone's back-off after "rate-limited"
+ * (core/backoff.ts), imported as they are (the bench runs under tsx), so the bench's phones join
+ * and back off exactly as real ones do and the report states the limits it ran under.
  */
-export function readLimits(file = join(ROOT, "core", "limits.ts")) {
-  const src = readFileSync(file, "utf8");
-  const num = (expr, name) => {
-    if (!/^[\d_\s*]+$/.test(expr)) throw new Error(`core/limits.ts: can't read ${name} = ${expr.trim()}`);
-    return expr.split("*").reduce((p, f) => p * Number(f.replace(/[_\s]/g, "")), 1);
-  };
-  const policy = (name) => {
-    const m = new RegExp(
-      `export const ${name}\\s*:\\s*BucketPolicy\\s*=\\s*\\{\\s*capacity:\\s*([^,]+),\\s*perSecond:\\s*([^,}]+?)\\s*,?\\s*\\}`,
-    ).exec(src);
-    if (!m) throw new Error(`core/limits.ts: no ${name} of the form { capacity, perSecond }`);
-    return { capacity: num(m[1], `${name}.capacity`), perSecond: num(m[2], `${name}.perSecond`) };
-  };
-  const constant = (name) => {
-    const m = new RegExp(`export const ${name}\\s*=\\s*([^;]+);`).exec(src);
-    if (!m) throw new Error(`core/limits.ts: no ${name}`);
-    return num(m[1], name);
-  };
-  return {
-    join: policy("JOIN_POLICY"),
-    room: policy("ROOM_POLICY"),
-    connection: policy("CONNECTION_POLICY"),
-    maxViolations: constant("MAX_VIOLATIONS"),
-  };
-}
-
-/**
- * The phone's wait before asking again after "rate-limited": `retryDelay(attempt, random)` of
- * client/src/phone/usePhoneRoom.ts, taken from that file so the bench's phones back off exactly as
- * real ones do. Its body is plain arithmetic with no TypeScript in it; it is compiled here on its
- * own. If the function is gone or its body is no longer plain JavaScript, the run stops and says
- * so, rather than backing off differently from the phones.
- */
-export function readRetryDelay(file = join(ROOT, "client", "src", "phone", "usePhoneRoom.ts")) {
-  const src = readFileSync(file, "utf8");
-  const start = /export function retryDelay\s*\(\s*attempt\b[^)]*\)[^{]*\{/.exec(src);
-  if (!start) throw new Error("client/src/phone/usePhoneRoom.ts: no `export function retryDelay(attempt, …)`");
-  let depth = 1;
-  let i = start.index + start[0].length;
-  const from = i;
-  for (; i < src.length && depth > 0; i++) depth += src[i] === "{" ? 1 : src[i] === "}" ? -1 : 0;
-  const body = src.slice(from, i - 1);
-  let fn;
-  try {
-    fn = new Function("attempt", "random", `random = random ?? Math.random;\n${body}`);
-  } catch (e) {
-    throw new Error(`retryDelay's body in usePhoneRoom.ts is no longer plain JavaScript (${e.message}); update scripts/bench/config.mjs`);
-  }
-  for (const r of [0, 0.5, 1]) {
-    const v = fn(3, () => r);
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new Error(`retryDelay(3) gave ${v}; update scripts/bench/config.mjs`);
-  }
-  return { retryDelay: (attempt) => fn(attempt, Math.random), source: body.trim().replace(/\s+/g, " ") };
-}
+export const LIMITS = { join: JOIN_POLICY, room: ROOM_POLICY, connection: CONNECTION_POLICY, maxViolations: MAX_VIOLATIONS };
+export { retryDelay };
 
 /**
  * wrangler.bench.toml must declare every Durable Object class, binding and migration tag of

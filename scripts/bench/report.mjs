@@ -57,7 +57,7 @@ export function report(r) {
   if (r.limits) {
     const { join: j, room, connection } = r.limits;
     L.push(
-      `Room limits, read from core/limits.ts: joins ${j.capacity} at once, then ${j.perSecond} a second; messages per room ${room.capacity} at once, then ${room.perSecond} a second; per socket ${connection.capacity}, then ${connection.perSecond} a second. A phone refused with \`rate-limited\` tries again after usePhoneRoom's \`retryDelay\` (\`${r.retrySource}\`).`,
+      `Room limits, from core/limits.ts: joins ${j.capacity} at once, then ${j.perSecond} a second; messages per room ${room.capacity} at once, then ${room.perSecond} a second; per socket ${connection.capacity}, then ${connection.perSecond} a second. A phone refused with \`rate-limited\` tries again after core/backoff.ts's \`retryDelay\` (1–3 s, growing by half to 5–15 s), as the phone page does.`,
     );
     L.push("");
   }

@@ -4,7 +4,7 @@
 // and writes it, with the method text (./method.md), into docs/benchmarks.md (or BENCH_OUT; a quick
 // run with BENCH_QUICK=1 only prints). Knobs: see ./config.mjs.
 //
-// The parts: ./config.mjs (sizes, knobs, the limits read from core/limits.ts), ./client.mjs (the
+// The parts: ./config.mjs (sizes, knobs, the limits imported from core/), ./client.mjs (the
 // socket clients), ./scenarios/*.mjs (one file per kind of measurement), ./phone-load.mjs (the 3G
 // load in Chromium), ./report.mjs (the Markdown and writing it), ./method.md (the method text).
 //
@@ -15,19 +15,8 @@ import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { startStack } from "../stack.mjs";
-import { abortAll, closeEverything, createRoom, resetAbort, setConnectionPolicy, until } from "./client.mjs";
-import {
-  BENCH_CONFIG,
-  benchConfigDrift,
-  chromiumPresent,
-  DIST,
-  OUT,
-  QUICK,
-  readLimits,
-  readRetryDelay,
-  SIZES,
-  WATCHDOG_MS,
-} from "./config.mjs";
+import { abortAll, closeEverything, createRoom, resetAbort, until } from "./client.mjs";
+import { BENCH_CONFIG, benchConfigDrift, chromiumPresent, DIST, OUT, QUICK, LIMITS, retryDelay, SIZES, WATCHDOG_MS } from "./config.mjs";
 import { CHROMIUM, closePhoneBrowser, phoneLoadRun, PROFILE as PHONE_PROFILE } from "./phone-load.mjs";
 import { machine, report, writeReport } from "./report.mjs";
 import { bigRoomRun } from "./scenarios/big-room.mjs";
@@ -99,12 +88,7 @@ async function main() {
   if (!existsSync(join(DIST, "phone.html"))) throw new Error(`${DIST} has no phone.html: run \`npx vite build\` (npm run bench does it)`);
   const drift = benchConfigDrift();
   if (drift.length) throw new Error(`${BENCH_CONFIG} is behind wrangler.toml (missing: ${drift.join(", ")}); add them`);
-  // Read before anything starts: a limit or back-off the bench can't read stops the run.
-  r.limits = readLimits();
-  const backoff = readRetryDelay();
-  const retryDelay = backoff.retryDelay;
-  r.retrySource = backoff.source;
-  setConnectionPolicy(r.limits.connection);
+  r.limits = LIMITS;
   const fdsNeeded = S.hugeRoom + 50;
   if (Number(r.machine.openFiles) < fdsNeeded)
     log(`warning: open-file limit ${r.machine.openFiles} is below the ~${fdsNeeded} sockets of the ${S.hugeRoom}-phone room`);

@@ -17,6 +17,7 @@ import {
   command,
   createRoom,
   facilitator,
+  greetingCounter,
   isError,
   JsonClient,
   Phone,
@@ -298,10 +299,12 @@ describe("nothing raw is persisted or logged (§3.1, §3.7)", () => {
     // One more phone announces a browser identity and a forwarded address: neither may be kept.
     const agent = "CanaryBrowser/9.9 (canary-device-7f3a)";
     const forwarded = "203.0.113.77";
-    const marked = await JsonClient.open(stack, room.roomId, stack.appOrigin, {
-      "user-agent": agent,
-      "x-forwarded-for": forwarded,
-      "cf-connecting-ip": forwarded,
+    const marked = await JsonClient.open(stack, room.roomId, {
+      headers: {
+        "user-agent": agent,
+        "x-forwarded-for": forwarded,
+        "cf-connecting-ip": forwarded,
+      },
     });
     const markedWelcome = await marked.request({ t: "hello", role: "phone" });
     const { console_ } = await openRound(room, "safety");
@@ -444,18 +447,6 @@ describe("facilitator conveniences", () => {
   });
 });
 
-/**
- * A raw Yjs socket of the projector: records the binary frames the room sends. The room's Yjs
- * server greets every Yjs socket with a sync step 1 (bytes 0, 0) when it connects and again when
- * the object starts: a second greeting on an open socket that said nothing is proof that the
- * object left memory and was started again (a wake from hibernation).
- */
-async function greetingCounter(room: { roomId: string; projectorUrl: string }) {
-  const { ws, frames } = await rawYjsSocket(stack, room.roomId, viewTicketOf(room));
-  await until(() => frames.length > 0, 10_000, "the first sync step 1");
-  return { greetings: () => frames.filter((f) => f[0] === 0 && f[1] === 0).length, close: () => ws.close() };
-}
-
 /** Long enough for the runtime to hibernate an idle object (10 s of no events). */
 const IDLE_MS = 13_000;
 const idle = () => new Promise((r) => setTimeout(r, IDLE_MS));
@@ -467,7 +458,7 @@ describe("hibernation (docs/design.md §6.4): the room leaves memory, the ballot
     const { console_ } = await openRound(room, "safety");
     const sent = [5, 4, 4, 2, 3, "dk"] as const;
     await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", sent[i]!))));
-    const yjs = await greetingCounter(room);
+    const yjs = await greetingCounter(stack, room);
     expect(yjs.greetings()).toBe(1);
     await idle();
     // Keep-alive pings are answered by the platform, without starting the object.
@@ -494,7 +485,7 @@ describe("hibernation (docs/design.md §6.4): the room leaves memory, the ballot
     const phones = await joinPhones(room.roomId, 3);
     const { console_ } = await openRound(room, "safety");
     await Promise.all(phones.map((p, i) => p.vote(safetyBallot("safety#1", i + 3))));
-    const yjs = await greetingCounter(room);
+    const yjs = await greetingCounter(stack, room);
     // One phone goes away for good (browser closed): its ballot now lives in the room's memory only.
     phones[2]!.client.close();
     await until(() => phones[2]!.client.closed !== null, 10_000, "the socket to close");

@@ -4,6 +4,7 @@
  * ballot), live state, acknowledgements and refusals. The phone never learns anyone else's
  * answers: the room sends it nothing but the phase, the open round and its own acks.
  */
+import { retryDelay } from "../../../core/backoff";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Ballot, ErrorCode, LiveState, SessionMeta } from "../../../core/protocol";
 import type { PartyEndpoint } from "../lib/config";
@@ -37,15 +38,6 @@ export const mayVoteIn = (roomId: string, state: LiveState | null): boolean =>
 
 /** The open round's id, or null when nothing is open. */
 export const openRoundId = (state: LiveState | null): string | null => (state?.phase === "open" ? state.roundId : null);
-
-/**
- * Wait before asking again after a "rate-limited" answer: 1–3 s, then growing by half each time,
- * up to 5–15 s. Jittered, so phones refused together don't all come back at the same instant.
- */
-export function retryDelay(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(1000 * 1.5 ** attempt, 5000);
-  return Math.round(base * (1 + 2 * random()));
-}
 
 /**
  * The phone's room. The socket opens at once, but the hello (where the room counts the phone as

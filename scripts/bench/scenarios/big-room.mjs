@@ -14,7 +14,6 @@
 import { performance } from "node:perf_hooks";
 import { HIBERNATE_IDLE_MS } from "../config.mjs";
 import {
-  Client,
   closeAll,
   command,
   createRoom,
@@ -23,7 +22,7 @@ import {
   joinPhone,
   liveVoted,
   pool,
-  roomUrl,
+  openRoomSocket,
   sleep,
   trackBallot,
   until,
@@ -55,7 +54,7 @@ export async function bigRoomRun(stack, n, { retryDelay, limits, log = () => {} 
     const failures = [];
     try {
       await pool(Array.from({ length: n }), 50, async () => {
-        const client = await Client.open(roomUrl(stack, created.roomId), stack.appOrigin, 30_000);
+        const client = await openRoomSocket(stack, created.roomId, 30_000);
         phones.push(client);
         // Each phone joins on its own from here (not waiting for the pool), as a room fills.
         client.joining = joinPhone(stack, created.roomId, { retryDelay, timeoutMs: joinTimeoutMs, client }).then(
@@ -72,7 +71,7 @@ export async function bigRoomRun(stack, n, { retryDelay, limits, log = () => {} 
     const firstHello = Math.min(...phones.map((p) => p.helloAt));
     const lastWelcome = Math.max(...phones.map((p) => p.welcomeAt));
     const attempts = phones.map((p) => p.attempts);
-    const joinedSeen = Math.max(0, ...projector.frames.filter((f) => f.msg.t === "state").map((f) => f.msg.state.joined));
+    const joinedSeen = Math.max(0, ...projector.frames.filter((m) => m.t === "state").map((m) => m.state.joined));
     const join = {
       seconds: (lastWelcome - firstHello) / 1000,
       socketsSeconds: (Math.max(...phones.map((p) => p.helloAt)) - firstHello) / 1000,
@@ -86,9 +85,9 @@ export async function bigRoomRun(stack, n, { retryDelay, limits, log = () => {} 
     log(`  all ${n} in: ${join.seconds.toFixed(1)} s from the first hello to the last welcome, ${join.refusals} "rate-limited" answers`);
 
     // --- vote ------------------------------------------------------------------------------------
-    const opened = phones.map((p) => p.next((m) => m.t === "state" && m.state.phase === "open", 30_000, "open state"));
+    const opened = phones.map((p) => p.next((m) => m.t === "state" && m.state.phase === "open", 30_000, undefined, "open state"));
     await command(facilitator, { op: "open", domainId: "safety" });
-    const roundId = (await Promise.all(opened))[0].msg.state.roundId;
+    const roundId = (await Promise.all(opened))[0].state.roundId;
     await sleep(500);
     const votes = phones.map((phone, i) => trackBallot(phone, ballotOf(roundId, i), retryDelay));
     const voteStart = performance.now();

@@ -9,36 +9,35 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { ratingKeys } from "../../../core/ballots.ts";
+import { SUMMARY_FORMATS } from "../../../core/summary/formats.ts";
 import { ROOT, SUMMARY_PHONES } from "../config.mjs";
 import { command, getSummary, setUpRoom } from "../client.mjs";
 import { stats } from "../stats.mjs";
 
-export const FORMATS = ["json", "csv", "md", "html"];
-
 export async function summaryRun(stack, { repeats, retryDelay }) {
   const template = JSON.parse(readFileSync(join(ROOT, "core", "templates", "icmec-2.json"), "utf8"));
   const others = ["Clinic A", "Clinic B"];
-  const room = await setUpRoom(stack, SUMMARY_PHONES, { body: { facility: "Benchmark Hospital", facilities: others }, retryDelay });
+  const facilities = ["Benchmark Hospital", ...others];
+  const room = await setUpRoom(stack, SUMMARY_PHONES, { body: { facility: facilities[0], facilities: others }, retryDelay });
   const { facilitator, phones, created } = room;
   try {
-    // Rating keys as core/ballots.ts ratingKeys: "domain", or one per facility (own first) on AAAQ.
-    const ratingKeys = (d) => (d.rating.perFacility ? ["0", ...others.map((_, i) => String(i + 1))] : ["domain"]);
     const scaleSize = (d) => template.scales[d.rating.scale].points.length;
     for (const domain of template.domains) {
-      const opened = phones.map((p) => p.next((m) => m.t === "state" && m.state.phase === "open", 10_000, "open state"));
+      const opened = phones.map((p) => p.next((m) => m.t === "state" && m.state.phase === "open", 10_000, undefined, "open state"));
       await command(facilitator, { op: "open", domainId: domain.id });
-      const roundId = (await Promise.all(opened))[0].msg.state.roundId;
+      const roundId = (await Promise.all(opened))[0].state.roundId;
       const acks = phones.map((p, i) => {
         const answers = Object.fromEntries(domain.items.map((item, j) => [item.id, ["yes", "no", "yes", "na"][(i + j) % 4]]));
-        const ratings = Object.fromEntries(ratingKeys(domain).map((k, j) => [k, ((i + j) % scaleSize(domain)) + 1]));
-        const reply = p.next((m) => m.t === "ack" || m.t === "error", 10_000, "ballot ack");
+        const ratings = Object.fromEntries(ratingKeys(domain, facilities).map((k, j) => [k, ((i + j) % scaleSize(domain)) + 1]));
+        const reply = p.next((m) => m.t === "ack" || m.t === "error", 10_000, undefined, "ballot ack");
         p.send({ t: "ballot", ballot: { roundId, answers, ratings } });
         return reply;
       });
-      for (const { msg } of await Promise.all(acks))
+      for (const msg of await Promise.all(acks))
         if (msg.t !== "ack") throw new Error(`summary setup ballot refused: ${JSON.stringify(msg)}`);
       await command(facilitator, { op: "close" });
-      const consensus = Object.fromEntries(ratingKeys(domain).map((k) => [k, { value: 3 }]));
+      const consensus = Object.fromEntries(ratingKeys(domain, facilities).map((k) => [k, { value: 3 }]));
       await command(facilitator, {
         op: "record",
         domainId: domain.id,
@@ -53,7 +52,8 @@ export async function summaryRun(stack, { repeats, retryDelay }) {
     out.template = await timeHttp(repeats, () =>
       fetch(`${stack.url}/api/rooms/${roomId}/template`, { signal: AbortSignal.timeout(15_000) }),
     );
-    for (const format of FORMATS) out.formats[format] = await timeHttp(repeats, () => getSummary(stack, roomId, facilitatorKey, format));
+    for (const format of SUMMARY_FORMATS)
+      out.formats[format] = await timeHttp(repeats, () => getSummary(stack, roomId, facilitatorKey, format));
     return out;
   } finally {
     room.close();

@@ -4,7 +4,18 @@
 // checks that every ballot was counted exactly once.
 import { performance } from "node:perf_hooks";
 import { SPREAD_MS } from "../config.mjs";
-import { command, docRespondents, liveVoted, setUpRoom, sleep, summaryRespondents, trackBallot, until, watchReveal } from "../client.mjs";
+import {
+  command,
+  docRespondents,
+  liveVoted,
+  openStatesSince,
+  setUpRoom,
+  sleep,
+  summaryRespondents,
+  trackBallot,
+  until,
+  watchReveal,
+} from "../client.mjs";
 import { pooled } from "../stats.mjs";
 
 /** Ballot `i` of a round: a rating only (items are optional), spread over the 5 points. */
@@ -19,10 +30,10 @@ export async function votingRound(stack, n, pattern, { retryDelay, keepOpen = fa
   const room = await setUpRoom(stack, n, { retryDelay });
   const { facilitator, projector, phones } = room;
   try {
-    const opened = phones.map((p) => p.next((m) => m.t === "state" && m.state.phase === "open", 15_000, "open state"));
+    const opened = phones.map((p) => p.next((m) => m.t === "state" && m.state.phase === "open", 15_000, undefined, "open state"));
     await command(facilitator, { op: "open", domainId: "safety" });
     const states = await Promise.all(opened);
-    const roundId = states[0].msg.state.roundId;
+    const roundId = states[0].state.roundId;
     await sleep(300); // let the open fan-out settle
 
     const votes = phones.map((phone, i) => trackBallot(phone, ballotOf(roundId, i), retryDelay));
@@ -37,14 +48,12 @@ export async function votingRound(stack, n, pattern, { retryDelay, keepOpen = fa
     const lastVoted = liveVoted(projector, roundId, voteStart);
 
     // Projector latency: the v-th ballot in ack order is taken as the one that made the count v.
-    const counts = projector.frames.filter(
-      (f) => f.t >= voteStart && f.msg.t === "state" && f.msg.state.phase === "open" && f.msg.state.roundId === roundId,
-    );
+    const counts = openStatesSince(projector, roundId, voteStart);
     const byAck = [...acked].sort((a, b) => a.ackAt - b.ackAt);
     const projectorLatency = [];
     let missingCounts = 0;
     byAck.forEach((v, i) => {
-      const frame = counts.find((f) => f.msg.state.voted >= i + 1);
+      const frame = counts.find((f) => f.state.voted >= i + 1);
       if (frame) projectorLatency.push(frame.t - v.sentAt);
       else missingCounts++;
     });
