@@ -32,9 +32,10 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../tests/e2e/chromium.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
-export const CHROMIUM = "/usr/bin/chromium";
+export { CHROMIUM };
 export const PROFILE = { latencyMs: 400, kbps: 400 };
 export const VIEWPORT = { width: 360, height: 740 };
 export const LOADS = 5;
@@ -114,16 +115,7 @@ export async function closePhoneBrowser() {
 export async function launchPhoneBrowser() {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
     timeout: 30_000,
   });
   return browser;

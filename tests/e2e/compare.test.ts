@@ -17,6 +17,7 @@ import { toJson } from "../../core/summary/json";
 import type { PublicRoomConfig } from "../../core/summary/schema";
 import { getTemplate } from "../../core/templates/index";
 import { type RunningStack, startStack } from "../integration/stack";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ARTIFACTS = join(ROOT, "test-artifacts", "e2e");
@@ -117,17 +118,8 @@ describe("home: comparison over time (issue 5)", () => {
     stack = await startStack();
     // A fresh profile (playwright takes it as launchPersistentContext's userDataDir, not as an arg).
     browser = await chromium.launchPersistentContext(join(dir, "profile"), {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 1280, height: 900 },
     });
     page = await browser.newPage();

@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningStack, startStack } from "../integration/stack";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const OUT = join(ROOT, "test-artifacts", "e2e");
@@ -288,17 +289,8 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     stack = await startStack();
     // Playwright gives each launch a fresh, throwaway profile directory (it refuses --user-data-dir).
     browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_ARGS],
     });
   });
 
