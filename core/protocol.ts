@@ -287,3 +287,12 @@ export const parseServerMessage = (frame: unknown): Parsed<ServerMessage> => par
 export const encodeClient = (message: ClientMessage): string => JSON.stringify(ClientMessageSchema.parse(message));
 /** Serialise a server message after validating it. */
 export const encodeServer = (message: ServerMessage): string => JSON.stringify(ServerMessageSchema.parse(message));
+/**
+ * A ballot's ack, serialised without the schema pass of {@link encodeServer}: it is the room's
+ * hottest frame (one per ballot, a burst of hundreds when a room votes at once) and, since it
+ * carries the pass's own receipt, can't be encoded once per round. Both fields are the room's own,
+ * already checked: the open round's id and a receipt it signed. Its type is checked here at
+ * compile time, and tests/unit/protocol.test.ts checks the frame against the schema.
+ */
+export const encodeAck = (roundId: string, receipt: string): string =>
+  JSON.stringify({ t: "ack", roundId, receipt } satisfies ServerMessage);

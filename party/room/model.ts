@@ -27,6 +27,7 @@ import {
   type Perspective,
   type ServerMessage,
   type SessionMeta,
+  encodeAck,
   encodeServer,
   parseClientMessage,
 } from "../../core/protocol";
@@ -571,7 +572,7 @@ export class RoomModel {
     if (isNew && this.round.box.size >= session.issued) return refusal("full", "this round already has a ballot for every pass issued");
     if (!this.round.hold(peer, nonce, checked.ballot)) return refusal("bad-ballot", "this ballot is too large to hold");
     const receipt = await this.#receipt(config.secret, nonce, ballot.roundId);
-    if (reply) this.#send(peer, { t: "ack", roundId: ballot.roundId, receipt });
+    if (reply) this.#deliver(peer, encodeAck(ballot.roundId, receipt));
     if (isNew) {
       if (session.autoClose && this.round.box.size >= this.#eligible(session)) await this.runCommand({ op: "close" });
       else this.#countLater();

@@ -61,17 +61,17 @@ const refuseWhenAborted = () => {
   if (aborted) throw new Error("step abandoned");
 };
 
-/** A room's JSON socket (the tests' JsonClient), unless the step was abandoned. */
+/** A room's JSON socket (the tests' JsonClient, reading frames with JSON.parse as the echo clients do), unless the step was abandoned. */
 export async function openRoomSocket(stack, roomId, timeoutMs = 15_000) {
   refuseWhenAborted();
-  return JsonClient.open(stack, roomId, { timeoutMs });
+  return JsonClient.open(stack, roomId, { timeoutMs, unchecked: true });
 }
 
 /** A socket to the bench's echo room (scripts/bench/worker.ts), which sends every frame straight back. */
 export async function openEchoSocket(stack, name) {
   refuseWhenAborted();
   const url = `${stack.url.replace(/^http/, "ws")}/parties/echo-room/${name}`;
-  return SocketClient.connect(url, (text) => text, { origin: stack.appOrigin });
+  return SocketClient.connect(url, JSON.parse, { origin: stack.appOrigin });
 }
 
 /** The room's own per-socket bucket, mirrored with a margin, so a facilitator's long command sequence never trips it. */

@@ -8,6 +8,7 @@ import {
   MAX_FRAME_BYTES,
   TokenSchema,
   encodeClient,
+  encodeAck,
   encodeServer,
   parseClientMessage,
   parseServerMessage,
@@ -357,6 +358,13 @@ describe("server messages", () => {
       expect(JSON.parse(text)).toEqual(m);
       expect(parseServerMessage(text)).toEqual({ ok: true, value: m });
     }
+  });
+
+  it("encodeAck writes the ack encodeServer would, and it parses as one", () => {
+    const receipt = "Zk3_a-9QmV0xYw2LcB7d1g";
+    const text = encodeAck("safety#2", receipt);
+    expect(text).toBe(encodeServer({ t: "ack", roundId: "safety#2", receipt }));
+    expect(parseServerMessage(text)).toEqual({ ok: true, value: { t: "ack", roundId: "safety#2", receipt } });
   });
 
   it.each([
