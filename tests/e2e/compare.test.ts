@@ -11,55 +11,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RatingResult, SessionState } from "../../core/session";
-import { buildSummary } from "../../core/summary/build";
-import { toJson } from "../../core/summary/json";
-import type { PublicRoomConfig } from "../../core/summary/schema";
-import { getTemplate } from "../../core/templates/index";
+import { endedSessionJson, recorded } from "../fixtures/ended-sessions";
 import { type RunningStack, startStack } from "../integration/stack";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ARTIFACTS = join(ROOT, "test-artifacts", "e2e");
-const ICMEC = getTemplate("icmec-2")!;
-
-const shown = (counts: number[]): RatingResult => ({ shown: true, counts, dontKnow: 0, notAvailable: 0 });
-const recorded = (counts: Record<string, number[]>, values: Record<string, number | null>) => ({
-  status: "recorded" as const,
-  rounds: [{ round: 1, respondents: 10, ratings: Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, shown(c)])), items: {} }],
-  consensus: { values, notes: "", actions: "" },
-});
-
-function summaryJson(title: string, day: string, facilities: string[], domains: SessionState["domains"]): string {
-  const ids = Object.keys(domains);
-  const config: PublicRoomConfig = {
-    roomId: "AAAAAAAAAAAAAAAAAAAAAA",
-    joinCode: "ACDEFG",
-    title,
-    facility: facilities[0]!,
-    facilities,
-    k: 3,
-    template: { ...ICMEC, domains: ICMEC.domains.filter((d) => ids.includes(d.id)) },
-    createdDay: day,
-    expiresAt: 1_790_000_000_000,
-  };
-  const session: SessionState = {
-    phase: "ended",
-    domainId: null,
-    round: 0,
-    locked: true,
-    autoClose: false,
-    deadline: null,
-    issued: 10,
-    perspectives: [],
-    headcount: null,
-    domains,
-  };
-  return toJson(buildSummary({ config, session, notes: {} }));
-}
 
 // Known values; each expected figure is worked out beside it (TV = ½ Σ |p − q| of the shares).
-const EARLIER = summaryJson("Spring review", "2026-03-01", ["Clinic A", "Hospital B"], {
+const EARLIER = endedSessionJson("Spring review", "2026-03-01", ["Clinic A", "Hospital B"], {
   privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }),
   communication: recorded({ domain: [0, 0, 5, 5, 0] }, { domain: 3 }),
   conduct: recorded({ domain: [0, 0, 2, 6, 2] }, { domain: 4 }),
@@ -68,7 +28,7 @@ const EARLIER = summaryJson("Spring review", "2026-03-01", ["Clinic A", "Hospita
   "services-aaaq": recorded({ "0": [1, 2, 2], "1": [4, 1, 0] }, { "0": 2, "1": 1 }),
 });
 // Later: the network is listed in another order and a new facility joined; safety not assessed.
-const LATER = summaryJson("Autumn review", "2026-09-01", ["Clinic A", "Shelter C", "Hospital B"], {
+const LATER = endedSessionJson("Autumn review", "2026-09-01", ["Clinic A", "Shelter C", "Hospital B"], {
   privacy: recorded({ domain: [0, 1, 3, 5, 1] }, { domain: 4 }),
   communication: recorded({ domain: [0, 0, 5, 5, 0] }, { domain: 3 }),
   conduct: recorded({ domain: [0, 1, 4, 4, 1] }, { domain: 3 }),

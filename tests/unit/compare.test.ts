@@ -3,71 +3,26 @@
  * deltas out. Each expected figure is worked out by hand in the comment beside it.
  */
 import { describe, expect, it } from "vitest";
-import type { RatingResult, SessionState } from "../../core/session";
-import { buildSummary } from "../../core/summary/build";
+import type { SessionState } from "../../core/session";
 import { compareSummaries } from "../../core/summary/compare";
-import { fromJson, toJson } from "../../core/summary/json";
-import type { PublicRoomConfig } from "../../core/summary/schema";
-import { getTemplate } from "../../core/templates/index";
+import { fromJson } from "../../core/summary/json";
+import { endedSessionJson, recorded } from "../fixtures/ended-sessions";
 
-const ICMEC = getTemplate("icmec-2")!;
-const shown = (counts: number[]): RatingResult => ({ shown: true, counts, dontKnow: 0, notAvailable: 0 });
-
-function summary(day: string, facilities: string[], domains: SessionState["domains"], ids: string[]) {
-  const config: PublicRoomConfig = {
-    roomId: "AAAAAAAAAAAAAAAAAAAAAA",
-    joinCode: "ACDEFG",
-    title: `Review ${day}`,
-    facility: facilities[0]!,
-    facilities,
-    k: 3,
-    template: { ...ICMEC, domains: ICMEC.domains.filter((d) => ids.includes(d.id)) },
-    createdDay: day,
-    expiresAt: 1_790_000_000_000,
-  };
-  const session: SessionState = {
-    phase: "ended",
-    domainId: null,
-    round: 0,
-    locked: true,
-    autoClose: false,
-    deadline: null,
-    issued: 10,
-    perspectives: [],
-    headcount: null,
-    domains,
-  };
-  // Through the JSON file format, as the home page gets them.
-  return fromJson(toJson(buildSummary({ config, session, notes: {} })));
-}
-
-const recorded = (counts: Record<string, number[]>, values: Record<string, number | null>) => ({
-  status: "recorded" as const,
-  rounds: [{ round: 1, respondents: 10, ratings: Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, shown(c)])), items: {} }],
-  consensus: { values, notes: "", actions: "" },
-});
+/** An ended session's summary, through the JSON file format, as the home page gets them. */
+const summary = (day: string, facilities: string[], domains: SessionState["domains"]) =>
+  fromJson(endedSessionJson(`Review ${day}`, day, facilities, domains));
 
 describe("compareSummaries", () => {
-  const earlier = summary(
-    "2026-03-01",
-    ["Clinic A", "Hospital B"],
-    {
-      privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }),
-      safety: recorded({ domain: [0, 0, 5, 5, 0] }, { domain: 3 }),
-      "services-aaaq": recorded({ "0": [1, 2, 2], "1": [4, 1, 0] }, { "0": 2, "1": 1 }),
-    },
-    ["privacy", "safety", "services-aaaq"],
-  );
+  const earlier = summary("2026-03-01", ["Clinic A", "Hospital B"], {
+    privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }),
+    safety: recorded({ domain: [0, 0, 5, 5, 0] }, { domain: 3 }),
+    "services-aaaq": recorded({ "0": [1, 2, 2], "1": [4, 1, 0] }, { "0": 2, "1": 1 }),
+  });
   // Later: the network is listed in another order and a new facility joined; safety not assessed.
-  const later = summary(
-    "2026-09-01",
-    ["Clinic A", "Shelter C", "Hospital B"],
-    {
-      privacy: recorded({ domain: [0, 1, 3, 5, 1] }, { domain: 4 }),
-      "services-aaaq": recorded({ "0": [0, 2, 3], "1": [1, 2, 0], "2": [0, 3, 0] }, { "0": 3, "1": null, "2": 2 }),
-    },
-    ["privacy", "services-aaaq"],
-  );
+  const later = summary("2026-09-01", ["Clinic A", "Shelter C", "Hospital B"], {
+    privacy: recorded({ domain: [0, 1, 3, 5, 1] }, { domain: 4 }),
+    "services-aaaq": recorded({ "0": [0, 2, 3], "1": [1, 2, 0], "2": [0, 3, 0] }, { "0": 3, "1": null, "2": 2 }),
+  });
   const result = compareSummaries(earlier, later);
   const row = (domainId: string, facility: string | null = null) =>
     result.rows.find((r) => r.domainId === domainId && r.facility === facility)!;
