@@ -69,6 +69,34 @@ function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
   };
 }
 
+/**
+ * Takes back an open round that no ballot has reached: the topic is as it was before the open
+ * (its earlier rounds, its recorded consensus), and the round's number is free again. A round
+ * with ballots is closed instead, never cancelled: no ballot is ever dropped unseen.
+ */
+function cancelRound(state: SessionState, ctx: CommandContext): CommandOutcome {
+  const domainId = state.domainId;
+  const domainState = domainId ? state.domains[domainId] : undefined;
+  if (state.phase !== "open" || !domainId || !domainState) return refuse("no round is open");
+  if (!ctx.ballots()[Symbol.iterator]().next().done) {
+    return refuse("ballots have arrived in this round, so it can't be cancelled; close it instead (below k nothing is shown)");
+  }
+  const rounds = domainState.rounds.length;
+  const status = domainState.consensus ? "recorded" : rounds > 0 ? "revealed" : "pending";
+  return {
+    ok: true,
+    roundEnded: true,
+    state: {
+      ...state,
+      phase: rounds > 0 ? "revealed" : "lobby",
+      domainId: rounds > 0 ? domainId : null,
+      round: rounds,
+      deadline: null,
+      domains: { ...state.domains, [domainId]: { ...domainState, status } },
+    },
+  };
+}
+
 function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ctx: CommandContext): CommandOutcome {
   const domain = ctx.template.domains.find((d) => d.id === cmd.domainId);
   const domainState = state.domains[cmd.domainId];
@@ -104,6 +132,8 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       return openRound(state, cmd.domainId, ctx);
     case "close":
       return closeRound(state, ctx);
+    case "cancel":
+      return cancelRound(state, ctx);
     case "new-round":
       if (state.phase !== "revealed" || !state.domainId) return refuse("reveal a round before starting another");
       return openRound(state, state.domainId, ctx);
@@ -121,6 +151,8 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       const domain = state.domains[cmd.domainId];
       if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
       if (isOpen && state.domainId === cmd.domainId) return refuse("close the round before skipping");
+      // What the group recorded stays its result (core/topic-result.ts); skipping can't hide it.
+      if (domain.consensus) return refuse("this topic's consensus is recorded; record it again to change it");
       return {
         ok: true,
         roundEnded: false,

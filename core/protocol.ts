@@ -72,6 +72,8 @@ export const CommandSchema = z.discriminatedUnion("op", [
   z.strictObject({ op: z.literal("open"), domainId: Ref }),
   /** Freeze the open round's ballots, compute the aggregate, reveal it (if ≥ k), drop ballots. */
   z.strictObject({ op: z.literal("close") }),
+  /** Take back an open round no ballot has reached yet, as if it had never been opened (a mistaken open). */
+  z.strictObject({ op: z.literal("cancel") }),
   /** Start a new round on the current (revealed) domain after discussion (Delphi). */
   z.strictObject({ op: z.literal("new-round") }),
   /** Show an earlier domain's results without opening voting ("go back"). */

@@ -10,8 +10,9 @@
  */
 import { ratingKeys } from "../ballots";
 import type { DomainState, RatingResult, RoundResult } from "../session";
-import { isStable, summarizeRound, totalVariation } from "../stats";
+import { summarizeRound } from "../stats";
 import { type Domain, type Template, scaleOf } from "../template";
+import { fittedCounts, ratingChange, topicOutcome } from "../topic-result";
 import {
   type DomainSummary,
   type ItemSummary,
@@ -32,7 +33,7 @@ const EMPTY_DOMAIN: DomainState = { status: "pending", rounds: [], consensus: nu
 
 /** Statistics of one shown rating; counts are fitted to the scale's K points. */
 function statsOf(result: Extract<RatingResult, { shown: true }>, K: number, k: number): RatingStats {
-  const counts = Array.from({ length: K }, (_, i) => result.counts[i] ?? 0);
+  const counts = fittedCounts(result, K);
   const s = summarizeRound(counts, result.dontKnow, { k });
   return {
     n: s.n,
@@ -58,22 +59,18 @@ function itemsOf(domain: Domain, round: RoundResult): ItemSummary[] {
 }
 
 function roundsOf(domain: Domain, state: DomainState, keys: readonly string[], K: number, k: number): RoundSummary[] {
-  const lastShown = new Map<string, { round: number; counts: number[] }>();
-  return state.rounds.map((r) => {
+  return state.rounds.map((r, index) => {
     const ratings: RoundRating[] = keys.map((key) => {
       const result = r.ratings[key];
       if (!result?.shown) return { key, shown: false };
-      const stats = statsOf(result, K, k);
-      const prev = lastShown.get(key);
-      const change = prev ? totalVariation(prev.counts, stats.counts) : null;
-      lastShown.set(key, { round: r.round, counts: stats.counts });
+      const moved = ratingChange(state.rounds, index, key, K);
       return {
         key,
         shown: true,
-        stats,
-        change,
-        changeFrom: change === null || !prev ? null : prev.round,
-        stable: change === null ? null : isStable(change),
+        stats: statsOf(result, K, k),
+        change: moved?.change ?? null,
+        changeFrom: moved?.from ?? null,
+        stable: moved?.stable ?? null,
       };
     });
     // Item tallies carry their own gate (≥ k answers); they are released only with a shown rating.
@@ -89,7 +86,7 @@ function domainSummary(
   facilities: readonly string[],
   k: number,
   notes: SummaryInput["notes"],
-): DomainSummary {
+): { summary: DomainSummary; overview: OverviewRow[] } {
   const scale = scaleOf(template, domain);
   const K = scale.points.length;
   const keys = ratingKeys(domain, facilities);
@@ -97,21 +94,34 @@ function domainSummary(
   const last = rounds[rounds.length - 1];
   const recorded = state.consensus !== null;
   const unresolved = !recorded && state.rounds.length > 0 && state.status !== "skipped";
+  const outcomes = topicOutcome(template, domain, state, facilities, k);
 
-  const ratings: RatingSummary[] = keys.map((key, i) => {
-    const value = state.consensus?.values[key] ?? null;
-    const latest = last?.ratings.find((x) => x.key === key);
+  const ratings: RatingSummary[] = outcomes.map((o) => {
+    const value = o.recorded ?? null;
+    const latest = last?.ratings.find((x) => x.key === o.key);
     return {
-      key,
-      facility: domain.rating.perFacility ? (facilities[i] ?? null) : null,
+      key: o.key,
+      facility: o.facility,
       consensus: value,
       consensusLabel: value === null ? null : (scale.points[value - 1]?.label ?? null),
       latest: latest?.shown ? latest.stats : null,
       weak: recorded ? value === null || value <= WEAK_AT_OR_BELOW : unresolved,
     };
   });
+  const overview: OverviewRow[] = outcomes.map((o) => ({
+    domainId: domain.id,
+    number: domain.number,
+    title: domain.title,
+    facility: o.facility,
+    scaleMax: K,
+    source: o.source === "recorded" ? "consensus" : o.source === "median" ? "median" : null,
+    low: o.value?.low ?? null,
+    high: o.value?.high ?? null,
+  }));
+  // The notes as they stand now, typed before or after recording; the copy kept with the
+  // consensus only stands in when the doc has no text for the topic at all.
   const own = notes[domain.id];
-  return {
+  const summary: DomainSummary = {
     id: domain.id,
     number: domain.number,
     title: domain.title,
@@ -127,24 +137,17 @@ function domainSummary(
     recorded,
     ratings,
     rounds,
-    notes: state.consensus ? state.consensus.notes : (own?.notes ?? ""),
-    actions: state.consensus ? state.consensus.actions : (own?.actions ?? ""),
+    notes: own?.notes ?? state.consensus?.notes ?? "",
+    actions: own?.actions ?? state.consensus?.actions ?? "",
     readNext: ratings.some((r) => r.weak) ? { guidance: domain.guidance, resources: [...domain.resources] } : null,
   };
-}
-
-function overviewOf(d: DomainSummary): OverviewRow[] {
-  return d.ratings.map((r) => {
-    const base = { domainId: d.id, number: d.number, title: d.title, facility: r.facility, scaleMax: d.scale.points.length };
-    if (r.consensus !== null) return { ...base, source: "consensus", low: r.consensus, high: r.consensus };
-    if (r.latest?.median) return { ...base, source: "median", low: r.latest.median.low, high: r.latest.median.high };
-    return { ...base, source: null, low: null, high: null };
-  });
+  return { summary, overview };
 }
 
 export function buildSummary({ config, session, notes }: SummaryInput): Summary {
   const t = config.template;
-  const domains = t.domains.map((d) => domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, config.facilities, config.k, notes));
+  const built = t.domains.map((d) => domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, config.facilities, config.k, notes));
+  const domains = built.map((b) => b.summary);
   return {
     schema: SUMMARY_SCHEMA_ID,
     session: {
@@ -168,6 +171,6 @@ export function buildSummary({ config, session, notes }: SummaryInput): Summary 
       },
     },
     domains,
-    overview: domains.flatMap(overviewOf),
+    overview: built.flatMap((b) => b.overview),
   };
 }

@@ -117,15 +117,17 @@ export function changeWords(change: number, from: number, stable: boolean): stri
 }
 
 /**
- * Why an overview row has no value, in the words of its topic section: "skipped", "not assessed"
- * (no round closed), "no consensus reached" (recorded as such, no median shown) or "not enough
- * ratings to show" (every round below the reveal gate).
+ * Why an overview row has no value, in the words of its topic section and by the rule of
+ * core/topic-result.ts: "no consensus reached" (recorded as such), "skipped", "not assessed" (no
+ * round closed), "re-vote withheld" (the last round would have singled people out) or "not
+ * enough ratings to show" (the last round stayed below the reveal gate).
  */
 export function noResultWords(d: DomainSummary | undefined): string {
   if (!d) return "no result";
+  if (d.recorded) return "no consensus reached";
   if (d.status === "skipped") return DOMAIN_STATUS_WORDS.skipped;
   if (d.rounds.length === 0) return DOMAIN_STATUS_WORDS[d.status === "voting" ? "voting" : "pending"];
-  if (d.recorded) return "no consensus reached";
+  if (d.rounds[d.rounds.length - 1]?.withheld) return "re-vote withheld (it would single out who dropped out)";
   return "not enough ratings to show";
 }
 

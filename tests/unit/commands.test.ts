@@ -273,6 +273,52 @@ describe("applyCommand", () => {
       expect(ok(open, { op: "skip", domainId: "follow-up" }).state.domains["follow-up"]?.status).toBe("skipped");
       expect(refused(fresh(), { op: "skip", domainId: "nope" })).toMatch(/no domain nope/);
     });
+
+    it("refuses a recorded topic: what the group recorded stays its result", () => {
+      const recorded = run(fresh(), [
+        openPrep,
+        close,
+        { op: "record", domainId: "preparation", consensus: { domain: { value: 2 } } },
+      ]);
+      expect(refused(recorded, { op: "skip", domainId: "preparation" })).toMatch(/recorded; record it again/);
+      expect(recorded.domains.preparation?.status).toBe("recorded");
+    });
+  });
+
+  describe("cancel", () => {
+    const cancel: Command = { op: "cancel" };
+
+    it("takes back an open round no ballot has reached, without a trace", () => {
+      const before = fresh();
+      const open = ok(before, openPrep).state;
+      const out = ok(open, cancel);
+      expect(out.roundEnded).toBe(true);
+      expect(out.state).toEqual(before);
+      // the round's number is free again: the next open is round 1 once more
+      expect(ok(out.state, openPrep).state.round).toBe(1);
+    });
+
+    it("after earlier rounds, goes back to the last one's result; a recorded topic stays recorded", () => {
+      const ctx = ctxFor({ ballots: () => [ballot(2), ballot(3), ballot(3)] });
+      const recorded = run(
+        fresh(),
+        [openPrep, close, { op: "record", domainId: "preparation", consensus: { domain: { value: 3 } } }],
+        ctx,
+      );
+      const reopened = ok(recorded, { op: "new-round" }).state;
+      const back = ok(reopened, cancel).state;
+      expect(back.phase).toBe("revealed");
+      expect(back.domainId).toBe("preparation");
+      expect(back.round).toBe(1);
+      expect(back.domains.preparation).toEqual(recorded.domains.preparation);
+    });
+
+    it("refuses a round with a ballot in it (no ballot is dropped unseen), and when nothing is open", () => {
+      const open = ok(fresh(), openPrep).state;
+      expect(refused(open, cancel, ctxFor({ ballots: () => [ballot(3)] }))).toMatch(/close it instead/);
+      expect(refused(fresh(), cancel)).toMatch(/no round is open/);
+      expect(refused(ok(open, close).state, cancel)).toMatch(/no round is open/);
+    });
   });
 
   describe("lock, auto-close, timer", () => {
@@ -364,6 +410,7 @@ describe("applyCommand", () => {
     const commandArb: fc.Arbitrary<Command> = fc.oneof(
       { arbitrary: domainArb.map((domainId): Command => ({ op: "open", domainId })), weight: 4 },
       { arbitrary: fc.constant<Command>({ op: "close" }), weight: 4 },
+      fc.constant<Command>({ op: "cancel" }),
       { arbitrary: fc.constant<Command>({ op: "new-round" }), weight: 2 },
       domainArb.map((domainId): Command => ({ op: "show", domainId })),
       fc
@@ -413,7 +460,8 @@ describe("applyCommand", () => {
             }
             const next = out.state;
             expect(() => SessionStateSchema.parse(next)).not.toThrow();
-            expect(out.roundEnded).toBe(cmd.op === "close");
+            expect(out.roundEnded).toBe(cmd.op === "close" || cmd.op === "cancel");
+            if (cmd.op === "cancel") expect(ballots).toEqual([]);
             expect(Object.keys(next.domains).sort()).toEqual([...SESSION_DOMAINS].sort());
 
             for (const id of SESSION_DOMAINS) {

@@ -203,6 +203,7 @@ export const en = {
   "profile.no-consensus": "no consensus reached",
   "profile.skipped": "skipped",
   "profile.hidden": "too few ratings to show",
+  "profile.withheld": "re-vote withheld (would single people out)",
   "profile.none": "not rated",
   "profile.legendRecorded": "recorded consensus",
   "profile.legendMedian": "median, not recorded",

@@ -7,6 +7,7 @@
 import { ratingKeys } from "../../../core/ballots";
 import { type DomainState, lastShownRound } from "../../../core/session";
 import { type Domain, type Template, scaleOf } from "../../../core/template";
+import { ratingChange, topicOutcome } from "../../../core/topic-result";
 import { t, tn } from "../i18n";
 import { ItemTallies } from "./ItemTallies";
 import { RatingBlock } from "./RatingBlock";
@@ -22,11 +23,11 @@ interface Props {
 
 export function DomainResult({ template, domain, state, facilities, k, detail }: Props) {
   const latest = state.rounds[state.rounds.length - 1];
-  const previous = state.rounds[state.rounds.length - 2];
   const scale = scaleOf(template, domain);
   const keys = ratingKeys(domain, facilities);
   const perFacility = domain.rating.perFacility;
-  const recorded = (key: string) => (state.consensus ? state.consensus.values[key] : undefined);
+  const outcomes = topicOutcome(template, domain, state, facilities, k);
+  const recorded = (key: string) => outcomes.find((o) => o.key === key)?.recorded;
 
   // A withheld re-vote (docs/design.md §3.11): say why, and how many dropped out since the round
   // it re-voted; nothing else of it exists.
@@ -60,7 +61,7 @@ export function DomainResult({ template, domain, state, facilities, k, detail }:
               scale={scale}
               k={k}
               result={latest.ratings[key]}
-              previous={previous ? { round: previous.round, result: previous.ratings[key] } : undefined}
+              change={ratingChange(state.rounds, state.rounds.length - 1, key, scale.points.length)}
               recorded={recorded(key)}
               detail={detail ?? false}
               withheld={withheld}

@@ -6,7 +6,8 @@
  */
 import { Fragment } from "preact";
 import type { RatingResult } from "../../../core/session";
-import { isStable, summarizeRound, totalVariation } from "../../../core/stats";
+import { summarizeRound } from "../../../core/stats";
+import type { RatingChange } from "../../../core/topic-result";
 import type { Scale } from "../../../core/template";
 import { t, tn } from "../i18n";
 import { DistributionChart } from "./DistributionChart";
@@ -19,8 +20,8 @@ interface Props {
   scale: Scale;
   k: number;
   result: RatingResult | undefined;
-  /** The same rating in the previous round, for the between-round change. */
-  previous?: { round: number; result: RatingResult | undefined } | undefined;
+  /** How far the rating moved since the last round it was shown in (core/topic-result.ts). */
+  change?: RatingChange | null | undefined;
   /** The recorded consensus: a value, null for "no consensus", undefined when not recorded. */
   recorded?: number | null | undefined;
   /** Console: also the agreement measures A and Cns. */
@@ -29,19 +30,16 @@ interface Props {
   withheld?: { droppedOut: number; from: number } | undefined;
 }
 
-function Change({ previous, counts }: { previous: NonNullable<Props["previous"]>; counts: number[] }) {
-  const before = previous.result?.shown ? previous.result.counts : null;
-  const tv = before && before.length === counts.length ? totalVariation(before, counts) : null;
-  if (tv === null) return null;
+function Change({ change }: { change: RatingChange }) {
   return (
     <>
-      <dt>{t("stats.change", { r: previous.round })}</dt>
-      <dd>{t(isStable(tv) ? "stats.changeStable" : "stats.changeMoved", { pct: percent(tv, 1) })}</dd>
+      <dt>{t("stats.change", { r: change.from })}</dt>
+      <dd>{t(change.stable ? "stats.changeStable" : "stats.changeMoved", { pct: percent(change.change, 1) })}</dd>
     </>
   );
 }
 
-export function RatingBlock({ heading, chartTitle, scale, k, result, previous, recorded, detail, withheld }: Props) {
+export function RatingBlock({ heading, chartTitle, scale, k, result, change, recorded, detail, withheld }: Props) {
   const recordedLine =
     recorded !== undefined ? <p class="recorded">{t("consensus.recorded", { value: recordedText(scale, recorded) })}</p> : null;
 
@@ -84,7 +82,7 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, previous, r
               <dd>{e.count}</dd>
             </Fragment>
           ))}
-          {previous ? <Change previous={previous} counts={stats.counts} /> : null}
+          {change ? <Change change={change} /> : null}
           {detail && stats.agreementA !== null && stats.cns !== null ? (
             <>
               <dt>{t("stats.agreement")}</dt>

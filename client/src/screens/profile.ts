@@ -1,12 +1,11 @@
 /**
  * @module screens/profile
- * The rows of the end-of-session profile: for every domain (and every facility on AAAQ) the
- * recorded consensus, else the median of its last revealed round, else why there is none.
+ * The rows of the end-of-session profile: for every topic (and every facility on AAAQ) its
+ * result by the one rule of core/topic-result.ts, which the summary's overview follows too.
  */
-import { ratingKeys } from "../../../core/ballots";
 import type { DocMeta, SessionState } from "../../../core/session";
-import { summarizeRound } from "../../../core/stats";
-import { type Template, scaleOf } from "../../../core/template";
+import { scaleOf, type Template } from "../../../core/template";
+import { type ResultSource, topicOutcome } from "../../../core/topic-result";
 
 export interface ProfileRow {
   id: string;
@@ -17,7 +16,7 @@ export interface ProfileRow {
   K: number;
   /** Where to draw: one point, or a span for a median "between a and b". */
   value: { low: number; high: number } | null;
-  source: "recorded" | "median" | "no-consensus" | "skipped" | "hidden" | "none";
+  source: ResultSource;
 }
 
 export function profileRows(template: Template, meta: DocMeta, session: SessionState): ProfileRow[] {
@@ -27,34 +26,10 @@ export function profileRows(template: Template, meta: DocMeta, session: SessionS
     const state = session.domains[id];
     if (!domain || !state) continue;
     const K = scaleOf(template, domain).points.length;
-    const keys = ratingKeys(domain, meta.facilities);
-    const latest = state.rounds[state.rounds.length - 1];
-    for (const [i, key] of keys.entries()) {
-      const label = domain.rating.perFacility
-        ? `${domain.number}. ${domain.title} — ${meta.facilities[i] ?? key}`
-        : `${domain.number}. ${domain.title}`;
-      const short = domain.rating.perFacility ? `${domain.number}. ${meta.facilities[i] ?? key}` : label;
-      const base = { id: `${id}:${key}`, label, short, K };
-      const recorded = state.consensus?.values[key];
-      if (state.status === "recorded" && recorded !== undefined) {
-        rows.push(
-          recorded === null
-            ? { ...base, value: null, source: "no-consensus" }
-            : { ...base, value: { low: recorded, high: recorded }, source: "recorded" },
-        );
-        continue;
-      }
-      if (state.status === "skipped") {
-        rows.push({ ...base, value: null, source: "skipped" });
-        continue;
-      }
-      const result = latest?.ratings[key];
-      if (!result?.shown) {
-        rows.push({ ...base, value: null, source: result ? "hidden" : "none" });
-        continue;
-      }
-      const median = summarizeRound(result.counts, result.dontKnow, { k: meta.k }).median;
-      rows.push(median ? { ...base, value: median, source: "median" } : { ...base, value: null, source: "none" });
+    for (const o of topicOutcome(template, domain, state, meta.facilities, meta.k)) {
+      const label = o.facility === null ? `${domain.number}. ${domain.title}` : `${domain.number}. ${domain.title} — ${o.facility}`;
+      const short = o.facility === null ? label : `${domain.number}. ${o.facility}`;
+      rows.push({ id: `${id}:${o.key}`, label, short, K, value: o.value, source: o.source });
     }
   }
   return rows;

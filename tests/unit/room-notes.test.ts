@@ -1,0 +1,59 @@
+/**
+ * No word is dropped (issue 9): the facilitators' notes and action items reach the summary
+ * whenever they were typed: before or after the topic was recorded, with or without a recorded
+ * value, on a skipped topic, and through a hibernation.
+ */
+import { describe, expect, it } from "vitest";
+import type { Ballot } from "../../core/protocol";
+import { SummaryInputSchema } from "../../core/summary/schema";
+import { buildSummary } from "../../core/summary/build";
+import { createdRoom, FACILITATOR_KEY, type RoomHost } from "./room-host";
+
+/** Types into a topic's notes as a console does: an edit of the doc's text. */
+const type = (host: RoomHost, name: string, text: string) => host.doc.getText(name).insert(host.doc.getText(name).length, text);
+
+async function summaryOf(host: RoomHost) {
+  const answer = await host.model.summary(FACILITATOR_KEY);
+  if (!answer.ok) throw new Error(answer.refusal);
+  return buildSummary(SummaryInputSchema.parse(answer.value));
+}
+
+const safety = (roundId: string, rating: number): Ballot => ({ roundId, answers: {}, ratings: { domain: rating } });
+
+describe("notes and action items reach the summary whenever they are typed", () => {
+  it("after 'record consensus', with a value and with 'no consensus', on a skipped topic, and through a hibernation", async () => {
+    const { host, phones, command } = await createdRoom({ phones: 3 });
+    await command({ op: "open", domainId: "safety" });
+    for (const [i, p] of phones.entries()) await host.send(p.peer, { t: "ballot", ballot: safety("safety#1", 2 + (i % 2)) });
+    await command({ op: "close" });
+    type(host, "notes:safety", "Before recording. ");
+    await command({ op: "record", domainId: "safety", consensus: { domain: { value: 2 } } });
+    type(host, "notes:safety", "After recording.");
+    type(host, "actions:safety", "- Ask the board for a night-shift interpreter");
+    // A topic recorded as "no consensus", and one skipped, also keep what is typed afterwards.
+    await command({ op: "record", domainId: "privacy", consensus: { domain: { value: null } } });
+    type(host, "notes:privacy", "We could not agree on the waiting room.");
+    await command({ op: "skip", domainId: "services-aaaq" });
+    type(host, "actions:services-aaaq", "- Map the referral network before next time");
+
+    const check = async () => {
+      const s = await summaryOf(host);
+      const d = (id: string) => s.domains.find((x) => x.id === id)!;
+      expect(d("safety").notes).toBe("Before recording. After recording.");
+      expect(d("safety").actions).toBe("- Ask the board for a night-shift interpreter");
+      expect(d("privacy").notes).toBe("We could not agree on the waiting room.");
+      expect(d("services-aaaq").actions).toBe("- Map the referral network before next time");
+    };
+    await check();
+    await host.hibernate();
+    await check();
+  });
+
+  it("text deleted after recording stays deleted: the doc's text is the group's latest word", async () => {
+    const { host, command } = await createdRoom();
+    type(host, "notes:safety", "A name that should not be here");
+    await command({ op: "record", domainId: "safety", consensus: { domain: { value: 3 } } });
+    host.doc.getText("notes:safety").delete(0, host.doc.getText("notes:safety").length);
+    expect((await summaryOf(host)).domains.find((d) => d.id === "safety")!.notes).toBe("");
+  });
+});
