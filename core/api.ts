@@ -119,6 +119,8 @@ export interface RoomRpc {
   erase(key: string): Promise<RoomAnswer<null>>;
   /** The template snapshot the room was created with, for phones and screens. */
   template(): Promise<RoomAnswer<unknown>>;
+  /** Whether the room still takes newcomers ({@link Door}), for the join answer. */
+  door(): Promise<RoomAnswer<unknown>>;
 }
 
 /** A code's claim: which room, and what a phone must know before it joins (title, k). */
@@ -140,8 +142,19 @@ export interface CodeRpc {
   release(roomId: string): Promise<void>;
 }
 
-/** A phone learns k before it connects, so it can show the anonymity notice before it joins. */
-export const JoinResponseSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: z.number().int().min(MIN_K) });
+/** What the join-code book knows of the room behind a code (from its claim). */
+export const CodeLookupSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: z.number().int().min(MIN_K) });
+export type CodeLookup = z.infer<typeof CodeLookupSchema>;
+
+/** What a room tells a phone at its door: whether it still takes newcomers (not locked, not ended). */
+export const DoorSchema = z.strictObject({ open: z.boolean() });
+export type Door = z.infer<typeof DoorSchema>;
+
+/**
+ * A phone learns k before it connects, so it can show the anonymity notice before it joins, and
+ * whether joining is closed, so a latecomer learns that before reading a notice for nothing.
+ */
+export const JoinResponseSchema = CodeLookupSchema.extend({ joiningOpen: z.boolean() });
 export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
 /**

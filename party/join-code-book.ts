@@ -4,7 +4,7 @@
  * name *is* the code) maps it to its session until the session's retention ends. The adapter is
  * party/join-codes.ts; unit tests give it a fake storage.
  */
-import { type CodeClaim, CodeClaimSchema, type JoinResponse } from "../core/api";
+import { type CodeClaim, CodeClaimSchema, type CodeLookup } from "../core/api";
 import { CODE_ENTRY_KEY, type CodeEntry, codeEntryRecord, loadCodeEntry } from "../core/stored";
 import type { Clock } from "./room/ports";
 
@@ -42,7 +42,7 @@ export class JoinCodeBook {
     return true;
   }
 
-  async lookup(): Promise<JoinResponse | null> {
+  async lookup(): Promise<CodeLookup | null> {
     const entry = await this.#entry();
     return entry ? { roomId: entry.roomId, title: entry.title, k: entry.k } : null;
   }

@@ -5,7 +5,7 @@
  * no request from outside reaches it (worker/room-sockets.ts routes sockets to rooms only).
  */
 import { DurableObject } from "cloudflare:workers";
-import type { CodeRpc, JoinResponse } from "../core/api";
+import type { CodeRpc, CodeLookup } from "../core/api";
 import { JoinCodeBook } from "./join-code-book";
 
 export class JoinCodes extends DurableObject implements CodeRpc {
@@ -15,7 +15,7 @@ export class JoinCodes extends DurableObject implements CodeRpc {
     return this.#book.claim(claim);
   }
 
-  lookup(): Promise<JoinResponse | null> {
+  lookup(): Promise<CodeLookup | null> {
     return this.#book.lookup();
   }
 

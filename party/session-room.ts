@@ -291,6 +291,10 @@ export class SessionRoom extends withYjs(Server) {
     return (await this.#holdsRoom()) ? (await this.#ready()).erase(key) : NO_ROOM;
   }
 
+  async door(): Promise<RoomAnswer<unknown>> {
+    return (await this.#holdsRoom()) ? (await this.#ready()).door() : NO_ROOM;
+  }
+
   async template(): Promise<RoomAnswer<unknown>> {
     return (await this.#holdsRoom()) ? (await this.#ready()).template() : NO_ROOM;
   }

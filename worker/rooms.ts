@@ -9,8 +9,10 @@ import { z } from "zod";
 import {
   type CodeClaim,
   type CodeRpc,
+  type CodeLookup,
+  CodeLookupSchema,
+  DoorSchema,
   type JoinResponse,
-  JoinResponseSchema,
   type RoomAnswer,
   type RoomConfig,
   type RoomRefusal,
@@ -92,9 +94,26 @@ export async function releaseCode(rooms: Rooms, code: string, roomId: string): P
   await call(() => rooms.code(code).release(roomId));
 }
 
-/** The room behind a join code, or `null` when the code is unknown or expired. */
-export async function lookupCode(rooms: Rooms, code: string): Promise<JoinResponse | null> {
-  const parsed = JoinResponseSchema.nullable().safeParse(await call(() => rooms.code(code).lookup()));
+/** What the join-code book holds for a code; `null` when the code is unknown or expired. */
+export async function lookupClaim(rooms: Rooms, code: string): Promise<CodeLookup | null> {
+  const parsed = CodeLookupSchema.nullable().safeParse(await call(() => rooms.code(code).lookup()));
   if (!parsed.success) throw new ApiError(502, "room service error");
   return parsed.data;
+}
+
+/**
+ * The room behind a join code, and whether it still takes newcomers (one call to the room); `null`
+ * when the code is unknown or expired, or its room is gone.
+ */
+export async function lookupCode(rooms: Rooms, code: string): Promise<JoinResponse | null> {
+  const claim = await lookupClaim(rooms, code);
+  if (!claim) return null;
+  const roomId = claim.roomId;
+  try {
+    const door = await answerValue(DoorSchema, async () => (await rooms.room(roomId)).door());
+    return { ...claim, joiningOpen: door.open };
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
 }

@@ -11,7 +11,7 @@
  * - memory and the phones' socket attachments: the open round's ballots (room/live-round.ts).
  */
 import * as Y from "yjs";
-import { KeySchema, type RoomAnswer, type RoomConfig, RoomConfigSchema, type RoomRefusal } from "../../core/api";
+import { type Door, KeySchema, type RoomAnswer, type RoomConfig, RoomConfigSchema, type RoomRefusal } from "../../core/api";
 import { decodeBallot, encodeBallot } from "../../core/ballot-codec";
 import { checkBallot } from "../../core/ballots";
 import { applyCommand } from "../../core/commands";
@@ -310,6 +310,13 @@ export class RoomModel {
   template(): RoomAnswer<unknown> {
     if (this.#unreadable) return refuse("unreadable");
     return this.#config ? answer(this.#config.template) : refuse("no-room");
+  }
+
+  /** Whether a newcomer may still join: neither locked nor ended (§3.2). */
+  door(): RoomAnswer<Door> {
+    if (this.#unreadable) return refuse("unreadable");
+    const session = this.#session;
+    return this.#config && session ? answer({ open: !session.locked && session.phase !== "ended" }) : refuse("no-room");
   }
 
   async #checkKey(key: unknown): Promise<RoomRefusal | null> {

@@ -275,11 +275,7 @@ describe("applyCommand", () => {
     });
 
     it("refuses a recorded topic: what the group recorded stays its result", () => {
-      const recorded = run(fresh(), [
-        openPrep,
-        close,
-        { op: "record", domainId: "preparation", consensus: { domain: { value: 2 } } },
-      ]);
+      const recorded = run(fresh(), [openPrep, close, { op: "record", domainId: "preparation", consensus: { domain: { value: 2 } } }]);
       expect(refused(recorded, { op: "skip", domainId: "preparation" })).toMatch(/recorded; record it again/);
       expect(recorded.domains.preparation?.status).toBe("recorded");
     });
@@ -300,11 +296,7 @@ describe("applyCommand", () => {
 
     it("after earlier rounds, goes back to the last one's result; a recorded topic stays recorded", () => {
       const ctx = ctxFor({ ballots: () => [ballot(2), ballot(3), ballot(3)] });
-      const recorded = run(
-        fresh(),
-        [openPrep, close, { op: "record", domainId: "preparation", consensus: { domain: { value: 3 } } }],
-        ctx,
-      );
+      const recorded = run(fresh(), [openPrep, close, { op: "record", domainId: "preparation", consensus: { domain: { value: 3 } } }], ctx);
       const reopened = ok(recorded, { op: "new-round" }).state;
       const back = ok(reopened, cancel).state;
       expect(back.phase).toBe("revealed");

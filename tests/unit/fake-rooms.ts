@@ -27,6 +27,7 @@ export type Op =
   | "room.joinCode"
   | "room.erase"
   | "room.template"
+  | "room.door"
   | "code.claim"
   | "code.lookup"
   | "code.release";
@@ -56,6 +57,8 @@ export class FakeRooms implements Rooms {
   readonly configs = new Map<string, RoomConfig>();
   /** Rooms erased: the real room then refuses a create with "no-room". */
   readonly erased = new Set<string>();
+  /** Rooms whose door is shut (locked or ended): their join answer says joining is closed. */
+  readonly shut = new Set<string>();
   /** Claimed codes. */
   readonly codes = new Map<string, CodeClaim>();
   readonly #faults = new Map<Op, Fault[]>();
@@ -125,6 +128,8 @@ export class FakeRooms implements Rooms {
           const config = this.configs.get(roomId);
           return config ? ok<unknown>(config.template) : refuse("no-room");
         }),
+      door: () =>
+        run("room.door", [], () => (this.configs.has(roomId) ? ok<unknown>({ open: !this.shut.has(roomId) }) : refuse("no-room"))),
     } satisfies RoomRpc);
   }
 

@@ -274,3 +274,19 @@ describe("every answer to a command carries its id", () => {
     expect(readPeerState(phones[0]!.peer.state).role).toBe("phone");
   });
 });
+
+describe("the door: whether a newcomer may still join (the join answer carries it)", () => {
+  it("open until the facilitator locks joining or ends the session; no room, no door", async () => {
+    const { host, command } = await createdRoom();
+    expect(host.model.door()).toEqual({ ok: true, value: { open: true } });
+    await command({ op: "lock", locked: true });
+    expect(host.model.door()).toEqual({ ok: true, value: { open: false } });
+    await command({ op: "lock", locked: false });
+    expect(host.model.door()).toEqual({ ok: true, value: { open: true } });
+    await command({ op: "end" });
+    expect(host.model.door()).toEqual({ ok: true, value: { open: false } });
+    const empty = new RoomHost("BBBBBBBBBBBBBBBBBBBBBB");
+    await empty.start();
+    expect(empty.model.door()).toEqual({ ok: false, refusal: "no-room" });
+  });
+});

@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CreateRoomResponseSchema, PhoneBootSchema } from "../../core/api";
 import { JOIN_LOOKUP_BUDGET_MS } from "../../worker/routes/pages";
+import { roomConfig } from "./room-host";
 import { expectSecurityHeaders, pageHtml, WorkerHarness } from "./worker-harness";
 
 const w = new WorkerHarness();
@@ -19,7 +20,11 @@ const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const BLOCK = /<script type="application\/json" id="candor-join">([^<]*)<\/script>/;
 const ROOM_ID = "AAAAAAAAAAAAAAAAAAAAAA";
-const claim = (title = "Ward review", k = 5) => w.rooms.codes.set("ACDEFG", { roomId: ROOM_ID, title, k, expiresAt: Date.now() + 60_000 });
+/** Code ACDEFG claimed for a room that exists (its door open unless shut). */
+async function claim(title = "Ward review", k = 5) {
+  w.rooms.configs.set(ROOM_ID, await roomConfig({ name: ROOM_ID }));
+  w.rooms.codes.set("ACDEFG", { roomId: ROOM_ID, title, k, expiresAt: Date.now() + 60_000 });
+}
 
 /** The data block's parsed content, or null when the page has none; checks it sits in the head. */
 function bootOf(html: string): unknown {
@@ -34,7 +39,7 @@ function bootOf(html: string): unknown {
 }
 
 describe("GET /j/:code carries its room", () => {
-  it("a known code: exactly { roomId, title, k }, valid for the phone's schema, no-store, noindex, with the CSP", async () => {
+  it("a known code: exactly { roomId, title, k, joiningOpen }, valid for the phone's schema, no-store, noindex, with the CSP", async () => {
     const room = CreateRoomResponseSchema.parse(await (await w.createRoom({ templateId: "icmec-2", title: "Ward review", k: 4 })).json());
     w.rooms.calls.length = 0;
     const res = await w.request(`/j/${room.joinCode}`);
@@ -49,21 +54,29 @@ describe("GET /j/:code carries its room", () => {
     const length = res.headers.get("content-length");
     if (length !== null) expect(Number(length)).toBe(Buffer.byteLength(html));
     const boot = bootOf(html);
-    expect(boot).toEqual({ roomId: room.roomId, title: "Ward review", k: 4 });
+    expect(boot).toEqual({ roomId: room.roomId, title: "Ward review", k: 4, joiningOpen: true });
     expect(PhoneBootSchema.parse(boot)).toEqual(boot);
-    expect(w.rooms.calls.map((c) => [c.op, c.name])).toEqual([["code.lookup", room.joinCode]]);
+    expect(w.rooms.calls.map((c) => [c.op, c.name])).toEqual([
+      ["code.lookup", room.joinCode],
+      ["room.door", room.roomId],
+    ]);
     expect(w.assets.requests).toEqual(["/phone"]);
   });
 
   it("codes are normalised as the phone does", async () => {
-    claim();
-    expect(bootOf(await (await w.request("/j/acd-efg")).text())).toEqual({ roomId: ROOM_ID, title: "Ward review", k: 5 });
+    await claim();
+    expect(bootOf(await (await w.request("/j/acd-efg")).text())).toEqual({
+      roomId: ROOM_ID,
+      title: "Ward review",
+      k: 5,
+      joiningOpen: true,
+    });
     expect(w.rooms.calls[0]?.name).toBe("ACDEFG");
   });
 
   it("escapes the title so it can't end the block: </script>, <!--, quotes, &, $-patterns, U+2028 and U+2029", async () => {
     const title = `</script><script>alert(1)</script> "quoted" <!-- & $& $' \u2028 \u2029 </SCRIPT >`;
-    claim(title);
+    await claim(title);
     const html = await (await w.request("/j/ACDEFG")).text();
     // One script element, ours; the title's markup never reaches the HTML as markup.
     expect(html.match(/<script/gi)).toHaveLength(1);
@@ -99,7 +112,7 @@ describe("GET /j/:code without its room", () => {
   });
 
   it("the directory failing or answering nonsense: the page without the block", async () => {
-    claim();
+    await claim();
     w.rooms.throwNext("code.lookup");
     for (const answer of [
       { roomId: "short" },
@@ -122,7 +135,7 @@ describe("GET /j/:code without its room", () => {
 
   it("a hanging directory: the page goes out without the block when the budget is spent, not before", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    claim();
+    await claim();
     const { arrived } = w.rooms.hold("code.lookup"); // never resumed
     let settled = false;
     const pending = w.request("/j/ACDEFG").then((res) => ((settled = true), res));
@@ -139,19 +152,19 @@ describe("GET /j/:code without its room", () => {
 
   it("a slow directory that answers within the budget still gets its room embedded", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    claim();
+    await claim();
     const lookup = w.rooms.hold("code.lookup");
     const pending = w.request("/j/ACDEFG");
     await lookup.arrived;
     await vi.advanceTimersByTimeAsync(JOIN_LOOKUP_BUDGET_MS - 1);
     lookup.resume();
-    expect(bootOf(await (await pending).text())).toEqual({ roomId: ROOM_ID, title: "Ward review", k: 5 });
+    expect(bootOf(await (await pending).text())).toEqual({ roomId: ROOM_ID, title: "Ward review", k: 5, joiningOpen: true });
   });
 });
 
 describe("GET /j/:code and the assets", () => {
   it("asks the assets for the whole file (no conditional or range headers); HEAD makes no lookup", async () => {
-    claim();
+    await claim();
     const headers = {
       "if-none-match": '"phone-etag"',
       "if-modified-since": new Date().toUTCString(),

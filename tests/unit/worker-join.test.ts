@@ -21,20 +21,30 @@ async function aRoom(overrides: Record<string, unknown> = {}) {
 const modules = (svg: string) => /<path[^>]* d="([^"]+)"/.exec(svg)?.[1];
 
 describe("GET /api/join/:code", () => {
-  it("answers the room, its title and k; codes are normalised before the lookup", async () => {
+  it("answers the room, its title, k and whether joining is open; codes are normalised before the lookup", async () => {
     const room = await aRoom();
     const res = await w.request(`/api/join/${room.joinCode}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(await res.json()).toEqual({ roomId: room.roomId, title: "Ward review", k: 5 });
+    expect(await res.json()).toEqual({ roomId: room.roomId, title: "Ward review", k: 5, joiningOpen: true });
     expectSecurityHeaders(res);
     const typed = `${room.joinCode.slice(0, 3)}-${room.joinCode.slice(3)}`.toLowerCase();
     const loose = await w.request(`/api/join/${typed}`);
-    expect(await loose.json()).toEqual({ roomId: room.roomId, title: "Ward review", k: 5 });
+    expect(await loose.json()).toEqual({ roomId: room.roomId, title: "Ward review", k: 5, joiningOpen: true });
     expect(w.rooms.calls.map((c) => [c.op, c.name])).toEqual([
       ["code.lookup", room.joinCode],
+      ["room.door", room.roomId],
       ["code.lookup", room.joinCode],
+      ["room.door", room.roomId],
     ]);
+  });
+
+  it("says joining is closed when the room's door is shut (locked or ended), and 404 when the room is gone", async () => {
+    const room = await aRoom();
+    w.rooms.shut.add(room.roomId);
+    expect(await (await w.request(`/api/join/${room.joinCode}`)).json()).toMatchObject({ joiningOpen: false });
+    w.rooms.refuseNext("room.door", "no-room");
+    expect((await w.request(`/api/join/${room.joinCode}`)).status).toBe(404);
   });
 
   it("404 for an unknown code or a released one, 400 for something that is not a code", async () => {

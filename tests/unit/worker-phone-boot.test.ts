@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { PhoneBootSchema } from "../../core/api";
 import { insertBeforeHeadEnd, phoneBootBlock, scriptSafeJson } from "../../worker/phone-boot";
 
-const boot = { roomId: "AAAAAAAAAAAAAAAAAAAAAA", title: "Ward review", k: 5 };
+const boot = { roomId: "AAAAAAAAAAAAAAAAAAAAAA", title: "Ward review", k: 5, joiningOpen: true };
 
 describe("scriptSafeJson", () => {
   it("reads back as the same value and holds no < > & U+2028 U+2029, for any JSON value", () => {

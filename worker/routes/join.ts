@@ -10,7 +10,7 @@ import { JoinCodeSchema } from "../../core/api";
 import { appBaseUrl, getSettings, type AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { limitCodeLookups } from "../join-limit";
-import { lookupCode } from "../rooms";
+import { lookupClaim, lookupCode } from "../rooms";
 import { params } from "../validate";
 
 const CodeParam = z.object({ code: JoinCodeSchema });
@@ -34,7 +34,7 @@ export const join = new Hono<AppEnv>()
     const { code } = c.req.valid("param");
     const settings = getSettings(c.env);
     await limitCodeLookups(c);
-    if (!(await lookupCode(c.var.rooms, code))) throw new ApiError(404, "unknown join code");
+    if (!(await lookupClaim(c.var.rooms, code))) throw new ApiError(404, "unknown join code");
     const svg = joinQrSvg(`${appBaseUrl(settings, c.req.url)}/j/${code}`, code);
     return c.body(svg, 200, { "content-type": "image/svg+xml; charset=utf-8" });
   });

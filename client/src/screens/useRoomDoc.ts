@@ -13,7 +13,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import YProvider from "y-partyserver/provider";
 import * as Y from "yjs";
-import type { YjsTicket } from "../../../core/protocol";
+import { CLOSE_GONE, CLOSE_NO_TICKET, CLOSE_UNREADABLE, type YjsTicket } from "../../../core/protocol";
 import { type DocMeta, DocMetaSchema, type SessionState, SessionStateSchema } from "../../../core/session";
 import { type PartyEndpoint, ROOM_PARTY } from "../lib/config";
 
@@ -23,9 +23,18 @@ export interface RoomDoc {
   session: SessionState | null;
   /** True once the first sync finished: before that, an empty doc means "not loaded", not "gone". */
   synced: boolean;
+  /**
+   * Why the room shut this doc's socket for good, if it did: "ticket" (the link's ticket is wrong
+   * or cut short), "gone" (no such session), "unreadable" (stored by another version; try later).
+   * No reconnect follows then: waiting would not change the answer.
+   */
+  refused: DocRefusal | null;
 }
 
-const EMPTY: RoomDoc = { doc: null, meta: null, session: null, synced: false };
+export type DocRefusal = "ticket" | "gone" | "unreadable";
+const REFUSALS: Record<number, DocRefusal> = { [CLOSE_NO_TICKET]: "ticket", [CLOSE_GONE]: "gone", [CLOSE_UNREADABLE]: "unreadable" };
+
+const EMPTY: RoomDoc = { doc: null, meta: null, session: null, synced: false, refused: null };
 const RETRY_MS = [500, 1000, 2000, 4000];
 
 /**
@@ -57,7 +66,7 @@ export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticke
       const session = SessionStateSchema.safeParse(live.get("session"));
       // Until the fresh doc has synced, keep showing what the last one knew.
       if (!synced) return setState((s) => ({ ...s, doc }));
-      setState({ doc, meta: meta.success ? meta.data : null, session: session.success ? session.data : null, synced });
+      setState({ doc, meta: meta.success ? meta.data : null, session: session.success ? session.data : null, synced, refused: null });
     };
     live.observe(read);
     provider.on("sync", (isSynced: boolean) => {
@@ -65,9 +74,15 @@ export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticke
       synced = synced || isSynced;
       read();
     });
+    let refused: DocRefusal | null = null;
+    provider.on("connection-close", (event: CloseEvent | null) => {
+      refused = (event && REFUSALS[event.code]) ?? null;
+      if (refused) setState((s) => ({ ...s, refused }));
+    });
     provider.on("status", ({ status }: { status: string }) => {
       if (status === "connected") provider.sendMessage(JSON.stringify({ t: "ticket", ticket } satisfies YjsTicket));
       if (status !== "disconnected" || retry) return;
+      if (refused) return provider.disconnect();
       // Stop this provider's own reconnects: the next connection gets a new, empty doc.
       provider.disconnect();
       const wait = RETRY_MS[Math.min(failures.current++, RETRY_MS.length - 1)];
