@@ -162,6 +162,12 @@ export const LiveStateSchema = z.strictObject({
   roundId: Ref.nullable(),
   round: z.number().int().min(0),
   joined: z.number().int().min(0),
+  /**
+   * The N of "x of N have voted": passes whose phone is connected now, or was until a moment ago
+   * (a brief drop doesn't count as leaving), or whose ballot is in the open round (docs/design.md
+   * §3.3). A count only, like every figure here.
+   */
+  present: z.number().int().min(0),
   voted: z.number().int().min(0),
   locked: z.boolean(),
   autoClose: z.boolean(),

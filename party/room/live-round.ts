@@ -43,6 +43,11 @@ export class LiveRound {
     return this.#orphans.size;
   }
 
+  /** Passes with an open socket, or with a ballot in the round though their socket has gone. */
+  present(): Set<string> {
+    return new Set([...this.#phoneOf.keys(), ...this.#orphans]);
+  }
+
   perspectives(): Iterable<Perspective> {
     return this.#perspectives.values();
   }

@@ -94,6 +94,11 @@ const HIBERNATION_IDLE_S = 10;
  * room answers each phone sooner, and the count is no later than the burst's last ballot.
  */
 export const COUNT_COALESCE_MS = 10;
+/**
+ * A phone whose socket closed still counts as present this long: a screen that locks, or a
+ * network that drops for a moment, is not someone leaving, and auto-close must not fire on it.
+ */
+export const LEAVE_GRACE_MS = 10_000;
 /** A Yjs frame larger than this is not something our screens send. */
 export const MAX_YJS_FRAME_BYTES = 64 * 1024;
 /** Durable Object storage takes values up to 2 MB; the doc stays far below (notes are capped). */
@@ -121,6 +126,8 @@ export class RoomModel {
   #strangeRoots = 0;
   /** A count frame for the watchers is due (see {@link COUNT_COALESCE_MS}). */
   #countDue = false;
+  /** Passes whose phone left less than {@link LEAVE_GRACE_MS} ago: still counted as present. */
+  readonly #leaving = new Set<string>();
 
   /** The session write in flight, if any: its state is set but may yet be undone. */
   #storing: Promise<void> | null = null;
@@ -428,6 +435,39 @@ export class RoomModel {
   closed(peer: Peer): void {
     this.#watchers.delete(peer);
     this.round.closed(peer);
+    const state = readPeerState(peer.state);
+    if (state.role !== "phone" || this.round.present().has(state.nonce)) return;
+    // Gone for now; counted as present until the grace runs out, unless it comes back.
+    const nonce = state.nonce;
+    this.#leaving.add(nonce);
+    this.ports.clock.later(LEAVE_GRACE_MS, () => {
+      if (this.#leaving.delete(nonce) && !this.round.present().has(nonce)) void this.#presenceChanged();
+    });
+  }
+
+  /** The N of "x of N have voted" (see `LiveState.present`). */
+  #present(): number {
+    return new Set([...this.round.present(), ...this.#leaving]).size;
+  }
+
+  /** Someone left (or came): the watchers hear the new N, and auto-close may now be due. */
+  async #presenceChanged(): Promise<void> {
+    const session = this.#session;
+    if (!session || this.#erased) return;
+    if (session.phase === "open" && this.#autoCloseDue(session)) {
+      await this.runCommand({ op: "close" });
+      return;
+    }
+    this.#countLater();
+  }
+
+  /**
+   * Auto-close fires once every pass that may vote and is present has voted: at least one ballot,
+   * and as many as the smaller of the passes that may vote (§3.11) and those present.
+   */
+  #autoCloseDue(session: SessionState): boolean {
+    const voted = this.round.box.size;
+    return session.autoClose && voted > 0 && voted >= Math.min(this.#eligible(session), this.#present());
   }
 
   #dispatch(peer: Peer, msg: ClientMessage): Promise<void> | void {
@@ -516,7 +556,9 @@ export class RoomModel {
     // passes kept from before the lock can't be dressed up to name a group after the fact (§3.10).
     const perspective = await this.#perspective(config.secret, nonce, msg);
     if (!this.#session) return this.#error(peer, "gone", "this session no longer exists");
+    const newcomer = !this.round.present().has(nonce) && !this.#leaving.delete(nonce);
     this.round.attachPhone(peer, nonce, perspective.accepted);
+    if (newcomer) this.#countLater();
     const receipt = msg.ballot ? await this.#receiveBallot(peer, nonce, msg.ballot, false) : null;
     this.#send(peer, {
       t: "welcome",
@@ -581,7 +623,7 @@ export class RoomModel {
     const receipt = await this.#receipt(config.secret, nonce, ballot.roundId);
     if (reply) this.#deliver(peer, encodeAck(ballot.roundId, receipt));
     if (isNew) {
-      if (session.autoClose && this.round.box.size >= this.#eligible(session)) await this.runCommand({ op: "close" });
+      if (this.#autoCloseDue(session)) await this.runCommand({ op: "close" });
       else this.#countLater();
     }
     return receipt;
@@ -678,6 +720,7 @@ export class RoomModel {
       roundId: s.domainId ? roundIdOf(s.domainId, s.round) : null,
       round: s.round,
       joined: s.issued,
+      present: this.#present(),
       voted: s.phase === "open" ? this.round.box.size : 0,
       locked: s.locked,
       autoClose: s.autoClose,

@@ -56,6 +56,7 @@ const STATE: LiveState = {
   roundId: "safety#1",
   round: 1,
   joined: 7,
+  present: 6,
   voted: 3,
   locked: false,
   autoClose: true,
@@ -385,7 +386,7 @@ describe("server messages", () => {
 
   it("LiveStateSchema carries counts only", () => {
     expect(Object.keys(LiveStateSchema.shape).sort()).toEqual(
-      ["autoClose", "deadline", "domainId", "joined", "k", "locked", "phase", "revoteOf", "round", "roundId", "voted"].sort(),
+      ["autoClose", "deadline", "domainId", "joined", "k", "locked", "phase", "present", "revoteOf", "round", "roundId", "voted"].sort(),
     );
   });
 
