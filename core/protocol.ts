@@ -138,6 +138,14 @@ export type YjsTicket = z.infer<typeof YjsTicketSchema>;
 /** y-partyserver's prefix of a custom (text) message on its socket. */
 export const YJS_CUSTOM_PREFIX = "__YPS:";
 
+/**
+ * Room → console, on the Yjs socket of a facilitator after each save of the doc: the state vector
+ * (base64) of what is now durably stored. The console compares it with its own doc to say
+ * "saving…" or "saved" truthfully (docs/design.md §6.3).
+ */
+export const YjsSavedSchema = z.strictObject({ t: z.literal("saved"), sv: z.string().max(64 * 1024) });
+export type YjsSaved = z.infer<typeof YjsSavedSchema>;
+
 export const ClientMessageSchema = z.discriminatedUnion("t", [
   // zod refuses duplicate discriminator values, so the three hellos are a union of their own.
   z.discriminatedUnion("role", [HelloPhoneSchema, HelloScreenSchema, HelloFacilitatorSchema]),

@@ -29,6 +29,7 @@ import {
   PING_FRAME,
   PONG_FRAME,
   YJS_CUSTOM_PREFIX,
+  type YjsSaved,
   YjsTicketSchema,
 } from "../core/protocol";
 import { RoomModel } from "./room/model";
@@ -70,6 +71,8 @@ const firstByte = (message: ArrayBuffer | ArrayBufferView): number | undefined =
   message.byteLength === 0
     ? undefined
     : (message instanceof ArrayBuffer ? new Uint8Array(message, 0, 1) : new Uint8Array(message.buffer, message.byteOffset, 1))[0];
+
+const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 
 const byteLength = (message: WSMessage): number => (typeof message === "string" ? message.length * 3 : message.byteLength);
 
@@ -133,7 +136,13 @@ export class SessionRoom extends withYjs(Server) {
   }
 
   override async onSave(): Promise<void> {
-    await this.#model?.saveDoc();
+    const stored = await this.#model?.saveDoc();
+    if (!stored) return;
+    // The consoles hear what is now stored, so their "saved" is the disk's word, not a guess.
+    const saved = JSON.stringify({ t: "saved", sv: toBase64(stored) } satisfies YjsSaved);
+    for (const connection of this.getConnections()) {
+      if (yjsAccess(connection) === "writer") this.sendCustomMessage(connection, saved);
+    }
   }
 
   override async onAlarm(): Promise<void> {

@@ -248,18 +248,26 @@ export class RoomModel {
     this.#strangeRoots = strange;
   }
 
-  /** Stores the doc whole. Called by the adapter shortly after edits, and by the room itself. */
-  async saveDoc(): Promise<void> {
-    if (this.#erased || !this.#config) return;
+  /**
+   * Stores the doc whole. Called by the adapter shortly after edits, and by the room itself.
+   * Resolves, once what it stored is durable, with the state vector of what it stored, which the
+   * adapter passes to the consoles so they can say "saved" truthfully; null when nothing was stored.
+   */
+  async saveDoc(): Promise<Uint8Array | null> {
+    if (this.#erased || !this.#config) return null;
     const update = Y.encodeStateAsUpdate(this.doc);
+    const stateVector = Y.encodeStateVector(this.doc);
     if (update.byteLength > MAX_DOC_BYTES) {
       console.error("room: the doc is too large to store");
-      return;
+      return null;
     }
     // Not behind the output gate: the doc is the screens' copy of state stored elsewhere plus the
     // notes, and no message promises it is stored. Gated, every save would hold back the phones'
     // acks until the disk confirmed it (a save lands 0.3 s after each change, in the middle of a vote).
     await this.ports.storage.put(docRecord(update), { allowUnconfirmed: true });
+    // The consoles' "saved" is such a promise: it waits for the disk, and holds nothing else back.
+    await this.ports.storage.sync();
+    return this.#erased ? null : stateVector;
   }
 
   get exists(): boolean {

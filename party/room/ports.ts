@@ -10,6 +10,8 @@
 export interface RoomStorage {
   list(): Promise<Map<string, unknown>>;
   put(entries: Record<string, unknown>, options?: { allowUnconfirmed?: boolean }): Promise<void>;
+  /** Resolves once every write made so far is durable (even those made with `allowUnconfirmed`). */
+  sync(): Promise<void>;
   delete(keys: string[]): Promise<number>;
   deleteAll(): Promise<void>;
   setAlarm(scheduledTime: number): Promise<void>;

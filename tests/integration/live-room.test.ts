@@ -414,6 +414,47 @@ describe("facilitator conveniences", () => {
     await phones[0]!.client.next((m) => m.t === "state" && m.state.phase === "revealed" && m.state.domainId === "privacy", 15_000, 0);
   }, 30_000);
 
+  it("'x of N' counts who is present: a phone that closes its browser stops counting after the grace, and auto-close fires", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const phones = await joinPhones(room.roomId, 4);
+    const { console_ } = await openRound(room, "safety");
+    expect((await command(console_, { op: "auto-close", enabled: true })).t).toBe("done");
+    for (const p of phones.slice(0, 3)) await p.vote(safetyBallot("safety#1", 3));
+    await console_.next((m) => m.t === "state" && m.state.voted === 3, 10_000, 0);
+    const lastState = () => (console_.frames.filter((f) => f.t === "state").at(-1) as Extract<ServerMessage, { t: "state" }>).state;
+    expect(lastState()).toMatchObject({ phase: "open", present: 4, joined: 4 });
+    // The fourth participant closes the browser without voting.
+    const leftAt = Date.now();
+    phones[3]!.client.ws.terminate();
+    await phones[0]!.client.next((m) => m.t === "state" && m.state.phase === "revealed", 25_000, 0);
+    // Not before the grace: a locked screen for a moment is not leaving.
+    expect(Date.now() - leftAt).toBeGreaterThanOrEqual(9_000);
+  }, 45_000);
+
+  it("tells a facilitator's doc when its edits are durably stored (the console's 'saved')", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
+    const { ticket } = await facilitator(stack, room.roomId, room.facilitatorKey);
+    const writer = await yjsClient(stack, room, ticket);
+    const reader = await yjsClient(stack, room);
+    const heard: { writer: string[]; reader: string[] } = { writer: [], reader: [] };
+    writer.provider.on("custom-message", (m: string) => heard.writer.push(m));
+    reader.provider.on("custom-message", (m: string) => heard.reader.push(m));
+    writer.doc.getText("notes:safety").insert(0, "stored, and said so");
+    const ownClock = () => Y.decodeStateVector(Y.encodeStateVector(writer.doc)).get(writer.doc.clientID)!;
+    await until(
+      () =>
+        heard.writer.some((m) => {
+          const sv = Y.decodeStateVector(Buffer.from(JSON.parse(m).sv, "base64"));
+          return (sv.get(writer.doc.clientID) ?? 0) >= ownClock();
+        }),
+      10_000,
+      "a 'saved' that covers the edit",
+    );
+    expect(heard.reader).toEqual([]); // only writers are told
+    writer.destroy();
+    reader.destroy();
+  });
+
   it("names a perspective only at the end and only if at least k people chose it; the rest never appear (§3.10)", async () => {
     const room = await createRoom(stack, { domainIds: ["safety"], k: 3 });
     const chosen = ["clinical", "clinical", "clinical", "lived-experience", "support"] as const;

@@ -19,6 +19,8 @@ export class FakeStorage implements RoomStorage {
   /** The next this-many `put`s throw (a storage failure), changing nothing. */
   failPuts = 0;
   readonly puts: Record<string, unknown>[] = [];
+  /** How many times the room waited for its writes to be durable. */
+  syncs = 0;
 
   async list(): Promise<Map<string, unknown>> {
     return new Map([...this.data].map(([k, v]) => [k, structuredClone(v)]));
@@ -31,6 +33,10 @@ export class FakeStorage implements RoomStorage {
     this.puts.push(entries);
     for (const [k, v] of Object.entries(entries)) this.data.set(k, structuredClone(v));
   }
+  async sync(): Promise<void> {
+    this.syncs++;
+  }
+
   async delete(keys: string[]): Promise<number> {
     let n = 0;
     for (const k of keys) if (this.data.delete(k)) n++;

@@ -4,6 +4,7 @@
  * value, on a skipped topic, and through a hibernation.
  */
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import type { Ballot } from "../../core/protocol";
 import { SummaryInputSchema } from "../../core/summary/schema";
 import { buildSummary } from "../../core/summary/build";
@@ -55,5 +56,19 @@ describe("notes and action items reach the summary whenever they are typed", () 
     await command({ op: "record", domainId: "safety", consensus: { domain: { value: 3 } } });
     host.doc.getText("notes:safety").delete(0, host.doc.getText("notes:safety").length);
     expect((await summaryOf(host)).domains.find((d) => d.id === "safety")!.notes).toBe("");
+  });
+});
+
+describe("saving the doc", () => {
+  it("waits for the disk before answering with the state vector of what it stored", async () => {
+    const { host } = await createdRoom();
+    type(host, "notes:safety", "kept");
+    const syncsBefore = host.storage.syncs;
+    const stored = await host.model.saveDoc();
+    expect(host.storage.syncs).toBe(syncsBefore + 1);
+    expect(stored).toEqual(Y.encodeStateVector(host.doc));
+    const erased = await host.model.erase(FACILITATOR_KEY);
+    expect(erased.ok).toBe(true);
+    expect(await host.model.saveDoc()).toBeNull();
   });
 });
