@@ -96,7 +96,13 @@ footer p { margin: 0; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `;
 
-const text = (s: string) => `<p class="text">${esc(s)}</p>`;
+/** The group's own text (notes, action items): its direction from its own first strong letter. */
+const text = (s: string) => `<p class="text" dir="auto">${esc(s)}</p>`;
+/**
+ * A name from the session (its title, a facility) isolated from the text around it, so an Arabic
+ * or Hebrew name next to Latin words or digits keeps its order and leaves theirs alone.
+ */
+const bidi = (s: string) => `<bdi>${esc(s)}</bdi>`;
 
 function roundsTable(d: DomainSummary, r: RatingSummary): string {
   if (d.rounds.length < 2) return "";
@@ -113,14 +119,14 @@ function roundsTable(d: DomainSummary, r: RatingSummary): string {
     return `<tr><td class="n">${round.round}</td><td class="n">${round.respondents}</td><td class="n">${n}</td><td>${median}</td><td>${change}</td></tr>`;
   });
   return (
-    `<table class="rounds"><caption class="muted">${esc(r.facility === null ? "Rounds" : `Rounds, ${r.facility}`)}</caption><thead><tr><th class="n">Round</th><th class="n">Respondents</th><th class="n">Valid ratings</th><th>Median</th><th>Change</th></tr></thead>` +
+    `<table class="rounds"><caption class="muted">${r.facility === null ? "Rounds" : `Rounds, ${bidi(r.facility)}`}</caption><thead><tr><th class="n">Round</th><th class="n">Respondents</th><th class="n">Valid ratings</th><th>Median</th><th>Change</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table>`
   );
 }
 
 function rating(d: DomainSummary, r: RatingSummary): string {
   const parts: string[] = [];
-  if (r.facility !== null) parts.push(`<h3>${esc(r.facility)}</h3>`);
+  if (r.facility !== null) parts.push(`<h3>${bidi(r.facility)}</h3>`);
   parts.push(`<p class="consensus"><strong>Recorded consensus:</strong> ${esc(consensusWords(d, r))}</p>`);
   if (r.latest) {
     parts.push(
@@ -176,7 +182,7 @@ function overview(s: Summary): string {
       }
       // The group row is plain text; the row header names the domain too, for screen readers.
       bodies[bodies.length - 1]!.push(
-        `<tr class="fac"><th scope="row"><span class="vh">${esc(`${o.number}. ${o.title}: `)}</span>${slashes(o.facility)}</th>${bar}${value}</tr>`,
+        `<tr class="fac"><th scope="row"><span class="vh">${esc(`${o.number}. ${o.title}: `)}</span><bdi>${slashes(o.facility)}</bdi></th>${bar}${value}</tr>`,
       );
     }
   }
@@ -221,8 +227,8 @@ export function toHtml(s: Summary): string {
     `<title>${esc(`${s.session.title} — consensus summary, ${s.session.day}`)}</title>`,
     `<style>${SUMMARY_CSS}</style></head>`,
     `<body>`,
-    `<header><p class="kicker">Consensus summary</p><h1>${esc(s.session.title)}</h1>`,
-    `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl></header>`,
+    `<header><p class="kicker">Consensus summary</p><h1 dir="auto">${esc(s.session.title)}</h1>`,
+    `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd><bdi>${esc(v)}</bdi></dd>`).join("")}</dl></header>`,
     `<main>`,
     `<div class="overview" role="region" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`,
     `<p class="legend">Dark bars: recorded consensus. Light bars: median of the last round (no consensus recorded); the lightest part marks a median between two points. Each bar is drawn on its own rating scale.</p>`,

@@ -359,7 +359,7 @@ describe("HTML", () => {
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(html).toContain(`<style>${SUMMARY_CSS}</style>`);
     expect(html).toContain("@page { size: auto; margin: 16mm; }");
-    expect(html).toContain("<h1>Ward 7 review</h1>");
+    expect(html).toContain('<h1 dir="auto">Ward 7 review</h1>');
     // The overview is a table of HTML text (legible in print, labels wrap), one decorative bar per row.
     expect(html.match(/<table class="ov">/g)).toHaveLength(1);
     expect(html.match(/<svg class="ovbar" aria-hidden="true"/g)).toHaveLength(s.overview.length);
@@ -392,7 +392,7 @@ describe("the printed report (HTML) and the Markdown say what the screens say", 
       notes: {},
     });
   const overviewRow = (html: string, label: string) => {
-    const row = html.split("<tr").find((r) => r.includes(`${label}</th>`));
+    const row = html.split("<tr").find((r) => r.includes(`${label}</th>`) || r.includes(`${label}</bdi></th>`));
     expect(row, label).toBeDefined();
     return row!;
   };
@@ -666,5 +666,23 @@ describe("properties over random sessions", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("right-to-left names in the report", () => {
+  it("isolates the session's names and gives the group's text its own direction", () => {
+    const title = "مراجعة الخدمة 2026";
+    const facilities = ["مستشفى النور", "Hospital B", "Shelter C"];
+    const html = toHtml(
+      buildSummary({
+        config: config({ title, facility: facilities[0]!, facilities }),
+        session: sampleSession(),
+        notes: { safety: { notes: "ملاحظة 1: 3 غرف", actions: "" } },
+      }),
+    );
+    expect(html).toContain(`<h1 dir="auto">${title}</h1>`);
+    expect(html).toContain(`<dd><bdi>${facilities[0]}</bdi></dd>`);
+    expect(html).toContain(`<h3><bdi>${facilities[0]}</bdi></h3>`);
+    expect(html).toContain(`<p class="text" dir="auto">ملاحظة 1: 3 غرف</p>`);
   });
 });
