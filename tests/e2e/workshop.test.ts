@@ -12,19 +12,12 @@
  * only.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningStack, startStack } from "../integration/stack";
-import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect } from "vitest";
+import { BrowserRun, heading, OUT } from "./browser";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const OUT = join(ROOT, "test-artifacts", "e2e");
-const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
-
-/** Long enough for a loaded two-core machine; every wait is on something the page shows. */
-const WAIT = 30_000;
 /**
  * The phone hears the browser's `offline` and `online` events: it says it is offline at once (not
  * after a heartbeat gives up, 35 s), and is back as soon as the network is.
@@ -74,121 +67,11 @@ function expectedRows(ratings: Rating[]): [string, number][] {
   ];
 }
 
-// ---- the browser, the pages and what they report ----
+// ---- the browser, the pages and what they report (tests/e2e/browser.ts) ----
 
-interface Problem {
-  page: string;
-  kind: "console" | "pageerror" | "csp" | "http";
-  text: string;
-}
-interface AxeFinding {
-  screen: string;
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** Known client bugs that are reported, not failed on. Delete an entry as soon as its fix lands. */
-const KNOWN_CLIENT_BUGS: { kind: Problem["kind"]; text: RegExp; what: string }[] = [];
-
-let stack: RunningStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages = new Map<string, Page>();
-const problems: Problem[] = [];
-const warnings: string[] = [];
-const axeFindings: AxeFinding[] = [];
-const axeScreens: string[] = [];
-/** The path of every same-origin request each page made, in order. */
-const requested = new Map<string, string[]>();
-/** While a context is offline (and for a few seconds after), its failed socket attempts are expected. */
-const offlineUntil = new Map<string, number>();
-let shotNumber = 0;
-
-async function open(name: string, options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ deviceScaleFactor: 1, ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(WAIT);
-  await context.exposeBinding("__candorCsp", (_source, text: string) => void problems.push({ page: name, kind: "csp", text }));
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __candorCsp: (t: string) => void }).__candorCsp(
-        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
-      );
-    });
-  });
-  const page = await context.newPage();
-  page.on("console", (m) => {
-    const text = m.text();
-    if (m.type() === "warning") warnings.push(`[${name}] ${text}`);
-    if (m.type() !== "error") return;
-    const offline = (offlineUntil.get(name) ?? 0) > Date.now();
-    if (offline && /WebSocket connection to .* failed|ERR_INTERNET_DISCONNECTED/.test(text)) return;
-    problems.push({ page: name, kind: "console", text });
-  });
-  page.on("pageerror", (e) => void problems.push({ page: name, kind: "pageerror", text: e.message }));
-  page.on("response", (r) => {
-    if (r.status() >= 400) problems.push({ page: name, kind: "http", text: `${r.status()} ${r.url()}` });
-  });
-  requested.set(name, []);
-  page.on("request", (r) => {
-    const url = new URL(r.url());
-    if (url.origin === new URL(stack.url).origin) requested.get(name)!.push(url.pathname);
-  });
-  pages.set(name, page);
-  return page;
-}
-
-async function setOffline(name: string, offline: boolean): Promise<void> {
-  const page = pages.get(name)!;
-  offlineUntil.set(name, offline ? Number.POSITIVE_INFINITY : Date.now() + 5_000);
-  await page.context().setOffline(offline);
-}
-
-/** A screenshot in test-artifacts/e2e/, numbered in the order taken. */
-async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  // Every image in the picture (the QR code) loaded, and none broken.
-  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
-  const broken = await page.evaluate(() => [...document.images].filter((i) => i.naturalWidth === 0).map((i) => i.src));
-  for (const src of broken) problems.push({ page: name, kind: "http", text: `broken image ${src}` });
-  // No focus ring or caret in the picture; then let the page settle after the full-page resize,
-  // so the next click doesn't land mid-reflow.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-  shotNumber += 1;
-  await page.screenshot({ path: join(OUT, `${String(shotNumber).padStart(2, "0")}-${name}.png`), fullPage, animations: "disabled" });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
-/** axe-core on the page as it is now; findings are checked together at the end. */
-async function axe(page: Page, screen: string): Promise<void> {
-  // evaluate (not a script tag): the app's CSP allows no inline script, and the check must not
-  // cause the violations it is meant to find.
-  await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const run = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe.run;
-    const r = await run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
-    }));
-  });
-  axeScreens.push(screen);
-  axeFindings.push(...found.map((f) => ({ screen, ...f })));
-}
-
-/** "Shot and check": most screens get both. */
-async function screen(page: Page, name: string, fullPage = true): Promise<void> {
-  await shot(page, name, fullPage);
-  await axe(page, name);
-}
+const run = new BrowserRun({ prefix: "" });
 
 // ---- things a person does or reads ----
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { name });
 
 /** A phone answers some items and the domain's rating, but doesn't send yet. */
 async function fillBallot(phone: Page, items: { question: RegExp; answer: Answer }[], rating: Rating): Promise<void> {
@@ -252,25 +135,6 @@ const progress = (page: Page, voted: number, joined: number) => page.getByText(`
 
 // ---- the run ----
 
-let failed = false;
-/** One step of the workshop; after a failure the remaining steps are skipped, with the pages' state saved. */
-function step(name: string, fn: () => Promise<void>, always = false): void {
-  it(name, async (ctx) => {
-    if (failed && !always) ctx.skip();
-    try {
-      await fn();
-    } catch (e) {
-      if (always) throw e;
-      failed = true;
-      for (const [pageName, page] of pages)
-        await page.screenshot({ path: join(OUT, `failed-${pageName}.png`), fullPage: true }).catch(() => {});
-      const logs = stack?.logs();
-      if (logs) console.error(`--- wrangler dev (tail) ---\n${logs.worker.slice(-3000)}`);
-      throw e;
-    }
-  });
-}
-
 describe("a workshop in the browser: create, project, five phones, reveal, second round, record, end, summary, delete", () => {
   let joinUrl = "";
   let projectorUrl = "";
@@ -281,29 +145,11 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
   let console_: Page;
   const phones: Page[] = [];
   const started = Date.now();
+  afterAll(() => console.log(`workshop run: ${((Date.now() - started) / 1000).toFixed(1)} s`));
 
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    // This run's pictures only (other e2e files write here too).
-    for (const f of readdirSync(OUT)) if (/^(\d\d-|failed-|summary)/.test(f)) rmSync(join(OUT, f));
-    stack = await startStack();
-    // Playwright gives each launch a fresh, throwaway profile directory (it refuses --user-data-dir).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS],
-    });
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await stack?.stop();
-    console.log(`workshop run: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  });
-
-  step("the organizer creates a session on the home page", async () => {
-    home = await open("home", { viewport: { width: 1280, height: 900 } });
-    await home.goto(`${stack.url}/`);
+  run.step("the organizer creates a session on the home page", async () => {
+    home = await run.open("home", { viewport: { width: 1280, height: 900 } });
+    await home.goto(`${run.stack.url}/`);
     await home.getByLabel("Session title").fill(TITLE);
     await home.getByLabel("Facility under review").fill(FACILITY);
     await home.getByRole("button", { name: "Select none" }).click();
@@ -313,10 +159,10 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await home.getByLabel("Facility 1").fill(REFERRAL);
     await home.getByLabel("Anonymity threshold (k)").fill("3");
     await home.getByRole("status").filter({ hasText: "With k = 3" }).waitFor();
-    await screen(home, "home");
+    await run.screen(home, "home");
     await home.getByRole("button", { name: "Create session" }).click();
     await heading(home, `“${TITLE}” is ready`).waitFor();
-    await screen(home, "home-created");
+    await run.screen(home, "home-created");
 
     const links = await home.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     projectorUrl = links.find((h) => h.includes("/p/"))!;
@@ -329,26 +175,26 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await home.getByRole("img", { name: `QR code that opens ${joinUrl}` }).waitFor();
   });
 
-  step("the projector and the console open", async () => {
-    projector = await open("projector", { viewport: { width: 1280, height: 720 } });
+  run.step("the projector and the console open", async () => {
+    projector = await run.open("projector", { viewport: { width: 1280, height: 720 } });
     await projector.goto(projectorUrl);
     await heading(projector, TITLE).waitFor();
     await heading(projector, "Waiting to start").waitFor();
     await projector.getByText(joinCode, { exact: true }).waitFor();
     await projector.getByRole("img", { name: /QR code that opens/ }).waitFor();
-    await screen(projector, "projector-lobby", false);
+    await run.screen(projector, "projector-lobby", false);
 
-    console_ = await open("console", { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    console_ = await run.open("console", { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await console_.goto(facilitatorUrl);
     await heading(console_, "Topics").waitFor();
     await console_.getByRole("status").filter({ hasText: "Connected" }).waitFor();
     // The key leaves the address bar as soon as the console has it.
     expect(console_.url()).not.toContain("#key=");
-    await screen(console_, "console-lobby");
+    await run.screen(console_, "console-lobby");
   });
 
-  step("the phone shows the anonymity notice", async () => {
-    const phone = await open("phone0", { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  run.step("the phone shows the anonymity notice", async () => {
+    const phone = await run.open("phone0", { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     // The room socket opens while the notice is read, but says nothing until Continue.
     const sent: string[] = [];
     const socket = phone.waitForEvent("websocket", (ws) => {
@@ -360,7 +206,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await heading(phone, `Welcome to “${TITLE}”`).waitFor();
     await socket;
     // The room and the socket's address came with the page: no API call before the notice.
-    expect(requested.get("phone0")!.filter((p) => p.startsWith("/api/"))).toEqual([]);
+    expect(run.requested.get("phone0")!.filter((p) => p.startsWith("/api/"))).toEqual([]);
     const notice = phone.getByRole("region", { name: "Before you start: what stays private" });
     const points = await notice.getByRole("listitem").allTextContents();
     expect(points).toEqual(
@@ -373,7 +219,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
       ]),
     );
     expect(await phone.getByRole("radio", { name: "Prefer not to say" }).isChecked()).toBe(true);
-    await screen(phone, "phone-welcome-360");
+    await run.screen(phone, "phone-welcome-360");
     // Connected but not joined: no hello yet, and the room counts nobody.
     await projector.waitForTimeout(500);
     expect(sent.filter((t) => t !== "ping")).toEqual([]);
@@ -381,11 +227,11 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     phones.push(phone);
   });
 
-  step("five phones join, one of them 320 px wide; a busy room and a stale pass don't stop them", async () => {
+  run.step("five phones join, one of them 320 px wide; a busy room and a stale pass don't stop them", async () => {
     let refusedHello = false;
     for (let i = 1; i < 5; i++) {
       const small = i === 4;
-      const phone = await open(`phone${i}`, {
+      const phone = await run.open(`phone${i}`, {
         viewport: small ? { width: 320, height: 640 } : { width: 360, height: 740 },
         isMobile: true,
         hasTouch: true,
@@ -412,7 +258,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
           `candor:room:${roomId}`,
         );
       }
-      if (small) await shot(phone, "phone-welcome-320");
+      if (small) await run.shot(phone, "phone-welcome-320");
       phones.push(phone);
     }
     await phones[0]!.getByRole("radio", { name: "Clinical staff" }).check();
@@ -426,7 +272,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     // The join link's page carried the room: no phone asked /api/join or /api/config.
     for (let i = 0; i < 5; i++) {
       expect(
-        requested.get(`phone${i}`)!.filter((p) => p.startsWith("/api/join") || p === "/api/config"),
+        run.requested.get(`phone${i}`)!.filter((p) => p.startsWith("/api/join") || p === "/api/config"),
         `phone${i}`,
       ).toEqual([]);
     }
@@ -438,7 +284,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     );
     expect(stored).toMatch(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/);
     expect(stored.startsWith("AAAAAAAA")).toBe(false);
-    await screen(phones[0]!, "phone-lobby");
+    await run.screen(phones[0]!, "phone-lobby");
     await projector.getByText("5 people have joined").waitFor();
     await console_.getByText("5 people have joined").waitFor();
     // The facilitator counts four people: one pass too many, and the console says so (§3.2).
@@ -446,18 +292,18 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await headcount.fill("4");
     await headcount.press("Enter");
     await console_.getByText("1 more pass than people counted. Lock joining, and ask whether anyone joined twice.").waitFor();
-    await screen(console_, "console-headcount-warning");
+    await run.screen(console_, "console-headcount-warning");
     await headcount.fill("5");
     await headcount.press("Enter");
     await console_.getByText(/more pass(es)? than people counted/).waitFor({ state: "detached" });
-    await shot(projector, "projector-joined", false);
+    await run.shot(projector, "projector-joined", false);
     // Nothing on a phone is wider than the phone.
     for (const phone of phones) {
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.viewportSize()!.width);
     }
   });
 
-  step("phones answer and rate; one goes offline mid-round and comes back without losing its ballot", async () => {
+  run.step("phones answer and rate; one goes offline mid-round and comes back without losing its ballot", async () => {
     await console_.getByRole("button", { name: `Open voting ${PRIVACY.title}` }).click();
     await heading(projector, PRIVACY.title).waitFor();
     await progress(projector, 0, 5).waitFor();
@@ -468,35 +314,35 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     expect(await console_.getByRole("button", { name: `Skip ${SAFETY.title}` }).isEnabled()).toBe(true);
     expect(await console_.getByRole("button", { name: `Skip ${PRIVACY.title}` }).isDisabled()).toBe(true);
     for (const phone of phones) await phone.getByRole("button", { name: "Send my answers" }).waitFor();
-    await screen(phones[0]!, "phone-ballot-360-empty");
+    await run.screen(phones[0]!, "phone-ballot-360-empty");
 
     const question = /Is there a policy in place to ensure patient\/client privacy/;
     for (const [i, phone] of phones.entries()) await fillBallot(phone, [{ question, answer: PRIVACY_1.item[i]! }], PRIVACY_1.ratings[i]!);
-    await shot(phones[0]!, "phone-ballot-360");
-    await shot(phones[4]!, "phone-ballot-320");
+    await run.shot(phones[0]!, "phone-ballot-360");
+    await run.shot(phones[4]!, "phone-ballot-320");
 
     // The phone loses the network with its answers filled in, while the others send theirs. The
     // browser tells it at once (its socket would look open for another half minute).
     const offline = phones[OFFLINE_PHONE]!;
-    await setOffline(`phone${OFFLINE_PHONE}`, true);
+    await run.setOffline(`phone${OFFLINE_PHONE}`, true);
     await offline.getByRole("status").filter({ hasText: "Connection lost" }).waitFor({ timeout: NETWORK_NOTICE });
     for (const [i, phone] of phones.entries()) if (i !== OFFLINE_PHONE) await sendBallot(phone);
-    await screen(phones[0]!, "phone-submitted");
+    await run.screen(phones[0]!, "phone-submitted");
     await progress(projector, 4, 5).waitFor();
     await progress(console_, 4, 5).waitFor();
-    await shot(projector, "projector-voting", false);
+    await run.shot(projector, "projector-voting", false);
 
     // It sends while offline: kept on the phone, not counted yet, and it says so.
     await offline.getByRole("button", { name: "Send my answers" }).click();
     await heading(offline, "Saved on this phone").waitFor({ timeout: NETWORK_NOTICE });
     expect(await offline.getByRole("status").textContent()).toMatch(/Connection lost/);
-    await shot(offline, "phone-offline");
+    await run.shot(offline, "phone-offline");
     // A moment later, nothing has leaked through: still 4 of 5.
     await projector.waitForTimeout(1_000);
     expect(await progress(projector, 4, 5).isVisible()).toBe(true);
     expect(await progress(console_, 4, 5).isVisible()).toBe(true);
 
-    await setOffline(`phone${OFFLINE_PHONE}`, false);
+    await run.setOffline(`phone${OFFLINE_PHONE}`, false);
     await heading(offline, /Your answers are in/).waitFor({ timeout: NETWORK_NOTICE });
     await offline
       .getByRole("status")
@@ -504,11 +350,11 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
       .waitFor();
     await progress(projector, 5, 5).waitFor();
     await progress(console_, 5, 5).waitFor();
-    await shot(projector, "projector-all-voted", false);
-    await shot(console_, "console-voting");
+    await run.shot(projector, "projector-all-voted", false);
+    await run.shot(console_, "console-voting");
   });
 
-  step("the facilitator reveals: the projector shows exactly the ratings the phones sent", async () => {
+  run.step("the facilitator reveals: the projector shows exactly the ratings the phones sent", async () => {
     await console_.getByRole("button", { name: "Close & reveal" }).click();
     await projector.getByText("Round 1 · 5 people answered").waitFor();
     // Phone 3's offline rating (the only 2) is in.
@@ -534,13 +380,13 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
       expect(typeof stored.token).toBe("string");
     }
     await expectFitsScreen(projector);
-    await screen(projector, "projector-revealed", false);
-    await shot(projector, "projector-revealed-full");
-    await screen(phones[0]!, "phone-revealed");
-    await screen(console_, "console-revealed");
+    await run.screen(projector, "projector-revealed", false);
+    await run.shot(projector, "projector-revealed-full");
+    await run.screen(phones[0]!, "phone-revealed");
+    await run.screen(console_, "console-revealed");
   });
 
-  step("a second round on the same topic, then the group's consensus is recorded", async () => {
+  run.step("a second round on the same topic, then the group's consensus is recorded", async () => {
     await console_.getByRole("button", { name: "Start a new round" }).click();
     await projector.getByText("Topic 2 · Round 2").waitFor();
     await progress(projector, 0, 5).waitFor();
@@ -554,7 +400,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
           .count(),
       ).toBe(0);
       await fillBallot(phone, [], PRIVACY_2.ratings[i]!);
-      if (i === 0) await shot(phone, "phone-round2");
+      if (i === 0) await run.shot(phone, "phone-round2");
       await sendBallot(phone);
     }
     await progress(projector, 5, 5).waitFor();
@@ -564,7 +410,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     const stats = await statsOf(projector);
     expect(stats).toMatchObject({ "Middle rating (median)": "4 · Somewhat strong", "Ratings counted": "4 ratings", "Don't know": "1" });
     expect(stats["Change since round 1"]).toMatch(/% of ratings moved/);
-    await shot(projector, "projector-round2", false);
+    await run.shot(projector, "projector-round2", false);
 
     await console_.getByLabel("Notes", { exact: true }).fill("Policy exists; the complaint route is not known to all staff.");
     await console_.getByLabel("Action items").fill("Post the complaint procedure in staff rooms");
@@ -574,12 +420,12 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await console_.getByRole("button", { name: "Record consensus" }).click();
     await projector.getByText("Recorded consensus: 4 · Somewhat strong").waitFor();
     await console_.getByRole("listitem").filter({ hasText: PRIVACY.checkbox }).getByText("recorded", { exact: true }).waitFor();
-    await screen(console_, "console-recorded");
+    await run.screen(console_, "console-recorded");
     await expectFitsScreen(projector);
-    await shot(projector, "projector-recorded", false);
+    await run.shot(projector, "projector-recorded", false);
   });
 
-  step("the second topic: voted and revealed; the AAAQ topic is skipped", async () => {
+  run.step("the second topic: voted and revealed; the AAAQ topic is skipped", async () => {
     await console_.getByRole("button", { name: `Open voting ${SAFETY.title}` }).click();
     await heading(projector, SAFETY.title).waitFor();
     // This time everybody answers every question (Yes), except for their own answer to the third.
@@ -596,15 +442,15 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     const item = projector.getByRole("table", { name: "Answers to the questions" }).getByRole("row", { name: /private, safe place/ });
     expect(await item.getByRole("cell").allTextContents()).toEqual(["80%", "20%", "0%"]);
     expect(await projector.getByRole("table", { name: "Answers to the questions" }).locator("tbody tr").count()).toBe(5);
-    await shot(projector, "projector-safety", false);
-    await shot(projector, "projector-safety-full");
+    await run.shot(projector, "projector-safety", false);
+    await run.shot(projector, "projector-safety-full");
     await expectFitsScreen(projector);
 
     await console_.getByRole("button", { name: `Skip ${AAAQ.title}` }).click();
     await console_.getByRole("listitem").filter({ hasText: AAAQ.checkbox }).getByText("skipped", { exact: true }).waitFor();
   });
 
-  step("the facilitator ends the session; the projector shows the profile of all topics", async () => {
+  run.step("the facilitator ends the session; the projector shows the profile of all topics", async () => {
     await console_.getByRole("button", { name: "End session…" }).click();
     await console_.getByRole("button", { name: "Yes, end the session" }).click();
     await heading(projector, "Overview of all topics").waitFor();
@@ -623,14 +469,14 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     // No join hints once the session is over.
     expect(await projector.getByText(joinCode, { exact: true }).count()).toBe(0);
     await expectFitsScreen(projector);
-    await screen(projector, "projector-ended", false);
+    await run.screen(projector, "projector-ended", false);
     for (const phone of phones) await heading(phone, "Thank you").waitFor();
-    await shot(phones[0]!, "phone-ended");
+    await run.shot(phones[0]!, "phone-ended");
     await console_.getByText("The session has ended. Download the summary below.").waitFor();
-    await screen(console_, "console-ended");
+    await run.screen(console_, "console-ended");
   });
 
-  step("the summary downloads from the console, has a section per topic and prints on A4 and Letter", async () => {
+  run.step("the summary downloads from the console, has a section per topic and prints on A4 and Letter", async () => {
     const [download] = await Promise.all([
       console_.waitForEvent("download"),
       console_.getByRole("button", { name: "Report (HTML, printable)" }).click(),
@@ -643,11 +489,11 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     expect(html).toContain("Post the complaint procedure in staff rooms");
 
     // Print it as the browser shows it: the real response, with its own CSP, key in the header.
-    const report = await open("report", { viewport: { width: 1000, height: 1200 } });
+    const report = await run.open("report", { viewport: { width: 1000, height: 1200 } });
     const key = new URL(facilitatorUrl).hash.replace(/^#key=/, "");
     await report.setExtraHTTPHeaders({ authorization: `Bearer ${key}` });
     const roomId = new URL(facilitatorUrl).pathname.split("/")[2]!;
-    const res = await report.goto(`${stack.url}/api/rooms/${roomId}/summary?format=html`);
+    const res = await report.goto(`${run.stack.url}/api/rooms/${roomId}/summary?format=html`);
     expect(res?.status()).toBe(200);
     await heading(report, TITLE).waitFor();
     expect(await report.locator("section").count()).toBe(3);
@@ -658,7 +504,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
         .first()
         .evaluate((s) => getComputedStyle(s).borderTopStyle),
     ).toBe("solid");
-    await screen(report, "summary-screen");
+    await run.screen(report, "summary-screen");
     for (const [format, file] of [
       ["A4", "summary-a4.pdf"],
       ["Letter", "summary-letter.pdf"],
@@ -674,36 +520,15 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     }
   });
 
-  step("the organizer deletes the session: every screen says it is gone", async () => {
+  run.step("the organizer deletes the session: every screen says it is gone", async () => {
     await console_.getByRole("button", { name: "Delete session…" }).click();
     await console_.getByRole("button", { name: "Yes, delete everything" }).click();
     await heading(projector, "This session no longer exists.").waitFor();
     for (const phone of phones) await heading(phone, "This session has ended").waitFor();
     await heading(console_, "This session no longer exists.").waitFor();
-    const check = await fetch(`${stack.url}/api/join/${joinCode}`);
+    const check = await fetch(`${run.stack.url}/api/join/${joinCode}`);
     expect(check.status).toBe(404);
   });
 
-  step(
-    "axe finds no serious or critical problem on any screen",
-    async () => {
-      writeFileSync(join(OUT, "axe.json"), JSON.stringify({ screens: axeScreens, findings: axeFindings }, null, 2));
-      for (const f of axeFindings) console.log(`axe ${f.impact} on ${f.screen}: ${f.id} — ${f.help} (${f.targets.join(" | ")})`);
-      expect(axeScreens.length).toBeGreaterThan(0);
-      expect(axeFindings.filter((f) => f.impact === "serious" || f.impact === "critical")).toEqual([]);
-    },
-    true,
-  );
-
-  step(
-    "no page reported a CSP violation, a script error, a console error or a failed request",
-    async () => {
-      if (warnings.length) console.log(`console warnings:\n${warnings.join("\n")}`);
-      expect(pages.size).toBeGreaterThan(0);
-      const known = (p: Problem) => KNOWN_CLIENT_BUGS.find((b) => b.kind === p.kind && b.text.test(p.text));
-      for (const p of problems.filter(known)) console.warn(`KNOWN CLIENT BUG on ${p.page}: ${known(p)!.what}: ${p.text}`);
-      expect(problems.filter((p) => !known(p))).toEqual([]);
-    },
-    true,
-  );
+  run.finalChecks();
 });
