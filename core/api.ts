@@ -59,6 +59,8 @@ export const CreateRoomResponseSchema = z.strictObject({
   facilitatorKey: z.string(),
   facilitatorUrl: z.string().url(),
   projectorUrl: z.string().url(),
+  /** When the room erases itself (epoch ms, to the hour): the organizer's last day to download. */
+  expiresAt: z.number().int(),
 });
 export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
 

@@ -82,6 +82,8 @@ describe("POST /api/rooms", () => {
     expect(config?.template).toEqual(getTemplate("workshop-check"));
     expect(config?.expiresAt).toBeGreaterThanOrEqual(before + 3 * 2 * 1000);
     expect(config?.expiresAt).toBeLessThanOrEqual(Date.now() + 3 * 2 * 1000 + 2000 / 24);
+    // The organizer is told the same end, to say when the session erases itself.
+    expect(body.expiresAt).toBe(config?.expiresAt);
   });
 
   it("cuts the template to the chosen domains, in the template's order, keeping the scales", async () => {

@@ -88,6 +88,7 @@ export const rooms = new Hono<AppEnv>()
       facilitatorKey,
       facilitatorUrl: `${base}/f/${roomId}#key=${facilitatorKey}`,
       projectorUrl: `${base}/p/${roomId}#view=${await viewTicket(secret)}`,
+      expiresAt,
     };
     return c.json(created, 201);
   });
