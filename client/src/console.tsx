@@ -1,18 +1,24 @@
 /**
  * @module console
  * The facilitator console (`/f/<roomId>#key=…`): the projector's view plus every control. The key
- * is read from the fragment and removed from the address bar (console/key.ts). Commands go over
+ * is read from the fragment and removed from the address bar, and kept on this device once the
+ * room accepts it, so `/f/<roomId>` alone opens again here (console/key.ts). Commands go over
  * the JSON socket; notes are written to the doc with the write ticket.
  */
 import "./lib/zod-jitless";
 import { render } from "preact";
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { DomainList } from "./console/DomainList";
 import { Downloads } from "./console/Downloads";
-import { forgetFacilitatorKey, takeFacilitatorKey } from "./console/key";
+import { forgetFacilitatorKey, keepFacilitatorKey, pruneOldFacilitatorKeys, savedFacilitatorKey, useFacilitatorKey } from "./console/key";
 import { Links } from "./console/Links";
+import { LostKey } from "./components/LostKey";
+import { JoinLock } from "./console/JoinLock";
 import { Notes } from "./console/Notes";
+import { ShortcutsHelp } from "./console/ShortcutsHelp";
+import { useConsoleShortcuts } from "./console/useConsoleShortcuts";
+import { useRevealDelay } from "./console/useRevealDelay";
 import { RecordForm } from "./console/RecordForm";
 import { RoundControls } from "./console/RoundControls";
 import { SessionControls } from "./console/SessionControls";
@@ -39,14 +45,22 @@ function linkText(link: Link): string {
 function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: string }) {
   const endpoint = roomEndpoint();
   const f = useFacilitator(endpoint, roomId, facilitatorKey);
-  const { doc, meta, session, synced } = useRoomDoc(endpoint, roomId, f.ticket);
+  const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
+  const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? f.live.roundId : null);
+  const keys = useConsoleShortcuts({ template, meta, session, live: f.live, run: f.run, reveal });
 
+  // Kept on this device only once accepted: a mistyped link never replaces a good key.
   useEffect(() => {
-    if (f.forbidden) forgetFacilitatorKey(roomId); // a refused key is not worth keeping
-  }, [f.forbidden, roomId]);
+    if (f.ticket) keepFacilitatorKey(roomId, facilitatorKey);
+  }, [f.ticket, roomId, facilitatorKey]);
+  // A refused key is not worth keeping; a session that is gone needs no key any more.
+  useEffect(() => {
+    if (f.forbidden) forgetFacilitatorKey(roomId, facilitatorKey);
+    else if (f.link === "gone") forgetFacilitatorKey(roomId);
+  }, [f.forbidden, f.link, roomId, facilitatorKey]);
 
-  if (f.forbidden) return <Message text={t("console.forbidden")} />;
+  if (f.forbidden) return <KeyProblem roomId={roomId} refusedKey={facilitatorKey} />;
   if (f.link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
   if (!meta || !session || !doc) return <Message text={t("common.loading")} />;
 
@@ -58,11 +72,16 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
     <div class="console">
       <header class="console__header">
         <h1>
-          <span class="eyebrow">{t("console.heading")}</span> {meta.title}
+          <span class="eyebrow">{t("console.heading")}</span> <bdi>{meta.title}</bdi>
         </h1>
         <p class={`status status--${f.link === "open" ? "ok" : "offline"}`} role="status">
           {linkText(f.link)}
         </p>
+        <JoinLock session={session} run={f.run} />
+        <button type="button" class="button button--small button--secondary" onClick={() => keys.setHelpOpen(true)}>
+          {t("console.keys.button")} <kbd>?</kbd>
+        </button>
+        <ShortcutsHelp shortcuts={keys.shortcuts} open={keys.helpOpen} onClose={() => keys.setHelpOpen(false)} />
       </header>
       <main class="console__grid" id="main">
         <div class="console__main">
@@ -71,7 +90,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
             <p class={f.feedback?.kind === "error" ? "feedback feedback--error" : "feedback"} aria-live="assertive">
               {f.feedback?.text ?? (f.pending ? t("console.pending", { action: f.pending }) : "")}
             </p>
-            <RoundControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} />
+            <RoundControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} live={f.live} reveal={reveal} />
           </section>
           <div class="panel panel--stage">
             <Stage template={template} meta={meta} session={session} live={f.live} detail />
@@ -93,7 +112,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           {current ? (
             <section class="panel" aria-labelledby="notes-heading">
               <h2 id="notes-heading">{t("console.notes.heading", { domain: current.title })}</h2>
-              <Notes doc={doc} domainId={current.id} />
+              <Notes doc={doc} domainId={current.id} save={save} />
             </section>
           ) : null}
         </div>
@@ -108,7 +127,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           </section>
           <section class="panel" aria-labelledby="links-heading">
             <h2 id="links-heading">{t("links.heading")}</h2>
-            <Links roomId={roomId} joinCode={meta.joinCode} viewTicket={f.viewTicket} />
+            <Links roomId={roomId} joinCode={meta.joinCode} viewTicket={f.viewTicket} facilitatorKey={facilitatorKey} />
           </section>
           <section class="panel" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t("console.summary.heading")}</h2>
@@ -134,19 +153,88 @@ function Message({ text }: { text: string }) {
   );
 }
 
-applyDocumentLanguage("console.docTitle");
-const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
-const key = roomId.success ? takeFacilitatorKey(roomId.data) : null;
-const root = document.getElementById("app");
-if (root) {
-  render(
-    !roomId.success ? (
-      <Message text={t("screen.badLink")} />
-    ) : !key ? (
-      <Message text={t("console.noKey")} />
-    ) : (
-      <Console roomId={roomId.data} facilitatorKey={key} />
-    ),
-    root,
+/** A link that opens a console of this installation, with its key; null for anything else. */
+function facilitatorLink(text: string): URL | null {
+  try {
+    const url = new URL(text.trim());
+    const ok = url.origin === location.origin && /^\/f\/[A-Za-z0-9_-]{22}$/.test(url.pathname);
+    return ok && new URLSearchParams(url.hash.slice(1)).get("key") ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * No usable key: none came with the link and none is kept on this device, or the room refused
+ * it. Says how to get in (the whole link, here or in the address bar; the key kept on this
+ * device) and, plainly, what a lost link means: no back door, the session erases itself.
+ */
+function KeyProblem({ roomId, refusedKey }: { roomId: string; refusedKey?: string }) {
+  const [link, setLink] = useState("");
+  const [error, setError] = useState("");
+  const saved = savedFacilitatorKey(roomId);
+  const open = (event: Event) => {
+    event.preventDefault();
+    const url = facilitatorLink(link);
+    if (!url) return setError(t("console.key.pasteWrong"));
+    setError("");
+    // Same console: only the fragment changes, and useFacilitatorKey takes the key from it.
+    if (url.pathname === location.pathname) location.hash = url.hash;
+    else location.assign(url.href);
+  };
+  return (
+    <main class="key-screen" id="main">
+      <h1>{refusedKey ? t("console.forbidden") : t("console.key.missingHeading")}</h1>
+      <p>{refusedKey ? t("console.key.refusedHint") : t("console.noKey")}</p>
+      {refusedKey && saved && saved !== refusedKey ? (
+        <p>
+          {/* The refused key has left this tab, so the page opens with the one kept on the device. */}
+          <a class="button button--primary" href={`/f/${roomId}`}>
+            {t("console.key.useSaved")}
+          </a>
+        </p>
+      ) : null}
+      {/* The field has no name: the form can never carry the key anywhere, even without script. */}
+      <form class="key-screen__paste" onSubmit={open} noValidate>
+        <label class="field-label" for="key-link">
+          {t("console.key.pasteLabel")}
+        </label>
+        <p class="hint" id="key-link-hint">
+          {t("console.key.pasteHint")}
+        </p>
+        <input
+          id="key-link"
+          class="input mono"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={link}
+          onInput={(e) => setLink(e.currentTarget.value)}
+          aria-describedby="key-link-hint key-link-error"
+          aria-invalid={error ? true : undefined}
+        />
+        <p class="error" id="key-link-error" role="alert">
+          {error}
+        </p>
+        <button type="submit" class="button button--primary">
+          {t("console.key.open")}
+        </button>
+      </form>
+      <LostKey headingLevel={2} />
+    </main>
   );
 }
+
+/** The console with its key: the one found when the page opened, or from a link pasted into this tab. */
+function KeyedConsole({ roomId }: { roomId: string }) {
+  const key = useFacilitatorKey(roomId);
+  // A new key starts a new console (a new socket and hello), with nothing left of a refused one.
+  return key ? <Console key={key} roomId={roomId} facilitatorKey={key} /> : <KeyProblem roomId={roomId} />;
+}
+
+applyDocumentLanguage("console.docTitle");
+pruneOldFacilitatorKeys();
+const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
+const root = document.getElementById("app");
+if (root) render(!roomId.success ? <Message text={t("screen.badLink")} /> : <KeyedConsole roomId={roomId.data} />, root);

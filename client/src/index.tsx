@@ -24,7 +24,7 @@ function Home() {
       <main class="home" id="main">
         <h1>{t("home.heading")}</h1>
         {created ? (
-          <Created room={created.room} title={created.title} onAnother={() => setCreated(null)} />
+          <Created room={created.room} title={created.title} expiresAt={created.room.expiresAt} onAnother={() => setCreated(null)} />
         ) : (
           <>
             <p class="lead">{t("home.intro")}</p>

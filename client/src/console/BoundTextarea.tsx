@@ -4,9 +4,10 @@
  * input becomes one minimal splice on the Y.Text; each remote change rewrites the textarea and
  * keeps the local cursor where it was relative to the surrounding text.
  */
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type * as Y from "yjs";
 import { NOTES_MAX } from "../../../core/limits";
+import { CharCount } from "../components/CharCount";
 import { mapPosition, minimalSplice } from "./textDiff";
 
 /** Marks our own transactions so the observer ignores the echo. */
@@ -23,6 +24,7 @@ interface Props {
 
 export function BoundTextarea({ doc, name, id, label, hint, maxLength = NOTES_MAX }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const [length, setLength] = useState(0);
 
   useEffect(() => {
     const el = ref.current;
@@ -30,11 +32,13 @@ export function BoundTextarea({ doc, name, id, label, hint, maxLength = NOTES_MA
     const text = doc.getText(name);
     let known = text.toString();
     el.value = known;
+    setLength(known.length);
 
     const onInput = () => {
       const next = el.value;
       const { start, remove, insert } = minimalSplice(known, next);
       known = next;
+      setLength(next.length);
       if (remove === 0 && insert === "") return;
       doc.transact(() => {
         if (remove > 0) text.delete(start, remove);
@@ -48,6 +52,7 @@ export function BoundTextarea({ doc, name, id, label, hint, maxLength = NOTES_MA
       const end = mapPosition(el.selectionEnd, event.delta);
       known = text.toString();
       el.value = known;
+      setLength(known.length);
       if (focused) el.setSelectionRange(start, end);
     };
     el.addEventListener("input", onInput);
@@ -68,7 +73,16 @@ export function BoundTextarea({ doc, name, id, label, hint, maxLength = NOTES_MA
           {hint}
         </p>
       ) : null}
-      <textarea ref={ref} id={id} class="textarea" rows={5} maxLength={maxLength} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <textarea
+        ref={ref}
+        id={id}
+        class="textarea"
+        dir="auto"
+        rows={5}
+        maxLength={maxLength}
+        aria-describedby={[hint ? `${id}-hint` : "", `${id}-count`].filter(Boolean).join(" ")}
+      />
+      <CharCount id={`${id}-count`} length={length} max={maxLength} />
     </div>
   );
 }

@@ -53,7 +53,8 @@ export function DomainList({ template, meta, session, run }: Props) {
                     {hidden}
                   </button>
                 ) : null}
-                {state.status !== "skipped" && state.status !== "recorded" ? (
+                {/* A recorded topic keeps its result (core/topic-result.ts): the room refuses to skip it. */}
+                {state.status !== "skipped" && !state.consensus ? (
                   <button
                     type="button"
                     class="button button--small button--secondary"

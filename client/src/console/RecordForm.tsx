@@ -11,6 +11,7 @@ import { ratingKeys } from "../../../core/ballots";
 import type { DomainState } from "../../../core/session";
 import { summarizeRound } from "../../../core/stats";
 import type { RunCommand } from "./useFacilitator";
+import { isolate } from "../lib/bidi";
 import { type Domain, type Template, scaleOf } from "../../../core/template";
 import { t } from "../i18n";
 import { medianText, pointLabel, statusText } from "../screens/format";
@@ -77,7 +78,7 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
           <div class="field" key={key}>
             <label class="field-label" for={id}>
               {domain.rating.perFacility
-                ? t("console.record.labelFacility", { facility: facilities[i] ?? key })
+                ? t("console.record.labelFacility", { facility: isolate(facilities[i] ?? key) })
                 : t("console.record.label")}
             </label>
             <p class="hint" id={`${id}-hint`}>

@@ -1,8 +1,8 @@
 /**
  * @module console/SessionControls
- * Session-wide switches: auto-close when everyone has voted, lock joining, the head-count held
- * against the passes handed out, and ending the session (asked twice, inline, so it works with a
- * keyboard and can't happen by a stray click).
+ * Session-wide switches: auto-close when everyone has voted, the head-count held against the
+ * passes handed out, and ending the session (asked twice, inline, so it works with a keyboard and
+ * can't happen by a stray click). Locking joining is in the header (console/JoinLock.tsx).
  */
 import { useState } from "preact/hooks";
 import type { SessionControlProps } from "./useFacilitator";
@@ -26,19 +26,6 @@ export function SessionControls({ session, joined, run }: SessionControlProps) {
           }}
         />
         <span>{t("console.session.autoClose")}</span>
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={session.locked}
-          disabled={ended}
-          onChange={(e) => {
-            const locked = e.currentTarget.checked;
-            e.currentTarget.checked = session.locked;
-            run({ op: "lock", locked }, t("console.session.lockAction"));
-          }}
-        />
-        <span>{t("console.session.lock")}</span>
       </label>
       <Headcount session={session} joined={joined} run={run} />
       {ended ? (

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from "preact/hooks";
 import { MAX_OTHER_FACILITIES, OTHER_FACILITY_NAME_MAX } from "../../../core/limits";
+import { CharCount } from "../components/CharCount";
 import { t } from "../i18n";
 
 interface Props {
@@ -44,9 +45,10 @@ export function FacilityList({ facilities, onChange, error }: Props) {
               id={`facility-${i}`}
               class="input"
               type="text"
+              dir="auto"
               maxLength={OTHER_FACILITY_NAME_MAX}
               value={name}
-              aria-describedby="facilities-hint"
+              aria-describedby={`facilities-hint facility-${i}-count`}
               onInput={(e) => onChange(facilities.map((f, j) => (j === i ? e.currentTarget.value : f)))}
             />
             <button
@@ -60,6 +62,7 @@ export function FacilityList({ facilities, onChange, error }: Props) {
               {t("home.facilities.remove")}
               <span class="sr-only"> {name || t("home.facilities.nameLabel", { n: i + 1 })}</span>
             </button>
+            <CharCount id={`facility-${i}-count`} length={name.length} max={OTHER_FACILITY_NAME_MAX} />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@
  * A labelled text or number input with its hint and error tied to it (aria-describedby), so a
  * screen reader reads all three together.
  */
+import { CharCount } from "../components/CharCount";
 import { t } from "../i18n";
 
 interface Props {
@@ -20,7 +21,8 @@ interface Props {
 }
 
 export function Field({ id, label, hint, error, value, onInput, type = "text", maxLength, min, max, required }: Props) {
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const counted = type === "text" && maxLength !== undefined;
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : "", counted ? `${id}-count` : ""].filter(Boolean).join(" ");
   const common = {
     id,
     class: type === "number" ? "input input--short" : "input",
@@ -44,8 +46,9 @@ export function Field({ id, label, hint, error, value, onInput, type = "text", m
       {type === "number" ? (
         <input type="number" inputMode="numeric" min={min} max={max} {...common} />
       ) : (
-        <input type="text" maxLength={maxLength} {...common} />
+        <input type="text" dir="auto" maxLength={maxLength} {...common} />
       )}
+      {counted ? <CharCount id={`${id}-count`} length={value.length} max={maxLength} /> : null}
       {error ? (
         <p class="error" id={`${id}-error`}>
           {error}
