@@ -156,11 +156,28 @@ export function useRoomDoc(endpoint: PartyEndpoint | null, roomId: string, ticke
       if (refused) return provider.disconnect();
       // Stop this provider's own reconnects: the next connection syncs a new doc (see above).
       provider.disconnect();
-      const wait = RETRY_MS[Math.min(failures.current++, RETRY_MS.length - 1)];
-      retry = setTimeout(() => setGeneration((g) => g + 1), wait);
+      reconnect(RETRY_MS[Math.min(failures.current++, RETRY_MS.length - 1)]!);
     });
+    // The browser knows at once when the network goes; the socket may look open (and its close
+    // take) a while yet. Let it go now: typing carries on in this doc, and the next connection
+    // merges it (see above). When the network is back, connect at once rather than at the next try.
+    const reconnect = (wait: number) => {
+      if (retry) clearTimeout(retry);
+      retry = setTimeout(() => setGeneration((g) => g + 1), wait);
+    };
+    const offline = () => {
+      connected = false;
+      onUpdate();
+      provider.disconnect();
+      reconnect(RETRY_MS[RETRY_MS.length - 1]!);
+    };
+    const online = () => !connected && reconnect(0);
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
     read();
     return () => {
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
       if (retry) clearTimeout(retry);
       live.unobserve(read);
       doc.off("update", onUpdate);
