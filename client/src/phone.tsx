@@ -10,6 +10,7 @@ import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../cor
 import { applyDocumentLanguage, t } from "./i18n";
 import { ApiFailure, getJson } from "./lib/http";
 import { readBoot } from "./phone/boot";
+import { Closed, mayEnter } from "./phone/Closed";
 import { CodeEntry } from "./phone/CodeEntry";
 import { Room } from "./phone/Room";
 import { retryDelay } from "../../core/backoff";
@@ -40,7 +41,8 @@ function Shell({ children }: { children: ComponentChildren }) {
 
 /**
  * Resolves the code to a room, then hands over to the room screen. The page usually comes with
- * the answer embedded (phone/boot.ts); only without it does the phone ask the API.
+ * the answer embedded (phone/boot.ts); only without it does the phone ask the API. A room that
+ * takes nobody new says so before the notice (phone/Closed.tsx).
  */
 function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
   const [joined, setJoined] = useState<JoinResponse | null>(boot);
@@ -64,7 +66,14 @@ function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
     return () => clearTimeout(retry);
   }, [code, attempt]);
 
-  if (joined) return <Room roomId={joined.roomId} title={joined.title} k={joined.k} />;
+  if (joined && mayEnter(joined)) return <Room roomId={joined.roomId} title={joined.title} k={joined.k} />;
+  if (joined) {
+    return (
+      <Shell>
+        <Closed code={code} title={joined.title} onOpen={setJoined} />
+      </Shell>
+    );
+  }
   if (error === "unknown") {
     return (
       <Shell>
@@ -91,7 +100,10 @@ function App() {
   if (r.kind === "join") return <Join code={r.code} boot={readBoot()} />;
   return (
     <Shell>
-      <CodeEntry initialError={r.kind === "bad-code" ? t("phone.code.unknownLink", { code: r.raw.slice(0, 12) }) : undefined} />
+      <CodeEntry
+        // The code as typed in the address, isolated (FSI…PDI): right-to-left text can't reorder the sentence.
+        initialError={r.kind === "bad-code" ? t("phone.code.unknownLink", { code: `\u2068${r.raw.slice(0, 12)}\u2069` }) : undefined}
+      />
     </Shell>
   );
 }

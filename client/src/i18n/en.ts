@@ -38,8 +38,6 @@ export const en = {
   "answer.na": "Not applicable",
   "answer.na.short": "N/A",
   "perspective.legend": "Which perspective do you bring? (optional)",
-  "perspective.hint":
-    "This is only used to say which groups took part, and only when enough people chose the same one. It is never linked to your answers.",
   "perspective.clinical": "Clinical staff",
   "perspective.administration": "Administration",
   "perspective.support": "Support staff",
@@ -50,17 +48,11 @@ export const en = {
 
   // ---- privacy notice (phone, docs/design.md §3.9) ----
   "privacy.heading": "Before you start: what stays private",
-  "privacy.noName": "You don't give a name, an email or an account. Nothing on this page asks who you are.",
   "privacy.nobodySees": "Nobody sees your individual answers — not the facilitator, not the other participants.",
   "privacy.threshold.one": "Results are shown on the screen only when at least {n} person has rated.",
   "privacy.threshold.other": "Results are shown on the screen only when at least {n} people have rated.",
-  "privacy.smallK.one": "This session shows results from just {n} rating. That is fewer than usual, so answers are easier to guess.",
-  "privacy.smallK.other":
-    "This session shows results from just {n} ratings. That is fewer than usual (5), so it is easier for others to guess how someone rated.",
   "privacy.unanimous": "If everyone gives the same rating, the result shows what everyone chose — including you.",
   "privacy.smallGroup": "In a small group, people may still guess who rated what.",
-  "privacy.noNames": "There is no place to type names or comments here, and that is on purpose.",
-  "privacy.change": "You can change your answers until the facilitator closes voting.",
   "privacy.nothingAsked": "You give no name, email or account, and there is nowhere to type names or comments.",
   "privacy.smallKShort.other":
     "This session shows results from just {n} ratings. That is fewer than usual (5), so it is easier to guess how someone rated.",
@@ -131,7 +123,6 @@ export const en = {
   "phone.sending.body": "Your answers are on their way.",
   "phone.saved.title": "Saved on this phone",
   "phone.saved.body": "You're offline right now. Your answers will be sent as soon as the connection is back.",
-  "phone.sent.canChange": "You can change them until the facilitator closes voting on this topic.",
   "phone.sent.change": "Change my answers",
   "phone.sent.canChangeUntil": "You can change them until voting on this topic closes.",
   "phone.timer.minutes.one": "{n} minute left",
@@ -153,6 +144,15 @@ export const en = {
   "screen.gone": "This session no longer exists.",
   "screen.badLink": "This link is not valid.",
   "screen.offline": "Connection lost — reconnecting…",
+  "screen.goneHint":
+    "If the link was typed or copied by hand, compare it with the projector link in the console. A session that was deleted, or that reached the end of its retention time, is erased for good.",
+  "screen.badTicket": "This projector link is not complete or not right.",
+  "screen.badTicketHint":
+    "Open the projector link again from the console (under “Links”), or copy all of it: it ends with #view= and a long code.",
+  "screen.unreadable": "This session can't be shown right now.",
+  "screen.unreadableHint": "The server can't open it at the moment, for example during an update. Try again in a few minutes.",
+  "screen.tryAgain": "Try again",
+  "screen.fullScreen": "Full screen",
   "join.heading": "Join on your phone",
   "join.qrAlt": "QR code that opens {url}",
   "join.codeLabel": "Or go to {url} and enter the code",
@@ -298,7 +298,8 @@ export const en = {
   "console.timer.clearAction": "clear the countdown",
   "console.timer.extend": "+{n} s",
   "console.timer.extendAction": "give {n} more seconds",
-  "console.timer.atZero": "At zero the round closes, as everyone in the room has been told; give more time before then if people are still voting.",
+  "console.timer.atZero":
+    "At zero the round closes, as everyone in the room has been told; give more time before then if people are still voting.",
   "console.domains.heading": "Topics",
   "console.domains.closeFirst":
     "A round is open: close it before opening voting on or showing another topic. You can still skip topics you won't cover.",
@@ -330,7 +331,8 @@ export const en = {
   "console.notes.saved": "Saved by the room.",
   "console.notes.saving": "Saving…",
   "console.notes.offline": "Offline: what you type is kept on this device and sent when the connection is back.",
-  "console.notes.hint": "Shared live with other facilitators. Goes into the summary as it stands, also after the consensus is recorded. Don't write names.",
+  "console.notes.hint":
+    "Shared live with other facilitators. Goes into the summary as it stands, also after the consensus is recorded. Don't write names.",
   "console.actions.label": "Action items",
   "console.actions.hint": "One per line. Goes into the summary, also after the consensus is recorded.",
   "console.session.heading": "Session",

@@ -24,6 +24,8 @@ interface Props {
   initial: Ballot | null;
   isChange: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Answers of an earlier round that were not counted (the phone was away when it closed). */
+  note: string | null;
   onDraft: (ballot: Ballot) => void;
   onSubmit: (ballot: Ballot) => void;
 }
@@ -68,9 +70,14 @@ export function BallotForm(p: Props) {
 
   return (
     <form class="ballot stack" onSubmit={onSubmit} noValidate lang={template.language}>
-      <h1 tabIndex={-1} ref={p.headingRef}>
+      <h1 tabIndex={-1} ref={p.headingRef} aria-describedby={p.note ? "ballot-note" : undefined}>
         <span class="eyebrow">{t("phone.ballot.domain", { n: domain.number })}</span> <Breakable text={domain.title} />
       </h1>
+      {p.note ? (
+        <p class="notice notice--warn" id="ballot-note">
+          {p.note}
+        </p>
+      ) : null}
       {p.round > 1 ? <p class="notice notice--info">{t("phone.ballot.newRound", { n: p.round })}</p> : null}
       {domain.items.length > 0 ? (
         <section aria-labelledby="items-heading">
@@ -94,7 +101,7 @@ export function BallotForm(p: Props) {
           <RatingQuestion
             key={key}
             id={key}
-            legend={perFacility ? (facilities[i] ?? key) : domain.rating.prompt}
+            legend={perFacility ? <bdi>{facilities[i] ?? key}</bdi> : domain.rating.prompt}
             scale={scale}
             value={ratings[key]}
             onChange={(v) => onRate(key, v)}

@@ -2,12 +2,13 @@
  * @module phone/CodeEntry
  * `/join`: type the 6-character code shown on the projector. Case and spaces/dashes don't
  * matter (`JoinCodeSchema` normalises); the code is checked before leaving the page so a typo
- * gets an answer right here, next to the field.
+ * gets an answer right here, next to the field, and so does a room that takes nobody new.
  */
 import { useState } from "preact/hooks";
 import { JoinCodeSchema, JoinResponseSchema } from "../../../core/api";
 import { t } from "../i18n";
 import { ApiFailure, getJson } from "../lib/http";
+import { mayEnter } from "./Closed";
 
 export function CodeEntry({ initialError }: { initialError?: string | undefined }) {
   const [code, setCode] = useState("");
@@ -24,13 +25,14 @@ export function CodeEntry({ initialError }: { initialError?: string | undefined 
     setBusy(true);
     setError(null);
     try {
-      await getJson(JoinResponseSchema, `/api/join/${parsed.data}`);
-      location.assign(`/j/${parsed.data}`);
+      const join = await getJson(JoinResponseSchema, `/api/join/${parsed.data}`);
+      if (mayEnter(join)) return location.assign(`/j/${parsed.data}`);
+      setError(t("phone.closed.inline"));
     } catch (err) {
       const status = err instanceof ApiFailure ? err.status : 0;
       setError(status === 404 ? t("phone.code.unknown") : status === 429 ? t("phone.code.tooMany") : t("common.networkError"));
-      setBusy(false);
     }
+    setBusy(false);
   };
 
   return (

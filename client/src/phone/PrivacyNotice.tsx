@@ -9,14 +9,14 @@ import { t, tn } from "../i18n";
 export function PrivacyPoints({ k }: { k: number }) {
   return (
     <ul class="notice-list">
-      <li>{t("privacy.noName")}</li>
+      <li>{t("privacy.nothingAsked")}</li>
       <li>{t("privacy.nobodySees")}</li>
+      <li>{t("privacy.totalsOnly")}</li>
       <li>{tn("privacy.threshold", k)}</li>
-      {k < 5 ? <li class="notice-list__warn">{tn("privacy.smallK", k)}</li> : null}
+      {k < 5 ? <li class="notice-list__warn">{tn("privacy.smallKShort", k)}</li> : null}
       <li>{t("privacy.unanimous")}</li>
       <li>{t("privacy.smallGroup")}</li>
-      <li>{t("privacy.noNames")}</li>
-      <li>{t("privacy.change")}</li>
+      <li>{t("privacy.changeUntilClosed")}</li>
     </ul>
   );
 }

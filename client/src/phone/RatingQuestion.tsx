@@ -4,6 +4,7 @@
  * AAAQ scale, "Service not available". Options are stacked full-width: their labels are long and
  * a thumb finds a wide target easily.
  */
+import type { ComponentChildren } from "preact";
 import type { RatingValue } from "../../../core/protocol";
 import type { Scale } from "../../../core/template";
 import { Choice } from "../components/Choice";
@@ -11,7 +12,8 @@ import { Choice } from "../components/Choice";
 interface Props {
   /** Unique per question on the page: "domain" or a facility index. */
   id: string;
-  legend: string;
+  /** The domain's prompt, or a facility's name (isolated by the caller: it is the organizer's text). */
+  legend: ComponentChildren;
   scale: Scale;
   value: RatingValue | undefined;
   onChange: (value: RatingValue) => void;

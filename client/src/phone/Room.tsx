@@ -2,16 +2,19 @@
  * @module phone/Room
  * A joined phone follows the facilitator: whatever phase the room is in decides the screen. This
  * component only picks the screen; the protocol lives in `usePhoneRoom`, storage in `stored`.
+ * The session's title shows once, in the notice's heading, so later screens start with what is
+ * asked; the countdown, when there is one, stays in view above it.
  */
 import type { ComponentChildren } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ErrorCode, Perspective } from "../../../core/protocol";
 import { useFocusOnChange } from "../components/useFocusOnChange";
-import { t } from "../i18n";
+import { type MessageKey, t } from "../i18n";
 import { roomEndpoint } from "../lib/config";
 import type { Link } from "../lib/socket";
 import { roomTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { BallotForm } from "./BallotForm";
+import { Countdown } from "./Countdown";
 import { PrivacyReminder } from "./PrivacyNotice";
 import { Between, Connecting, Ended, Gone, Locked, SitOut, StateView, Waiting } from "./StateViews";
 import { forgetRoom, loadRoom, savePerspective, saveRoom } from "./stored";
@@ -54,11 +57,16 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   const openRound = openRoundId(live);
 
   useEffect(() => setEditing(false), [openRound]);
+  /** Whether this page has seen a round open: the lobby after a cancelled one says "next", not "first". */
+  const seenRound = useRef(false);
+  if (openRound) seenRound.current = true;
   useEffect(() => {
     if (link === "gone") forgetRoom(roomId);
   }, [link, roomId]);
 
   const domain = template?.domains.find((d) => d.id === live?.domainId);
+  // Answers the last round did not count; the room's "too late" refusal says the same in fewer cases.
+  const note = room.missed ? t(`phone.lost.${room.missed}` as MessageKey) : problem === "round-closed" ? t("phone.revealed.late") : null;
   const showForm = openRound !== null && (!room.sent || editing);
   const viewKey =
     link === "gone" ? "gone" : !noticeSeen ? "welcome" : !meta ? `pre-${problem === "locked"}` : `${live?.phase}:${openRound}:${showForm}`;
@@ -81,10 +89,10 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
       ) : (
         <Connecting headingRef={headingRef} offline={link === "offline"} />
       );
-  } else if (live.phase === "ended") view = <Ended headingRef={headingRef} />;
-  else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} />;
-  else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} late={problem === "round-closed"} />;
-  else if (!room.mayVote && !room.sent) view = <SitOut headingRef={headingRef} />;
+  } else if (live.phase === "ended") view = <Ended headingRef={headingRef} note={note} />;
+  else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} note={note} again={seenRound.current} />;
+  else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} note={note} />;
+  else if (!room.mayVote && !room.sent) view = <SitOut headingRef={headingRef} note={note} />;
   else if (!domain) {
     view = (
       <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>
@@ -109,6 +117,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
         initial={initial}
         isChange={room.sent !== null}
         headingRef={headingRef}
+        note={note}
         onDraft={room.saveDraft}
         onSubmit={(b) => {
           room.submit(b);
@@ -120,17 +129,20 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     view = <Submitted acked={room.acked === openRound} link={link} headingRef={headingRef} onChange={() => setEditing(true)} />;
   }
 
-  // Nothing to say about the connection before the person has joined (its socket is only open).
-  const status = noticeSeen ? statusText(link, problem) : "";
+  // Nothing to say about the connection before the person has joined (its socket is only open);
+  // a refusal the note already explains is not said twice.
+  const said = note ? null : problem;
+  const status = noticeSeen ? statusText(link, said) : "";
   return (
     <>
       <header class="phone-header">
-        <p class="phone-header__title">{meta?.title ?? title}</p>
-        <p class={`status status--${link === "offline" ? "offline" : problem ? "problem" : "ok"}`} role="status">
+        <p class="phone-header__title">{t("app.name")}</p>
+        <p class={`status status--${link === "offline" ? "offline" : said ? "problem" : "ok"}`} role="status">
           {status}
         </p>
       </header>
       <main class="phone-main" id="main">
+        {noticeSeen ? <Countdown deadline={live?.phase === "open" ? live.deadline : null} /> : null}
         {view}
       </main>
       {noticeSeen ? (

@@ -1,7 +1,8 @@
 /**
  * @module phone/StateViews
  * The phone's screens between votes: each a heading that takes focus when it appears (so a
- * screen-reader user hears the change) and one or two plain sentences.
+ * screen-reader user hears the change) and one or two plain sentences. A `note` (answers that were
+ * not counted) follows the heading and describes it, so it is read out with it.
  */
 import type { ComponentChildren, RefObject } from "preact";
 import { t } from "../i18n";
@@ -9,49 +10,58 @@ import { t } from "../i18n";
 interface ViewProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   title: string;
+  note?: string | null | undefined;
   children?: ComponentChildren;
 }
 
-export function StateView({ headingRef, title, children }: ViewProps) {
+/** A screen that may carry a note: the props of the views below. */
+type NoteProps = Pick<ViewProps, "headingRef" | "note">;
+
+export function StateView({ headingRef, title, note, children }: ViewProps) {
   return (
     <section class="stack state" aria-labelledby="state-heading">
-      <h1 id="state-heading" tabIndex={-1} ref={headingRef}>
+      <h1 id="state-heading" tabIndex={-1} ref={headingRef} aria-describedby={note ? "state-note" : undefined}>
         {title}
       </h1>
+      {note ? (
+        <p class="notice notice--warn" id="state-note">
+          {note}
+        </p>
+      ) : null}
       {children}
     </section>
   );
 }
 
-export function Waiting({ headingRef }: { headingRef: ViewProps["headingRef"] }) {
+/** `again`: back in the lobby after a round (one the facilitator cancelled), not before the first. */
+export function Waiting({ headingRef, note, again }: NoteProps & { again: boolean }) {
   return (
-    <StateView headingRef={headingRef} title={t("phone.lobby.title")}>
-      <p>{t("phone.lobby.body")}</p>
+    <StateView headingRef={headingRef} title={t("phone.lobby.title")} note={note}>
+      <p>{again ? t("phone.lobby.again") : t("phone.lobby.body")}</p>
     </StateView>
   );
 }
 
-export function Between({ headingRef, late }: { headingRef: ViewProps["headingRef"]; late: boolean }) {
+export function Between({ headingRef, note }: NoteProps) {
   return (
-    <StateView headingRef={headingRef} title={t("phone.revealed.title")}>
-      {late ? <p class="notice notice--warn">{t("phone.revealed.late")}</p> : null}
+    <StateView headingRef={headingRef} title={t("phone.revealed.title")} note={note}>
       <p>{t("phone.revealed.body")}</p>
     </StateView>
   );
 }
 
 /** A re-vote of a round this phone did not vote in (docs/design.md §3.11): it sits this one out. */
-export function SitOut({ headingRef }: { headingRef: ViewProps["headingRef"] }) {
+export function SitOut({ headingRef, note }: NoteProps) {
   return (
-    <StateView headingRef={headingRef} title={t("phone.sitOut.title")}>
+    <StateView headingRef={headingRef} title={t("phone.sitOut.title")} note={note}>
       <p>{t("phone.sitOut.body")}</p>
     </StateView>
   );
 }
 
-export function Ended({ headingRef }: { headingRef: ViewProps["headingRef"] }) {
+export function Ended({ headingRef, note }: NoteProps) {
   return (
-    <StateView headingRef={headingRef} title={t("phone.ended.title")}>
+    <StateView headingRef={headingRef} title={t("phone.ended.title")} note={note}>
       <p>{t("phone.ended.body")}</p>
     </StateView>
   );

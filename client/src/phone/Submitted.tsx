@@ -28,7 +28,7 @@ export function Submitted({ acked, link, headingRef, onChange }: Props) {
         {title}
       </h1>
       <p>{body}</p>
-      <p>{t("phone.sent.canChange")}</p>
+      <p>{t("phone.sent.canChangeUntil")}</p>
       <button type="button" class="button button--secondary button--block" onClick={onChange}>
         {t("phone.sent.change")}
       </button>

@@ -3,12 +3,15 @@
  * First screen after joining: the privacy notice and the optional perspective (docs/design.md §3.10).
  * "Prefer not to say" is preselected so skipping is the easy path; the choice is sent apart from
  * any answer and the room keeps it only to say which perspectives took part, if enough people did.
+ * The session's title shows here only, clipped to two lines (all of it in the heading's text for
+ * screen readers) and isolated, so a right-to-left title can't reorder the words around it.
  */
 import { useState } from "preact/hooks";
 import { PERSPECTIVES, type Perspective } from "../../../core/protocol";
 import { Choice } from "../components/Choice";
 import { type MessageKey, t } from "../i18n";
 import { PrivacyPoints } from "./PrivacyNotice";
+import { WithUserText } from "./WithUserText";
 
 export const perspectiveLabel = (p: Perspective): string => t(`perspective.${p}` as MessageKey);
 
@@ -16,13 +19,15 @@ export function Welcome({ title, k, onContinue }: { title: string; k: number; on
   const [perspective, setPerspective] = useState<Perspective>("prefer-not");
   return (
     <>
-      <h1 tabIndex={-1}>{t("phone.welcome.title", { title })}</h1>
-      <section aria-labelledby="privacy-heading" class="notice">
+      <h1 tabIndex={-1} class="clamp welcome-title">
+        <WithUserText message={(v) => t("phone.welcome.title", { title: v })} value={title} />
+      </h1>
+      <section aria-labelledby="privacy-heading" class="notice welcome-notice">
         <h2 id="privacy-heading">{t("privacy.heading")}</h2>
         <PrivacyPoints k={k} />
       </section>
       <form
-        class="stack"
+        class="stack welcome-form"
         onSubmit={(e) => {
           e.preventDefault();
           onContinue(perspective);
@@ -30,7 +35,7 @@ export function Welcome({ title, k, onContinue }: { title: string; k: number; on
       >
         <fieldset class="group">
           <legend>{t("perspective.legend")}</legend>
-          <p class="hint">{t("perspective.hint")}</p>
+          <p class="hint">{t("perspective.hintShort")}</p>
           <div class="choices choices--stacked">
             {PERSPECTIVES.map((p) => (
               <Choice

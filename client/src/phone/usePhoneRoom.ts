@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Ballot, ErrorCode, LiveState, SessionMeta } from "../../../core/protocol";
 import type { PartyEndpoint } from "../lib/config";
 import { type Link, type RoomSocket, openRoomSocket } from "../lib/socket";
+import { type Lost, type Missed, missedRound } from "./lost";
 import { forgetPerspective, loadPerspective, loadPerspectiveSig, loadRoom, saveReceipt, savePerspectiveSig, saveRoom } from "./stored";
 
 export interface PhoneRoom {
@@ -21,6 +22,8 @@ export interface PhoneRoom {
   acked: string | null;
   /** The room's last refusal, cleared when the round changes or a welcome arrives. */
   problem: ErrorCode | null;
+  /** What of this phone's answers the round that just stopped did not count, until the room moves on. */
+  missed: Lost | null;
   submit(ballot: Ballot): void;
   saveDraft(ballot: Ballot): void;
   /** Says hello again: after choosing a perspective, or to retry a locked join. */
@@ -52,6 +55,8 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   const [sent, setSent] = useState<Ballot | null>(null);
   const [acked, setAckedState] = useState<string | null>(null);
   const [problem, setProblem] = useState<ErrorCode | null>(null);
+  /** With the phase and round of the state that showed it: the verdict belongs to that screen. */
+  const [missed, setMissed] = useState<(Missed & { at: string }) | null>(null);
   const socketRef = useRef<RoomSocket | null>(null);
   /**
    * Read by the socket's hello builder. Set only in the effect below (not while rendering), so a
@@ -66,6 +71,15 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   const ackedRef = useRef<string | null>(null);
   /** The latest live state, for `submit` (which outlives renders). */
   const liveRef = useRef<LiveState | null>(null);
+  /**
+   * The round of a ballot that may have reached the room without this phone hearing back: sent on
+   * a connection that dropped before the room answered, or by an earlier load of this page.
+   */
+  const unconfirmed = useRef<string | null>(null);
+  /** A ballot frame actually handed to the room: it may arrive even if the connection drops now. */
+  const sendBallot = useCallback((socket: RoomSocket | null, ballot: Ballot) => {
+    if (socket?.send({ t: "ballot", ballot })) unconfirmed.current = ballot.roundId;
+  }, []);
   const setAcked = useCallback((roundId: string | null) => {
     ackedRef.current = roundId;
     setAckedState(roundId);
@@ -74,6 +88,9 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   useEffect(() => {
     if (!endpoint) return;
     let retriedToken = false;
+    unconfirmed.current = loadRoom(roomId).sent?.roundId ?? null;
+    /** The round of the ballot this connection's hello carried, until its welcome answers it. */
+    let carried: string | null = null;
     /** A pending retry after "rate-limited", and how many came before it since the last success. */
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let attempts = 0;
@@ -91,17 +108,22 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
           return;
         }
         const stored = loadRoom(roomId).sent;
-        if (stored && stored.roundId === lastOpen.current && ackedRef.current !== stored.roundId)
-          socket.send({ t: "ballot", ballot: stored });
+        if (stored && stored.roundId === lastOpen.current && ackedRef.current !== stored.roundId) sendBallot(socket, stored);
         else setProblem((p) => (p === "rate-limited" ? null : p)); // nothing waits on the room
       }, retryDelay(attempts++));
     };
 
-    /** A ballot lives only while its round is open (docs/design.md §3.1): drop it once it isn't. */
-    const applyState = (state: LiveState) => {
+    /**
+     * A ballot lives only while its round is open (docs/design.md §3.1): drop it once it isn't,
+     * saying first what of it was not counted. `away`: learnt in a welcome, after a reconnect.
+     */
+    const applyState = (state: LiveState, away = false) => {
       const open = openRoundId(state);
       lastOpen.current = open;
       const stored = loadRoom(roomId);
+      const found = missedRound(stored, open, ackedRef.current, away ? unconfirmed.current : null);
+      const at = `${state.phase}:${state.roundId}`;
+      setMissed((m) => (found ? { ...found, at } : m?.at === at ? m : null));
       if ((stored.sent && stored.sent.roundId !== open) || (stored.draft && stored.draft.roundId !== open)) {
         saveRoom(roomId, {
           sent: stored.sent?.roundId === open ? stored.sent : undefined,
@@ -127,6 +149,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
         const stored = loadRoom(roomId);
         const perspective = loadPerspective(roomId);
         const perspectiveSig = perspective ? loadPerspectiveSig(roomId) : undefined;
+        carried = stored.sent?.roundId ?? null;
         return {
           t: "hello",
           role: "phone",
@@ -139,7 +162,11 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
       onLink: (next) => {
         // A new connection says hello (with the ballot) by itself: no retry is needed then.
         cancelRetry();
-        if (next !== "open") welcomed.current = false;
+        if (next !== "open") {
+          // A hello with a ballot, gone before its welcome: the room may have the ballot.
+          if (carried && !welcomed.current) unconfirmed.current = carried;
+          welcomed.current = false;
+        }
         setLink(next);
       },
       onMessage: (m) => {
@@ -154,22 +181,26 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
             if (m.perspectiveRefused) forgetPerspective(roomId);
             setMeta(m.meta);
             setProblem(null);
-            applyState(m.state);
+            applyState(m.state, true);
+            carried = null;
             const stored = loadRoom(roomId).sent;
             if (stored && stored.roundId === openRoundId(m.state)) {
               // Accepted with the hello: done. Otherwise ask once more, to get an ack or a reason.
               if (m.ballotAccepted) {
                 if (m.receipt) saveReceipt(roomId, stored.roundId, m.receipt);
                 setAcked(stored.roundId);
-              } else socket.send({ t: "ballot", ballot: stored });
+              } else sendBallot(socket, stored);
             }
             return;
           }
           case "state":
             return applyState(m.state);
           case "ack":
-            if (loadRoom(roomId).sent?.roundId !== m.roundId) return;
+            // Kept even when the round's end overtook the ack: the ballot was held, so it counted.
             if (m.receipt) saveReceipt(roomId, m.roundId, m.receipt);
+            if (unconfirmed.current === m.roundId) unconfirmed.current = null;
+            setMissed((x) => (x?.roundId !== m.roundId ? x : x.ifAcked ? { ...x, lost: x.ifAcked } : null));
+            if (loadRoom(roomId).sent?.roundId !== m.roundId) return;
             attempts = 0;
             cancelRetry();
             setAcked(m.roundId);
@@ -210,7 +241,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
       socketRef.current = null;
       socket.close();
     };
-  }, [endpoint, roomId]);
+  }, [endpoint, roomId, sendBallot]);
 
   // Let the hello go: on the open socket now, or with the socket's next open. Declared after the
   // socket's effect, so on a first render that already allows it the socket exists (and isn't
@@ -232,13 +263,25 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
       setAcked(null);
       setProblem(null);
       // Offline or not yet welcomed: the next hello carries the ballot.
-      if (welcomed.current) socketRef.current?.send({ t: "ballot", ballot });
+      if (welcomed.current) sendBallot(socketRef.current, ballot);
     },
-    [roomId],
+    [roomId, sendBallot],
   );
 
   const saveDraft = useCallback((ballot: Ballot) => void saveRoom(roomId, { draft: ballot }), [roomId]);
   const rehello = useCallback(() => socketRef.current?.rehello(), []);
 
-  return { link, meta, live, sent, acked, problem, submit, saveDraft, rehello, mayVote: mayVoteIn(roomId, live) };
+  return {
+    link,
+    meta,
+    live,
+    sent,
+    acked,
+    problem,
+    missed: missed?.lost ?? null,
+    submit,
+    saveDraft,
+    rehello,
+    mayVote: mayVoteIn(roomId, live),
+  };
 }
