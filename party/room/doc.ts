@@ -95,6 +95,24 @@ export function insertNotes(doc: Y.Doc, notes: NotesByDomain): void {
   }, SERVER_ORIGIN);
 }
 
+/**
+ * Puts a topic's notes or action items given in a `record` command into the doc, which is the one
+ * place the summary reads them from: a client without the doc (an API caller, a script) still has
+ * its words kept. A text equal to the doc's is left alone, so a console's edits are not rewritten.
+ */
+export function replaceNotes(doc: Y.Doc, domainId: string, given: { notes?: string; actions?: string }): void {
+  doc.transact(() => {
+    for (const [text, value] of [
+      [notesText(doc, domainId), given.notes],
+      [actionsText(doc, domainId), given.actions],
+    ] as const) {
+      if (value === undefined || text.toString() === value) continue;
+      text.delete(0, text.length);
+      text.insert(0, value);
+    }
+  }, SERVER_ORIGIN);
+}
+
 export function readNotes(doc: Y.Doc, domainIds: readonly string[]): NotesByDomain {
   return Object.fromEntries(
     domainIds.map((id) => [id, { notes: notesText(doc, id).toString(), actions: actionsText(doc, id).toString() }]),

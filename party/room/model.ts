@@ -53,6 +53,7 @@ import {
   insertNotes,
   projectionStale,
   readNotes,
+  replaceNotes,
   restoreDoc,
   SERVER_ORIGIN,
   strangeRoots,
@@ -655,6 +656,7 @@ export class RoomModel {
     const config = this.#config;
     const before = this.#session;
     if (!config || !before) return { ok: false, code: "gone", message: "this session no longer exists" };
+    const given = cmd.op === "record" ? { domainId: cmd.domainId, notes: cmd.notes, actions: cmd.actions } : null;
     if (cmd.op === "record") {
       // The consensus keeps a copy of the notes as they were when the group recorded it.
       const typed = this.#notes()[cmd.domainId];
@@ -688,6 +690,9 @@ export class RoomModel {
     } catch {
       return { ok: false, code: "unavailable", message: "the room could not save that; nothing changed, try again" };
     }
+    // Words sent with the record (not typed into the doc) become the doc's: the summary reads the doc.
+    if (given && !this.#erased)
+      replaceNotes(this.doc, given.domainId, { notes: given.notes?.slice(0, NOTES_MAX), actions: given.actions?.slice(0, NOTES_MAX) });
     await this.#schedule();
     return { ok: true };
   }

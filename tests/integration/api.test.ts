@@ -51,7 +51,7 @@ describe("create → join → template", () => {
 
     const join = await fetch(`${stack.url}/api/join/${created.joinCode.toLowerCase()}`);
     expect(join.status).toBe(200);
-    expect(await join.json()).toEqual({ roomId: created.roomId, title: "St. Elsewhere review", k: 5 });
+    expect(await join.json()).toEqual({ roomId: created.roomId, title: "St. Elsewhere review", k: 5, joiningOpen: true });
 
     const template = (await (await fetch(`${stack.url}/api/templates/icmec-2`)).json()) as { domains: { items: unknown[] }[] };
     expect(template.domains.map((d) => d.items.length)).toEqual([11, 5, 13, 4, 9, 8, 8, 7, 5, 8, 4, 0]);
@@ -86,7 +86,7 @@ describe("create → join → template", () => {
       expect(html.match(/<\/script>/g)).toHaveLength(2); // the entry script's and the block's
       const block = /<script type="application\/json" id="candor-join">([^<]*)<\/script>/.exec(html);
       expect(html.indexOf(block![0])).toBeLessThan(html.indexOf("</head>"));
-      expect(PhoneBootSchema.parse(JSON.parse(block![1]!))).toEqual({ roomId: created.roomId, title, k: 4 });
+      expect(PhoneBootSchema.parse(JSON.parse(block![1]!))).toEqual({ roomId: created.roomId, title, k: 4, joiningOpen: true });
       expect(html).toContain('<div id="app"></div>');
     }
     // An unknown code: the same page without the block (the phone then asks /api/join and says so).

@@ -72,3 +72,20 @@ describe("saving the doc", () => {
     expect(await host.model.saveDoc()).toBeNull();
   });
 });
+
+describe("notes sent with 'record' by a client without the doc", () => {
+  it("become the doc's text, so the summary and every console show them; an equal text is not rewritten", async () => {
+    const { host, command } = await createdRoom();
+    await command({ op: "record", domainId: "safety", consensus: { domain: { value: 3 } }, notes: "From a script", actions: "- Act" });
+    expect(host.doc.getText("notes:safety").toString()).toBe("From a script");
+    const safety = (await summaryOf(host)).domains.find((d) => d.id === "safety")!;
+    expect([safety.notes, safety.actions]).toEqual(["From a script", "- Act"]);
+
+    type(host, "notes:privacy", "Typed in the console");
+    let updates = 0;
+    host.doc.on("update", () => updates++);
+    await command({ op: "record", domainId: "privacy", consensus: { domain: { value: 4 } }, notes: "Typed in the console" });
+    expect(host.doc.getText("notes:privacy").toString()).toBe("Typed in the console");
+    expect(updates).toBe(1); // the projection's write only; the notes were left as typed
+  });
+});
