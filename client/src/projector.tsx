@@ -1,22 +1,24 @@
 /**
  * @module projector
- * The projector view (`/p/<roomId>`): no controls, large type, readable from the back of the room.
- * Reads the doc read-only (with the view ticket from its link's fragment) and the live counts as a
- * "screen"; shows only what the room released.
+ * The projector view (`/p/<roomId>`): large type, readable from the back of the room, and one
+ * control (full screen). Reads the doc read-only (with the view ticket from its link's fragment)
+ * and the live counts as a "screen"; shows only what the room released. A link that can't work
+ * (cut, mistyped, of a deleted session) says so in words, never "Loading…" for ever.
  */
 import "./lib/zod-jitless";
 import { render } from "preact";
-import { useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { applyDocumentLanguage, t } from "./i18n";
 import { roomEndpoint } from "./lib/config";
+import { forgetFragmentSecret, onFragmentSecret, takeFragmentSecret } from "./lib/fragment";
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
+import { FullScreenButton } from "./screens/FullScreenButton";
 import { JoinPanel } from "./screens/JoinPanel";
 import { Stage } from "./screens/Stage";
+import { useFitToScreen } from "./screens/useFitToScreen";
 import { useLiveSocket } from "./screens/useLiveSocket";
 import { useRoomDoc } from "./screens/useRoomDoc";
-import { useFitToScreen } from "./screens/useFitToScreen";
-import { takeFragmentSecret } from "./lib/fragment";
 import "./screens/screens.css";
 import "./projector.css";
 
@@ -25,13 +27,19 @@ const SCREEN_HELLO = { t: "hello", role: "screen" } as const;
 function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string }) {
   const endpoint = roomEndpoint();
   const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
-  const { meta, session, synced } = useRoomDoc(endpoint, roomId, viewTicket);
+  const { meta, session, synced, refused } = useRoomDoc(endpoint, roomId, viewTicket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const rootRef = useRef<HTMLDivElement>(null);
   useFitToScreen(rootRef);
+  // A ticket the room refused is not kept for a reload of this tab: the page then asks for the link.
+  useEffect(() => {
+    if (refused === "ticket") forgetFragmentSecret("view", roomId, viewTicket);
+  }, [refused, roomId, viewTicket]);
 
-  if (link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
-  if (!meta || !session) return <Message text={t("common.loading")} />;
+  if (link === "gone" || refused === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} hint={t("screen.goneHint")} />;
+  if (refused === "ticket") return <Message text={t("screen.badTicket")} hint={t("screen.badTicketHint")} />;
+  if (refused === "unreadable") return <Message text={t("screen.unreadable")} hint={t("screen.unreadableHint")} retry />;
+  if (!meta || !session) return <Message text={link === "offline" ? t("screen.offline") : t("common.loading")} />;
 
   const big = session.phase === "lobby";
   // The QR panel while joining matters (lobby, voting); during results a small line is enough,
@@ -41,7 +49,10 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   return (
     <div ref={rootRef} class={`projector projector--${session.phase}${qr ? "" : " projector--wide"}`}>
       <header class="projector__header">
-        <h1 class="projector__title">{meta.title}</h1>
+        {/* The organizer's words, in any script: their own direction, isolated from the page's. */}
+        <h1 class="projector__title" dir="auto">
+          {meta.title}
+        </h1>
         {joinable && !qr ? (
           <p class="projector__joinline">{t("join.line", { url: `${location.host}/join`, code: meta.joinCode })}</p>
         ) : null}
@@ -50,6 +61,7 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
             {t("screen.offline")}
           </p>
         ) : null}
+        <FullScreenButton />
       </header>
       <main class="projector__main" id="main">
         <Stage template={template} meta={meta} session={session} live={live} />
@@ -63,21 +75,34 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   );
 }
 
-function Message({ text }: { text: string }) {
+/** A whole-screen sentence, in type the room can read: what happened, and what to do about it. */
+function Message({ text, hint, retry = false }: { text: string; hint?: string; retry?: boolean }) {
   return (
     <main class="projector projector__message" id="main">
-      <h1>{text}</h1>
+      <div class="projector__message-box">
+        <h1>{text}</h1>
+        {hint ? <p class="projector__hint">{hint}</p> : null}
+        {retry ? (
+          <button type="button" class="button button--primary" onClick={() => location.reload()}>
+            {t("screen.tryAgain")}
+          </button>
+        ) : null}
+      </div>
     </main>
   );
 }
 
+/** The link's room and ticket; a full link pasted into this open tab (only its fragment changes) is taken too. */
+function App({ roomId }: { roomId: string }) {
+  const [viewTicket, setViewTicket] = useState(() => takeFragmentSecret("view", roomId));
+  useEffect(() => onFragmentSecret("view", roomId, setViewTicket), [roomId]);
+  if (!viewTicket) return <Message text={t("screen.badTicket")} hint={t("screen.badTicketHint")} />;
+  return <Projector key={viewTicket} roomId={roomId} viewTicket={viewTicket} />;
+}
+
 applyDocumentLanguage("projector.docTitle");
 const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
-const viewTicket = roomId.success ? takeFragmentSecret("view", roomId.data) : null;
 const root = document.getElementById("app");
 if (root) {
-  render(
-    roomId.success && viewTicket ? <Projector roomId={roomId.data} viewTicket={viewTicket} /> : <Message text={t("screen.badLink")} />,
-    root,
-  );
+  render(roomId.success ? <App roomId={roomId.data} /> : <Message text={t("screen.badLink")} hint={t("screen.badTicketHint")} />, root);
 }

@@ -186,6 +186,7 @@ export const en = {
   "facilities.median": "Median",
   "facilities.status": "Status",
   "facilities.hidden": "Too few ratings to show",
+  "facilities.withheld": "Not shown (see above)",
   "facilities.recorded": "Recorded: {v}",
   "facilities.recordedNone": "Recorded: no consensus",
   "chart.descPoint": "{v} {label}: {n}",

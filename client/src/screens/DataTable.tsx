@@ -2,6 +2,7 @@
  * @module screens/DataTable
  * The screen-reader twin of a chart: the same numbers as a two-column table, visually hidden.
  * The wrapper hides the table: tables ignore width and overflow, so they can't be hidden themselves.
+ * Labels may hold the organizer's words (a facility's name) in any script: each is isolated.
  */
 export interface DataRow {
   key: string | number;
@@ -23,7 +24,9 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                <bdi>{r.label}</bdi>
+              </th>
               <td>{r.value}</td>
             </tr>
           ))}

@@ -12,6 +12,8 @@ import { DataTable } from "./DataTable";
 
 interface Props {
   title: string;
+  /** The projector's lettering: larger numbers and labels for the same width (a narrow column at 4:3). */
+  large?: boolean;
   /** counts[i] = ratings of scale point i+1. */
   counts: readonly number[];
   labels: readonly string[];
@@ -20,20 +22,22 @@ interface Props {
 }
 
 const WIDTH = 1000;
-const TOP = 56; // room for the count above the tallest bar
-const BAR_AREA = 300;
-const NUM_SIZE = 40;
-const LABEL_SIZE = 30;
-const LINE = 36;
+/** CHAR: the glyph width wrapping assumes, as a share of LABEL_SIZE. */
+const NORMAL = { TOP: 56, BAR_AREA: 300, NUM_SIZE: 40, LABEL_SIZE: 30, LINE: 36, CHAR: CHAR_WIDTH };
+// Labels as large as five columns allow, wrapped with a wider glyph estimate (so "Somewhat" can't
+// run into "Moderate" in a wide system font); shorter bars.
+const LARGE = { TOP: 80, BAR_AREA: 240, NUM_SIZE: 64, LABEL_SIZE: 36, LINE: 42, CHAR: 0.62 };
 
-export function DistributionChart({ title, counts, labels, extras = [] }: Props) {
+export function DistributionChart({ title, counts, labels, extras = [], large = false }: Props) {
   const id = useId();
+  // TOP: room for the count above the tallest bar.
+  const { TOP, BAR_AREA, NUM_SIZE, LABEL_SIZE, LINE, CHAR } = large ? LARGE : NORMAL;
   const K = counts.length;
   const col = WIDTH / K;
   const barWidth = Math.min(col * 0.62, 170);
   const max = Math.max(1, ...counts);
   const base = TOP + BAR_AREA;
-  const wrapped = labels.map((l) => wrapWords(l, Math.max(6, Math.floor((col - 12) / (LABEL_SIZE * CHAR_WIDTH)))));
+  const wrapped = labels.map((l) => wrapWords(l, Math.max(6, Math.floor((col - 12) / (LABEL_SIZE * CHAR)))));
   const lines = Math.max(1, ...wrapped.map((w) => w.length));
   const height = base + 20 + NUM_SIZE + lines * LINE + 12;
   const desc = counts.map((c, i) => t("chart.descPoint", { v: i + 1, label: labels[i] ?? "", n: c })).join("; ");

@@ -9,8 +9,13 @@ import { type DomainState, lastShownRound } from "../../../core/session";
 import { type Domain, type Template, scaleOf } from "../../../core/template";
 import { ratingChange, topicOutcome } from "../../../core/topic-result";
 import { t, tn } from "../i18n";
+import { FacilityTable } from "./FacilityTable";
 import { ItemTallies } from "./ItemTallies";
 import { RatingBlock } from "./RatingBlock";
+
+/** "Round 2 · 5 people answered" */
+export const roundLine = (round: { round: number; respondents: number }): string =>
+  `${t("result.round", { r: round.round })} · ${tn("result.respondents", round.respondents)}`;
 
 interface Props {
   template: Template;
@@ -18,10 +23,16 @@ interface Props {
   state: DomainState;
   facilities: readonly string[];
   k: number;
+  /**
+   * Console: a block per rating with every statistic, and the rating's prompt. Without it (the
+   * projector) a per-facility topic is one table, which fits nine facilities on one screen.
+   */
   detail?: boolean;
+  /** The round and its respondents; the projector says them in the line above the title instead. */
+  showMeta?: boolean;
 }
 
-export function DomainResult({ template, domain, state, facilities, k, detail }: Props) {
+export function DomainResult({ template, domain, state, facilities, k, detail, showMeta = true }: Props) {
   const latest = state.rounds[state.rounds.length - 1];
   const scale = scaleOf(template, domain);
   const keys = ratingKeys(domain, facilities);
@@ -46,29 +57,40 @@ export function DomainResult({ template, domain, state, facilities, k, detail }:
   const withItems = !perFacility && domain.items.some((item) => latest.items[item.id]);
   return (
     <div class={withItems ? "result result--items" : "result"} lang={template.language}>
-      <p class="result__meta">
-        {t("result.round", { r: latest.round })} · {tn("result.respondents", latest.respondents)}
-      </p>
-      {perFacility ? <p class="result__prompt">{domain.rating.prompt}</p> : null}
-      <div class={perFacility ? "result__blocks result__blocks--grid" : "result__blocks"}>
-        {keys.map((key, i) => {
-          const facility = facilities[i] ?? key;
-          return (
-            <RatingBlock
-              key={key}
-              heading={perFacility ? facility : undefined}
-              chartTitle={perFacility ? t("chart.titleFacility", { facility }) : t("chart.title", { domain: domain.title })}
-              scale={scale}
-              k={k}
-              result={latest.ratings[key]}
-              change={ratingChange(state.rounds, state.rounds.length - 1, key, scale.points.length)}
-              recorded={recorded(key)}
-              detail={detail ?? false}
-              withheld={withheld}
-            />
-          );
-        })}
-      </div>
+      {showMeta ? <p class="result__meta">{roundLine(latest)}</p> : null}
+      {perFacility && detail ? <p class="result__prompt">{domain.rating.prompt}</p> : null}
+      {perFacility && !detail ? (
+        <>
+          {withheld ? <p class="gated">{tn("result.withheld", withheld.droppedOut, { r: withheld.from })}</p> : null}
+          <FacilityTable
+            scale={scale}
+            k={k}
+            caption={t("facilities.caption", { domain: domain.title })}
+            hidden={withheld ? t("facilities.withheld") : t("facilities.hidden")}
+            rows={keys.map((key, i) => ({ key, facility: facilities[i] ?? key, result: latest.ratings[key], recorded: recorded(key) }))}
+          />
+        </>
+      ) : (
+        <div class={perFacility ? "result__blocks result__blocks--grid" : "result__blocks"}>
+          {keys.map((key, i) => {
+            const facility = facilities[i] ?? key;
+            return (
+              <RatingBlock
+                key={key}
+                heading={perFacility ? facility : undefined}
+                chartTitle={perFacility ? t("chart.titleFacility", { facility }) : t("chart.title", { domain: domain.title })}
+                scale={scale}
+                k={k}
+                result={latest.ratings[key]}
+                change={ratingChange(state.rounds, state.rounds.length - 1, key, scale.points.length)}
+                recorded={recorded(key)}
+                detail={detail ?? false}
+                withheld={withheld}
+              />
+            );
+          })}
+        </div>
+      )}
       {withItems ? (
         <div class="result__items">
           <ItemTallies domain={domain} items={latest.items} />

@@ -1,25 +1,23 @@
 /**
  * @module screens/ProfileChart
  * The overview at the end of a session (phase "ended"): one row per domain (per facility on
- * AAAQ) with a dot at its value on its own scale — filled for a recorded consensus, hollow for
- * an unrecorded median, a bar for a median "between a and b". Rows on 3- and 5-point scales share
- * one width, so the axis runs from "weakest" to "strongest". Hidden table for screen readers.
+ * AAAQ) with a dot at its value on its own scale, and the value written beside it ("4", or "3–4"
+ * for a median between two ratings): filled for a recorded consensus, hollow for an unrecorded
+ * median, with a bar from a to b for a median between them. Rows on 3- and 5-point scales share
+ * one width, so the axis runs from "weakest" to "strongest".
+ *
+ * HTML, not one SVG: the type is the page's own (large on the projector, the same size at every
+ * screen size), labels take the width there is, and many rows go in two columns. A scale is a row
+ * of equal half-step segments (2·(K−1) of them), so a dot, a tick or a bar is placed by the
+ * segment it belongs to: no inline style (the CSP allows none), any K. The image is for the eye;
+ * a hidden table gives screen readers the same rows.
  */
-import { useId } from "preact/hooks";
 import { type MessageKey, t } from "../i18n";
-import type { ProfileRow } from "./profile";
-import { CHAR_WIDTH, truncate } from "./svgText";
 import { DataTable } from "./DataTable";
+import type { ProfileRow } from "./profile";
 
-const WIDTH = 1000;
-const LABEL_W = 520;
-const PLOT_X0 = 560;
-const PLOT_X1 = 970;
-const ROW_H = 56;
-const TOP = 50;
-const FONT = 26;
-
-const xOf = (value: number, K: number) => PLOT_X0 + ((value - 1) / (K - 1)) * (PLOT_X1 - PLOT_X0);
+/** Above this many rows the projector's chart goes in two columns; up to it, one column in larger type. */
+const ONE_COLUMN_MAX = 11;
 
 function valueText(row: ProfileRow): string {
   if (row.value) {
@@ -29,59 +27,103 @@ function valueText(row: ProfileRow): string {
   return t(`profile.${row.source}` as MessageKey);
 }
 
-export function ProfileChart({ rows, title }: { rows: ProfileRow[]; title: string }) {
-  const id = useId();
-  const height = TOP + rows.length * ROW_H + 20;
-  const maxChars = Math.floor(LABEL_W / (FONT * CHAR_WIDTH));
+/** The value beside the dot: "4", or "3–4" (word joiners keep it together). */
+const shortValue = (value: { low: number; high: number }): string =>
+  value.low === value.high ? String(value.low) : `${value.low}\u2060–\u2060${value.high}`;
+
+/** "12. City Shelter" → number and name, so the name (the organizer's words) can be isolated. */
+function splitLabel(label: string): { num: string | null; name: string } {
+  const m = /^(\d+)\.\s(.*)$/s.exec(label);
+  return m ? { num: m[1]!, name: m[2]! } : { num: null, name: label };
+}
+
+function Scale({ row }: { row: ProfileRow }) {
+  const value = row.value;
+  if (!value) return <span class="profile__note">{valueText(row)}</span>;
+  const halves = 2 * (row.K - 1);
+  // Positions in half-steps from the weak end: the dot sits at the middle of low and high.
+  const dot = value.low + value.high - 2;
+  const spanFrom = 2 * (value.low - 1);
+  const spanTo = 2 * (value.high - 1);
+  // The dot belongs to the segment it starts; the strong end's dot to the last segment's end.
+  const dotSegment = Math.min(dot, halves - 1);
+  const dotClass = [
+    "profile__dot",
+    row.source === "recorded" ? "" : "profile__dot--hollow",
+    dot === halves ? "profile__dot--end" : "",
+  ].join(" ");
+  // The value is written on the side with more room.
+  const valueClass = dot * 2 > halves ? "profile__value profile__value--before" : "profile__value";
+  const valueEndClass = dot === halves ? " profile__value--end" : "";
   return (
-    <figure class="chart profile">
-      <svg
-        class="chart__svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        preserveAspectRatio="xMinYMin meet"
-        role="img"
-        aria-labelledby={`${id}-t ${id}-d`}
-      >
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{rows.map((r) => `${r.label}: ${valueText(r)}`).join("; ")}</desc>
-        <text class="chart__label" x={PLOT_X0} y={TOP - 18} font-size={FONT}>
-          {t("profile.weak")}
-        </text>
-        <text class="chart__label" x={PLOT_X1} y={TOP - 18} font-size={FONT} text-anchor="end">
-          {t("profile.strong")}
-        </text>
-        {rows.map((row, i) => {
-          const y = TOP + i * ROW_H + ROW_H / 2;
-          return (
-            <g key={row.id}>
-              <text class="chart__label" x={0} y={y + FONT * 0.35} font-size={FONT}>
-                {truncate(row.short, maxChars)}
-              </text>
-              {row.value ? <line class="chart__track" x1={PLOT_X0} x2={PLOT_X1} y1={y} y2={y} /> : null}
-              {row.value
-                ? Array.from({ length: row.K }, (_, j) => (
-                    <line key={j} class="chart__tick" x1={xOf(j + 1, row.K)} x2={xOf(j + 1, row.K)} y1={y - 10} y2={y + 10} />
-                  ))
-                : null}
-              {row.value && row.value.low !== row.value.high ? (
-                <line class="chart__span" x1={xOf(row.value.low, row.K)} x2={xOf(row.value.high, row.K)} y1={y} y2={y} />
-              ) : null}
-              {row.value ? (
-                <circle
-                  class={row.source === "recorded" ? "chart__dot" : "chart__dot chart__dot--hollow"}
-                  cx={xOf((row.value.low + row.value.high) / 2, row.K)}
-                  cy={y}
-                  r={14}
-                />
-              ) : (
-                <text class="chart__note" x={PLOT_X0} y={y + FONT * 0.35} font-size={FONT * 0.85}>
-                  {valueText(row)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
+    <span class="profile__scale">
+      {Array.from({ length: halves }, (_, i) => (
+        <span
+          key={i}
+          class={[
+            "profile__seg",
+            i % 2 === 0 ? "profile__seg--tick" : "",
+            i === halves - 1 ? "profile__seg--last" : "",
+            i >= spanFrom && i < spanTo ? "profile__seg--span" : "",
+          ].join(" ")}
+        >
+          {i === dotSegment ? (
+            <>
+              <span class={dotClass} />
+              <span class={valueClass + valueEndClass}>{shortValue(value)}</span>
+            </>
+          ) : null}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Row({ row }: { row: ProfileRow }) {
+  const { num, name } = splitLabel(row.short);
+  return (
+    <div class="profile__row">
+      <span class="profile__label">
+        {num ? <span class="profile__num">{num}.</span> : null} <bdi>{name}</bdi>
+      </span>
+      <Scale row={row} />
+    </div>
+  );
+}
+
+function Column({ rows }: { rows: ProfileRow[] }) {
+  return (
+    <div class="profile__col">
+      <div class="profile__row profile__row--axis">
+        <span />
+        <span class="profile__axis">
+          <span>{t("profile.weak")}</span>
+          <span>{t("profile.strong")}</span>
+        </span>
+      </div>
+      {rows.map((row) => (
+        <Row key={row.id} row={row} />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * @param fit the projector: many rows go in two columns, so that they fit its one screen (the
+ *   console scrolls, and keeps one column with the labels whole).
+ */
+export function ProfileChart({ rows, title, fit = false }: { rows: ProfileRow[]; title: string; fit?: boolean }) {
+  const two = fit && rows.length > ONE_COLUMN_MAX;
+  const half = Math.ceil(rows.length / 2);
+  const columns = two ? [rows.slice(0, half), rows.slice(half)] : [rows];
+  const size = two ? "many" : rows.length > 6 ? "some" : "few";
+  return (
+    <figure class={`chart profile profile--${size}`}>
+      <div class="profile__plot" role="img" aria-label={title}>
+        {columns.map((col, i) => (
+          <Column key={i} rows={col} />
+        ))}
+      </div>
       <figcaption class="profile__legend">
         <span class="legend legend--filled">{t("profile.legendRecorded")}</span>
         <span class="legend legend--hollow">{t("profile.legendMedian")}</span>

@@ -46,7 +46,11 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, change, rec
   if (!result?.shown) {
     return (
       <section class="rating-block">
-        {heading ? <h3>{heading}</h3> : null}
+        {heading ? (
+          <h3>
+            <bdi>{heading}</bdi>
+          </h3>
+        ) : null}
         <p class="gated">{withheld ? tn("result.withheld", withheld.droppedOut, { r: withheld.from }) : tn("result.gated", k)}</p>
         {recordedLine}
       </section>
@@ -60,9 +64,19 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, change, rec
   ];
   return (
     <section class="rating-block">
-      {heading ? <h3>{heading}</h3> : null}
+      {heading ? (
+        <h3>
+          <bdi>{heading}</bdi>
+        </h3>
+      ) : null}
       <div class="rating-block__body">
-        <DistributionChart title={chartTitle} counts={stats.counts} labels={scale.points.map((p) => p.label)} extras={extras} />
+        <DistributionChart
+          title={chartTitle}
+          counts={stats.counts}
+          labels={scale.points.map((p) => p.label)}
+          extras={extras}
+          large={!detail}
+        />
         <dl class="stats">
           <dt>{t("stats.status")}</dt>
           <dd class={`status-word status-word--${stats.status}`}>{statusText(stats.status)}</dd>
@@ -70,16 +84,17 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, change, rec
           <dd>{medianText(stats, scale)}</dd>
           <dt>{t("stats.bestPair")}</dt>
           <dd>{bestPairText(stats)}</dd>
-          <dt>{t("stats.quartiles")}</dt>
-          <dd>{quartilesText(stats)}</dd>
-          <dt>{t("stats.dissentLabel")}</dt>
-          <dd>{dissentText(stats)}</dd>
-          <dt>{t("stats.n")}</dt>
-          <dd>{tn("stats.nValue", stats.n)}</dd>
+          {/* "More": what a projector short of room leaves out first (screens/useFitToScreen.ts). */}
+          <dt class="stats__more">{t("stats.quartiles")}</dt>
+          <dd class="stats__more">{quartilesText(stats)}</dd>
+          <dt class="stats__more">{t("stats.dissentLabel")}</dt>
+          <dd class="stats__more">{dissentText(stats)}</dd>
+          <dt class="stats__more">{t("stats.n")}</dt>
+          <dd class="stats__more">{tn("stats.nValue", stats.n)}</dd>
           {extras.map((e) => (
             <Fragment key={e.label}>
-              <dt>{e.label}</dt>
-              <dd>{e.count}</dd>
+              <dt class="stats__more">{e.label}</dt>
+              <dd class="stats__more">{e.count}</dd>
             </Fragment>
           ))}
           {change ? <Change change={change} /> : null}

@@ -9,7 +9,7 @@ import type { DocMeta, SessionState } from "../../../core/session";
 import type { Template } from "../../../core/template";
 import { t, tn } from "../i18n";
 import { Countdown } from "./Countdown";
-import { DomainResult } from "./DomainResult";
+import { DomainResult, roundLine } from "./DomainResult";
 import { profileRows } from "./profile";
 import { ProfileChart } from "./ProfileChart";
 import { VoteProgress } from "./VoteProgress";
@@ -33,7 +33,9 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
     return (
       <section class="stage" aria-labelledby="stage-heading">
         <h2 id="stage-heading">{t("stage.overview")}</h2>
-        {template ? <ProfileChart rows={profileRows(template, meta, session)} title={t("profile.title", { title: meta.title })} /> : null}
+        {template ? (
+          <ProfileChart rows={profileRows(template, meta, session)} title={t("profile.title", { title: meta.title })} fit={!detail} />
+        ) : null}
         {/* The console can still go back to a topic after the end, to look and record. */}
         {detail && template && domain && domainState ? (
           <section class="stage__after" aria-labelledby="stage-topic">
@@ -64,23 +66,36 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
     );
   }
   const deadline = live?.deadline ?? session.deadline;
+  // The projector says the round and who answered in the line above the title, not in a line of
+  // their own below it: one line more for the results.
+  const latest = domainState.rounds[domainState.rounds.length - 1];
+  const oneLine = !detail && session.phase !== "open" && latest !== undefined;
   return (
     <section class="stage" aria-labelledby="stage-heading">
       <p class="eyebrow">
         {t("stage.domainOf", { n: domain.number })}
-        {session.round > 1 ? ` · ${t("stage.round", { r: session.round })}` : ""}
+        {oneLine ? ` · ${roundLine(latest)}` : session.round > 1 ? ` · ${t("stage.round", { r: session.round })}` : ""}
       </p>
       <h2 id="stage-heading" lang={template.language}>
         <Breakable text={domain.title} />
       </h2>
       {session.phase === "open" ? (
         <>
-          <VoteProgress voted={live?.phase === "open" ? live.voted : 0} joined={joined} />
+          {/* N is who is present (core/protocol.ts LiveState.present), so it shrinks when someone leaves. */}
+          <VoteProgress voted={live?.phase === "open" ? live.voted : 0} joined={live?.present ?? joined} />
           {deadline !== null ? <Countdown deadline={deadline} /> : null}
           <p class="stage__hint">{t("stage.hidden")}</p>
         </>
       ) : (
-        <DomainResult template={template} domain={domain} state={domainState} facilities={meta.facilities} k={meta.k} detail={detail} />
+        <DomainResult
+          template={template}
+          domain={domain}
+          state={domainState}
+          facilities={meta.facilities}
+          k={meta.k}
+          detail={detail}
+          showMeta={!oneLine}
+        />
       )}
     </section>
   );

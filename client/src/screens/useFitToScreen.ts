@@ -1,39 +1,43 @@
 /**
  * @module screens/useFitToScreen
  * Nobody scrolls a projector. After every render (and on resize) this tries the fit steps below
- * in order, from the first, until the page fits the window (or the steps run out). A step is two
- * data attributes on the projector's root that projector.css turns into smaller type, questions
- * cut to two lines or one, and shorter charts: attributes, not styles, so the CSP's
- * `style-src 'self'` holds.
+ * in order, from the first, until the page fits the window (or the steps run out). A step is data
+ * attributes on the projector's root that projector.css turns into questions cut to two lines or
+ * one, fewer statistics, and smaller type: attributes, not styles, so the CSP's `style-src 'self'`
+ * holds. The type shrinks last: results read from the back of the room matter more than a
+ * question's last words or the quartiles, which the console shows whole.
  */
 import type { RefObject } from "preact";
 import { useEffect, useLayoutEffect } from "preact/hooks";
 
-/** [type size in % of the normal one, lines per question (0: whole)], in order of preference. */
-const STEPS: readonly (readonly [number, 0 | 1 | 2])[] = [
-  [100, 0],
-  [96, 0],
-  [92, 0],
-  [88, 0],
-  [88, 2],
-  [84, 2],
-  [80, 2],
-  [84, 1],
-  [80, 1],
-  [76, 1],
-  [72, 1],
-  [68, 1],
-  [64, 1],
-  [60, 1],
-  [55, 1],
-  [50, 1],
+/** [type size in % of the normal one, lines per question (0: whole), only the main statistics]. */
+type Step = readonly [number, 0 | 1 | 2, boolean];
+const STEPS: readonly Step[] = [
+  [100, 0, false],
+  [100, 2, false],
+  [100, 2, true],
+  [100, 1, true],
+  [96, 1, true],
+  [92, 1, true],
+  [88, 1, true],
+  [84, 1, true],
+  [80, 1, true],
+  [76, 1, true],
+  [72, 1, true],
+  [68, 1, true],
+  [64, 1, true],
+  [60, 1, true],
+  [55, 1, true],
+  [50, 1, true],
 ];
 
-function apply(el: HTMLElement, [size, lines]: readonly [number, number]): void {
+function apply(el: HTMLElement, [size, lines, brief]: Step): void {
   if (size === 100) delete el.dataset.fitSize;
   else el.dataset.fitSize = String(size);
   if (lines === 0) delete el.dataset.fitLines;
   else el.dataset.fitLines = String(lines);
+  if (brief) el.dataset.fitBrief = "";
+  else delete el.dataset.fitBrief;
 }
 
 /** Applies the first step that fits (else the last one); returns its index. */
