@@ -1,6 +1,6 @@
 /**
  * The projector (issue 9), in Chromium against the real stack, at 1024×768, 1280×720 and
- * 1920×1080. The room is driven with the socket clients (five phones, the facilitator's commands)
+ * 1920×1080. The room is driven with the socket clients (seven phones, the facilitator's commands)
  * so the browser shows only the projector: topic 12 revealed for nine facilities fits each screen
  * (nothing scrolls, nothing is cut or overlaps, every facility is on screen with its counts) in
  * type of at least 24 px; the lobby, an open round and a topic with questions fit too; the end
@@ -47,15 +47,18 @@ const FACILITIES = [
   "Women's Refuge",
   "Youth Psychiatry Unit",
 ];
-const PHONES = 5;
+/** Seven phones, as in the issue's workshop. */
+const PHONES = 7;
 type Aaaq = 1 | 2 | 3 | "dk";
-/** AAAQ[phone][facility]. The last facility has only two ratings (three "don't know"): below k = 3. */
+/** AAAQ[phone][facility]. The last facility has only two ratings (five "don't know"): below k = 3. */
 const AAAQ: Aaaq[][] = [
   [3, 1, 2, 2, 3, 1, 2, 3, 1],
   [3, 1, 2, 3, 3, 2, 2, 3, "dk"],
   [2, 1, 2, 3, 1, 3, 1, 3, "dk"],
   [3, 2, 3, 3, 2, 3, 2, 2, "dk"],
   [2, 1, 2, 1, 3, 3, 2, 3, 2],
+  [3, 2, 1, 3, 2, 3, 2, 3, "dk"],
+  [1, 1, 2, 3, 3, 2, 3, 3, "dk"],
 ];
 /** What the table must show per facility: counts of 1, 2, 3 (null: hidden below the gate). */
 const AAAQ_COUNTS: (number[] | null)[] = FACILITIES.map((_, f) => {
@@ -66,9 +69,9 @@ const AAAQ_COUNTS: (number[] | null)[] = FACILITIES.map((_, f) => {
 const RECORDED: (number | null)[] = [3, 1, 2, null, 3, 3, 2, 3, 2];
 /**
  * Privacy (5-point, with questions): the ratings (one "don't know"), and one answer to every
- * question. Four ratings 2, 3, 4, 5: the median is "between 3 and 4", left unrecorded.
+ * question. Six ratings 2, 3, 3, 4, 4, 5: the median is "between 3 and 4", left unrecorded.
  */
-const PRIVACY_RATINGS: (number | "dk")[] = [4, 3, 5, 2, "dk"];
+const PRIVACY_RATINGS: (number | "dk")[] = [4, 3, 5, 2, "dk", 4, 3];
 /** The value the profile writes beside privacy's hollow dot (word joiners keep it on one line). */
 const PRIVACY_MEDIAN = "3\u2060–\u20604";
 
@@ -164,7 +167,7 @@ describe("the projector: nine facilities fit three screen sizes, the end profile
 
   afterAll(() => closeEverything());
 
-  run.step("a session rating nine facilities: five phones join, the projector shows the lobby at three sizes", async () => {
+  run.step("a session rating nine facilities: seven phones join, the projector shows the lobby at three sizes", async () => {
     room = await createRoom(run.stack, {
       title: TITLE,
       facility: FACILITIES[0],
