@@ -149,6 +149,8 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await run.screen(home, "home");
     await home.getByRole("button", { name: "Create session" }).click();
     await heading(home, `“${TITLE}” is ready`).waitFor();
+    // The session card is made in the page; the screenshot waits until it can be saved.
+    await home.getByText("Not saved yet: the browser will ask before this page is closed.").waitFor();
     await run.screen(home, "home-created");
 
     const links = await home.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));

@@ -426,7 +426,7 @@ export const en = {
   "home.created.codeLabel": "Join code",
   "home.created.copyJoin": "Copy join link",
   "home.created.projector": "Projector view",
-  "home.created.projectorHint": "Open this on the computer connected to the projector. It has no controls.",
+  "home.created.projectorHint": "Open this on the computer connected to the projector. It shows results only; its one button makes it full screen.",
   "home.created.copyProjector": "Copy projector link",
   "home.created.console": "Facilitator console",
   "home.created.keyWarningLead": "This link is the key to your session.",
@@ -466,7 +466,7 @@ export const en = {
   "card.code": "Join code",
   "card.joinLink": "Join link",
   "card.projector": "Projector view",
-  "card.projectorHint": "Open on the computer connected to the projector. It has no controls.",
+  "card.projectorHint": "Open on the computer connected to the projector. It shows results only; its one button makes it full screen.",
   "card.facilitator": "Facilitator link: never project or share it",
   "card.warning":
     "Whoever has this link, or scans this QR code, controls the session: they can run it, download its summary and delete it. Keep this card like a password. Share it only with co-facilitators, never on a projector, a shared screen or in a chat.",
