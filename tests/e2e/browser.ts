@@ -45,6 +45,8 @@ export class BrowserRun {
   readonly pages = new Map<string, Page>();
   readonly problems: Problem[] = [];
   readonly warnings: string[] = [];
+  /** Every URL any page asked for (documents, scripts, API calls, sockets) and every request body. */
+  readonly sent = { urls: [] as string[], bodies: [] as string[] };
   /** The path of every same-origin request each page made, in order. */
   readonly requested = new Map<string, string[]>();
   readonly #contexts: BrowserContext[] = [];
@@ -78,6 +80,13 @@ export class BrowserRun {
 
   /** A page in a context of its own (its own storage, its own network), watched for problems. */
   async open(name: string, options: BrowserContextOptions): Promise<Page> {
+    const page = await (await this.context(name, options)).newPage();
+    this.pages.set(name, page);
+    return page;
+  }
+
+  /** A context (one device: its own storage and network); every page opened in it is watched. */
+  async context(name: string, options: BrowserContextOptions): Promise<BrowserContext> {
     const context = await this.browser.newContext({ deviceScaleFactor: 1, ...options });
     this.#contexts.push(context);
     context.setDefaultTimeout(WAIT);
@@ -89,7 +98,11 @@ export class BrowserRun {
         );
       });
     });
-    const page = await context.newPage();
+    context.on("page", (page) => this.#watch(page, name));
+    return context;
+  }
+
+  #watch(page: Page, name: string): void {
     page.on("console", (m) => {
       const text = m.text();
       if (m.type() === "warning") this.warnings.push(`[${name}] ${text}`);
@@ -102,13 +115,15 @@ export class BrowserRun {
     page.on("response", (r) => {
       if (r.status() >= 400) this.problems.push({ page: name, kind: "http", text: `${r.status()} ${r.url()}` });
     });
-    this.requested.set(name, []);
+    if (!this.requested.has(name)) this.requested.set(name, []);
     page.on("request", (r) => {
+      this.sent.urls.push(r.url());
+      const body = r.postData();
+      if (body) this.sent.bodies.push(body);
       const url = new URL(r.url());
       if (url.origin === new URL(this.stack.url).origin) this.requested.get(name)!.push(url.pathname);
     });
-    this.pages.set(name, page);
-    return page;
+    page.on("websocket", (ws) => void this.sent.urls.push(ws.url()));
   }
 
   /** Takes a page's network away (or gives it back); its failed socket attempts meanwhile are expected. */

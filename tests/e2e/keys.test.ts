@@ -9,108 +9,24 @@
  * session is gone forgets it too. Throughout, the key reaches the server in no URL and no body.
  *
  * The steps share one session and run in order; after a failed step the rest are skipped (the
- * last two, which check axe and what every page reported, always run). New screens are
+ * last three, which check the key, axe and what every page reported, always run). New screens are
  * screenshotted to test-artifacts/e2e/keys-*.png at 1024×768 and 320×640 and checked with axe.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningStack, startStack } from "../integration/stack";
-import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { BrowserRun, heading, OUT, WAIT } from "./browser";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const OUT = join(ROOT, "test-artifacts", "e2e");
-const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const run = new BrowserRun({ prefix: "keys" });
 
-/** Long enough for a loaded two-core machine; every wait is on something the page shows. */
-const WAIT = 30_000;
 const WIDE = { width: 1024, height: 768 };
 const NARROW = { width: 320, height: 640 };
 /** Markup characters in the title: the file must escape them. */
 const TITLE = "Keys review <North> & “East”";
 const DEVICE_KEY = (roomId: string) => `candor:facilitator:${roomId}`;
 
-interface Problem {
-  page: string;
-  kind: "console" | "pageerror" | "csp" | "http";
-  text: string;
-}
-interface AxeFinding {
-  screen: string;
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-let stack: RunningStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: Problem[] = [];
-const axeFindings: AxeFinding[] = [];
-const axeScreens: string[] = [];
-/** Every URL any page asked for (documents, scripts, API calls, sockets): the key must be in none. */
-const urlsSent: string[] = [];
-/** Every request body any page sent. */
-const bodiesSent: string[] = [];
-
-function watch(page: Page, name: string): void {
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push({ page: name, kind: "console", text: m.text() });
-  });
-  page.on("pageerror", (e) => void problems.push({ page: name, kind: "pageerror", text: e.message }));
-  page.on("response", (r) => {
-    if (r.status() >= 400) problems.push({ page: name, kind: "http", text: `${r.status()} ${r.url()}` });
-  });
-  page.on("request", (r) => {
-    urlsSent.push(r.url());
-    const body = r.postData();
-    if (body) bodiesSent.push(body);
-  });
-  page.on("websocket", (ws) => void urlsSent.push(ws.url()));
-}
-
-async function newContext(name: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ deviceScaleFactor: 1, viewport: WIDE, ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(WAIT);
-  await context.exposeBinding("__candorCsp", (_source, text: string) => void problems.push({ page: name, kind: "csp", text }));
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __candorCsp: (t: string) => void }).__candorCsp(
-        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
-      );
-    });
-  });
-  context.on("page", (p) => watch(p, name));
-  return context;
-}
-
-/** A screenshot in test-artifacts/e2e/keys-<name>.png, with every image loaded and no focus ring. */
-async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-  await page.screenshot({ path: join(OUT, `keys-${name}.png`), fullPage, animations: "disabled" });
-}
-
-/** axe-core on the page as it is now; findings are checked together at the end. */
-async function axe(page: Page, screen: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const run = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe.run;
-    const r = await run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
-    }));
-  });
-  axeScreens.push(screen);
-  axeFindings.push(...found.map((f) => ({ screen, ...f })));
-}
+const newContext = (name: string, options: BrowserContextOptions = {}) => run.context(name, { viewport: WIDE, ...options });
 
 /** The screen at 1024×768 and at 320×640: a picture and an axe run at each; back to 1024×768. */
 async function bothSizes(page: Page, name: string, fullPage = true): Promise<void> {
@@ -122,13 +38,11 @@ async function bothSizes(page: Page, name: string, fullPage = true): Promise<voi
     // Nothing sticks out sideways at this width.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} is wider than ${size} px`).toBeLessThanOrEqual(0);
-    await shot(page, `${name}-${size}`, fullPage);
-    await axe(page, `${name}-${size}`);
+    await run.screen(page, `${name}-${size}`, fullPage);
   }
   await page.setViewportSize(WIDE);
 }
 
-const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { name });
 const connected = (page: Page) => page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
 const deviceKeyOf = (page: Page, roomId: string) => page.evaluate((k) => localStorage.getItem(k), DEVICE_KEY(roomId));
 /** Every value in both web storages of the page's origin. */
@@ -136,26 +50,7 @@ const storedValues = (page: Page) =>
   page.evaluate(() =>
     [localStorage, sessionStorage].flatMap((s) => Array.from({ length: s.length }, (_, i) => s.getItem(s.key(i) ?? "") ?? "")),
   );
-
-let failed = false;
-/** One step; after a failure the remaining steps are skipped, with the pages' state saved. */
-function step(name: string, fn: () => Promise<void>, always = false): void {
-  it(name, async (ctx) => {
-    if (failed && !always) ctx.skip();
-    try {
-      await fn();
-    } catch (e) {
-      if (always) throw e;
-      failed = true;
-      let n = 0;
-      for (const c of contexts)
-        for (const p of c.pages()) await p.screenshot({ path: join(OUT, `keys-failed-${++n}.png`), fullPage: true }).catch(() => {});
-      const logs = stack?.logs();
-      if (logs) console.error(`--- wrangler dev (tail) ---\n${logs.worker.slice(-3000)}`);
-      throw e;
-    }
-  });
-}
+const step = run.step.bind(run);
 
 describe("keys that are hard to lose: the session card, the key kept on the device, a lost key explained", () => {
   let home: Page;
@@ -169,24 +64,10 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
   let roomId = "";
   let key = "";
 
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    // This run's pictures only (other e2e files write here too).
-    for (const f of readdirSync(OUT)) if (f.startsWith("keys-")) rmSync(join(OUT, f));
-    stack = await startStack();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await stack?.stop();
-  });
-
   step("the created page offers the session card and asks before it is left", async () => {
     const context = await newContext("home", { acceptDownloads: true });
     home = await context.newPage();
-    await home.goto(`${stack.url}/`);
+    await home.goto(`${run.stack.url}/`);
     await home.getByLabel("Session title").fill(TITLE);
     await home.getByRole("button", { name: "Create session" }).click();
     await heading(home, `“${TITLE}” is ready`).waitFor();
@@ -226,8 +107,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     // In the page too: "Create another session" asks, and going back keeps the links.
     await home.getByRole("button", { name: "Create another session" }).click();
     await home.getByText(/The facilitator link is not saved yet/).waitFor();
-    await shot(home, "created-leave-1024", false);
-    await axe(home, "created-leave-1024");
+    await run.screen(home, "created-leave-1024", false);
     await home.getByRole("button", { name: "Back to the links" }).click();
     await home.getByRole("button", { name: "Create another session" }).waitFor();
     expect(await home.evaluate(() => document.activeElement?.textContent)).toBe("Create another session");
@@ -248,7 +128,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     expect(await qrs.count()).toBe(2);
     for (const src of await qrs.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src)))
       expect(src).toMatch(/^data:image\/svg\+xml,/);
-    await shot(home, "card-print", true);
+    await run.shot(home, "card-print", true);
     await home.emulateMedia({ media: null });
     await home.setViewportSize(WIDE);
 
@@ -294,7 +174,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     // Saved: the page may now be left without a question.
     const asked: string[] = [];
     home.on("dialog", (d) => void asked.push(d.type()));
-    await home.goto(`${stack.url}/join`);
+    await home.goto(`${run.stack.url}/join`);
     expect(asked).toEqual([]);
   });
 
@@ -310,7 +190,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     // The tab is closed; later, the same device opens the console's address without the key.
     await facilitator.close();
     facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${stack.url}/f/${roomId}`);
+    await facilitator.goto(`${run.stack.url}/f/${roomId}`);
     await connected(facilitator);
     await heading(facilitator, "Topics").waitFor();
   });
@@ -337,8 +217,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
       // The console's long links break: nothing sticks out sideways (the projector link once widened the side column).
       const overflow = await facilitator.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `the console is wider than ${size} px`).toBeLessThanOrEqual(0);
-      await shot(facilitator, `console-qr-${size}`, false);
-      await axe(facilitator, `console-qr-${size}`);
+      await run.screen(facilitator, `console-qr-${size}`, false);
     }
     await facilitator.setViewportSize(WIDE);
     // Keyboard: the same button hides it.
@@ -351,7 +230,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
   step("a device without the key says what a lost link means; a link pasted into the tab opens the console", async () => {
     const context = await newContext("no-key");
     const page = await context.newPage();
-    await page.goto(`${stack.url}/f/${roomId}`);
+    await page.goto(`${run.stack.url}/f/${roomId}`);
     await heading(page, "This console needs its facilitator link").waitFor();
     await heading(page, "If the facilitator link is lost").waitFor();
     await page
@@ -365,12 +244,11 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     await bothSizes(page, "no-key");
 
     // Something that isn't a facilitator link is refused in words.
-    await page.getByLabel("Facilitator link").fill(`${stack.url}/p/${roomId}`);
+    await page.getByLabel("Facilitator link").fill(`${run.stack.url}/p/${roomId}`);
     await page.getByRole("button", { name: "Open the console" }).click();
     await page.getByRole("alert").filter({ hasText: "That is not a facilitator link" }).waitFor();
     await page.setViewportSize(NARROW);
-    await shot(page, "no-key-error-320", false);
-    await axe(page, "no-key-error-320");
+    await run.screen(page, "no-key-error-320", false);
     await page.setViewportSize(WIDE);
 
     // The full link pasted into the address bar of this open tab: only the fragment changes.
@@ -385,7 +263,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
 
     // The paste field does the same on another device.
     secondDevice = await (await newContext("paste")).newPage();
-    await secondDevice.goto(`${stack.url}/f/${roomId}`);
+    await secondDevice.goto(`${run.stack.url}/f/${roomId}`);
     await secondDevice.getByLabel("Facilitator link").fill(facilitatorUrl);
     await secondDevice.getByRole("button", { name: "Open the console" }).click();
     await connected(secondDevice);
@@ -396,7 +274,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
 
   step("a wrong key is refused and never replaces the key kept on the device", async () => {
     const wrong = "x".repeat(43);
-    await facilitator.goto(`${stack.url}/f/${roomId}#key=${wrong}`);
+    await facilitator.goto(`${run.stack.url}/f/${roomId}#key=${wrong}`);
     await heading(facilitator, "This facilitator link is not valid for this session.").waitFor();
     await heading(facilitator, "If the facilitator link is lost").waitFor();
     expect(await deviceKeyOf(facilitator, roomId)).toContain(key);
@@ -425,29 +303,12 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     "the key went to the server in no URL and no request body",
     async () => {
       expect(key).not.toBe("");
-      expect(urlsSent.length).toBeGreaterThan(0);
-      expect(urlsSent.filter((u) => u.includes(key))).toEqual([]);
-      expect(bodiesSent.filter((b) => b.includes(key))).toEqual([]);
+      expect(run.sent.urls.length).toBeGreaterThan(0);
+      expect(run.sent.urls.filter((u) => u.includes(key))).toEqual([]);
+      expect(run.sent.bodies.filter((b) => b.includes(key))).toEqual([]);
     },
     true,
   );
 
-  step(
-    "axe finds no serious or critical problem on any screen",
-    async () => {
-      writeFileSync(join(OUT, "keys-axe.json"), JSON.stringify({ screens: axeScreens, findings: axeFindings }, null, 2));
-      for (const f of axeFindings) console.log(`axe ${f.impact} on ${f.screen}: ${f.id} — ${f.help} (${f.targets.join(" | ")})`);
-      expect(axeScreens.length).toBeGreaterThan(0);
-      expect(axeFindings.filter((f) => f.impact === "serious" || f.impact === "critical")).toEqual([]);
-    },
-    true,
-  );
-
-  step(
-    "no page reported a CSP violation, a script error, a console error or a failed request",
-    async () => {
-      expect(problems).toEqual([]);
-    },
-    true,
-  );
+  run.finalChecks();
 });
