@@ -7,6 +7,7 @@
  */
 import { slug } from "../../../core/summary/formats";
 import { lang, t } from "../i18n";
+import { saveBlob } from "../lib/download";
 import cardCss from "./session-card.css?inline";
 
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -41,14 +42,6 @@ ${cardCss}
 /** Hands the file to the browser's downloads. */
 export function saveCardFile(card: HTMLElement, title: string): string {
   const name = cardFileName(title);
-  const href = URL.createObjectURL(new Blob([cardFileHtml(card, title)], { type: "text/html;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = href;
-  a.download = name;
-  document.documentElement.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  saveBlob(new Blob([cardFileHtml(card, title)], { type: "text/html;charset=utf-8" }), name);
   return name;
 }

@@ -426,7 +426,8 @@ export const en = {
   "home.created.codeLabel": "Join code",
   "home.created.copyJoin": "Copy join link",
   "home.created.projector": "Projector view",
-  "home.created.projectorHint": "Open this on the computer connected to the projector. It shows results only; its one button makes it full screen.",
+  "home.created.projectorHint":
+    "Open this on the computer connected to the projector. It shows results only; its one button makes it full screen.",
   "home.created.copyProjector": "Copy projector link",
   "home.created.console": "Facilitator console",
   "home.created.keyWarningLead": "This link is the key to your session.",

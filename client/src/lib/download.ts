@@ -14,7 +14,11 @@ export async function downloadWithKey(url: string, key: string, filename: string
     throw new ApiFailure(0, e instanceof Error ? e.message : "network error");
   }
   if (!res.ok) throw new ApiFailure(res.status, res.statusText);
-  const blob = await res.blob();
+  saveBlob(await res.blob(), filename);
+}
+
+/** Hands a file made or fetched in the page to the browser's downloads. */
+export function saveBlob(blob: Blob, filename: string): void {
   const href = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = href;
