@@ -17,6 +17,7 @@ export default defineConfig({
         phone: resolve(client, "phone.html"),
         projector: resolve(client, "projector.html"),
         console: resolve(client, "console.html"),
+        toolkit: resolve(client, "toolkit.html"),
       },
     },
   },

@@ -49,6 +49,7 @@ export function createApp(rooms: (env: AppEnv["Bindings"]) => Rooms): Hono<AppEn
   app.get("/join", servePage("/phone")); //          type a code
   app.get("/p/:roomId", servePage("/projector")); // projector
   app.get("/f/:roomId", servePage("/console")); //   facilitator console (key in the fragment)
+  app.get("/toolkit", servePage("/toolkit")); //     the toolkit's guidance, resources, definitions
   app.get("*", serveAsset); //                       home page, scripts, styles, icons
   app.all("*", (c) => errorJson(c, 405, "method not allowed", undefined, { Allow: "GET, HEAD" }));
   return app;

@@ -10,6 +10,7 @@ import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { DomainList } from "./console/DomainList";
+import { Guidance } from "./console/Guidance";
 import { Downloads } from "./console/Downloads";
 import { forgetFacilitatorKey, keepFacilitatorKey, pruneOldFacilitatorKeys, savedFacilitatorKey, useFacilitatorKey } from "./console/key";
 import { Links } from "./console/Links";
@@ -27,6 +28,7 @@ import { applyDocumentLanguage, t } from "./i18n";
 import { roomEndpoint } from "./lib/config";
 import type { Link } from "./lib/socket";
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
+import { useToolkit } from "./lib/useToolkit";
 import { Stage } from "./screens/Stage";
 import { useRoomDoc } from "./screens/useRoomDoc";
 import "./screens/screens.css";
@@ -47,6 +49,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const f = useFacilitator(endpoint, roomId, facilitatorKey);
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
+  const { toolkit } = useToolkit(template?.id ?? null);
   const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? f.live.roundId : null);
   const keys = useConsoleShortcuts({ template, meta, session, live: f.live, run: f.run, reveal });
 
@@ -106,6 +109,17 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
                 facilities={meta.facilities}
                 k={meta.k}
                 run={f.run}
+              />
+            </section>
+          ) : null}
+          {canRecord && toolkit && (toolkit.guidance.length > 0 || toolkit.resources.length > 0) ? (
+            <section class="panel" aria-labelledby="guidance-heading">
+              <h2 id="guidance-heading">{t("console.guidance.heading", { domain: current.title })}</h2>
+              <Guidance
+                doc={doc}
+                domain={current}
+                toolkit={toolkit}
+                items={currentState.rounds[currentState.rounds.length - 1]?.items ?? {}}
               />
             </section>
           ) : null}

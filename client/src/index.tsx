@@ -28,6 +28,9 @@ function Home() {
         ) : (
           <>
             <p class="lead">{t("home.intro")}</p>
+            <p>
+              <a href="/toolkit">{t("toolkit.link")}</a>
+            </p>
             <CreateForm onCreated={(room, title) => setCreated({ room, title })} />
           </>
         )}

@@ -4,6 +4,7 @@
  * security headers and a malformed setting. Room creation is in worker-create.test.ts.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { ToolkitSchema } from "../../core/toolkit";
 import { CreateRoomResponseSchema } from "../../core/api";
 import { getTemplate } from "../../core/templates/index";
 import { expectSecurityHeaders, postJson, WorkerHarness } from "./worker-harness";
@@ -43,6 +44,23 @@ describe("meta and templates", () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: "unknown template" });
     expectSecurityHeaders(missing);
+  });
+
+  it("serves a template's toolkit (guidance, resources, definitions); an empty one for a template without; 404 for an unknown one", async () => {
+    const res = await w.request("/api/templates/icmec-2/toolkit");
+    expect(res.status).toBe(200);
+    const toolkit = ToolkitSchema.parse(await res.json());
+    expect(toolkit.guidance.map((g) => g.domainId)).toHaveLength(12);
+    expect(toolkit.resources.length).toBeGreaterThan(0);
+    expect(toolkit.definitions.length).toBeGreaterThan(0);
+
+    const none = await w.request("/api/templates/workshop-check/toolkit");
+    expect(none.status).toBe(200);
+    expect(await none.json()).toEqual({ templateId: "workshop-check", definitions: [], guidance: [], resources: [], itemGuidance: {} });
+
+    const missing = await w.request("/api/templates/nope/toolkit");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: "unknown template" });
   });
 
   it("answers unknown API paths (/api/config is gone) with a JSON 404, wrong methods with a JSON 405 and Allow", async () => {

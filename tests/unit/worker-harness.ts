@@ -35,7 +35,13 @@ export class FakeAssets {
     const url = new URL(typeof input === "string" ? input : input.url);
     this.requests.push(url.pathname);
     this.lastHeaders = new Headers(typeof input === "string" ? undefined : input.headers);
-    const pages: Record<string, string> = { "/": "index", "/phone": "phone", "/projector": "projector", "/console": "console" };
+    const pages: Record<string, string> = {
+      "/": "index",
+      "/phone": "phone",
+      "/projector": "projector",
+      "/console": "console",
+      "/toolkit": "toolkit",
+    };
     const page = pages[url.pathname];
     if (page) {
       const html = pageHtml(page);

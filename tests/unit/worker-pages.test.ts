@@ -16,13 +16,15 @@ describe("pages and assets", () => {
     ["/join", "/phone"],
     ["/p/AAAAAAAAAAAAAAAAAAAAAA", "/projector"],
     ["/f/AAAAAAAAAAAAAAAAAAAAAA", "/console"],
+    ["/toolkit", "/toolkit"],
   ])("%s serves %s.html with the security headers", async (path, asset) => {
     const res = await w.request(path);
     expect(res.status).toBe(200);
     expect(w.assets.requests).toEqual([asset]);
     expect(await res.text()).toContain(`<title>${asset.slice(1)}</title>`);
     expectSecurityHeaders(res);
-    expect(res.headers.get("x-robots-tag")).toBe(path === "/join" ? null : "noindex, nofollow");
+    // Pages of one session are kept out of search engines; the public ones are not.
+    expect(res.headers.get("x-robots-tag")).toBe(["/join", "/toolkit"].includes(path) ? null : "noindex, nofollow");
     // The join link's page is per code (it embeds the room): never cached. The others keep the assets' header.
     expect(res.headers.get("cache-control")).toBe(path.startsWith("/j/") ? "no-store" : "public, max-age=0, must-revalidate");
   });

@@ -1,0 +1,136 @@
+/**
+ * @module console/Guidance
+ * After a reveal, what the toolkit advises for the topic on screen (issue 11): the points linked to
+ * the items the group answered "No" most come first, with the reason; the rest follow, folded. One
+ * button turns a point into an action item: a line added to the topic's shared action items (the
+ * doc), where co-facilitators see it and the summary takes it.
+ */
+import { useEffect, useState } from "preact/hooks";
+import type * as Y from "yjs";
+import { NOTES_MAX } from "../../../core/limits";
+import type { Domain } from "../../../core/template";
+import { type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
+import { t, tn } from "../i18n";
+import { GuidanceBlocks } from "../toolkit/GuidanceBlocks";
+import { ResourceList } from "../toolkit/ResourceList";
+
+/** How many ranked points show before "all the guidance" is unfolded. */
+const FIRST = 5;
+
+/**
+ * The action-item line a point becomes: the toolkit's words, as a bullet; a point that leads into
+ * sub-points ("Educate staff to") takes them along, or the line would mean nothing on its own.
+ */
+export const actionLine = (point: RankedPoint["point"]): string =>
+  `- ${point.text}${point.sub.length ? ` ${point.sub.map((s) => s.text).join("; ")}` : ""}`.replace(/\s+/g, " ");
+
+/** The topic's action items as they stand, kept current as anyone edits them. */
+function useActions(doc: Y.Doc, domainId: string): string {
+  const text = doc.getText(`actions:${domainId}`);
+  const [value, setValue] = useState(() => text.toString());
+  useEffect(() => {
+    const update = () => setValue(text.toString());
+    update();
+    text.observe(update);
+    return () => text.unobserve(update);
+  }, [text]);
+  return value;
+}
+
+interface Props {
+  doc: Y.Doc;
+  domain: Domain;
+  toolkit: Toolkit;
+  /** The latest shown round's item tallies (only items at or above k). */
+  items: Readonly<Record<string, { yes: number; no: number; na: number }>>;
+}
+
+export function Guidance({ doc, domain, toolkit, items }: Props) {
+  const actions = useActions(doc, domain.id);
+  const ranked = rankGuidance(toolkit, domain.id, items);
+  const guidance = toolkit.guidance.find((g) => g.domainId === domain.id);
+  const resources = resourcesFor(toolkit, domain.id);
+  const itemText = (id: string) => domain.items.find((i) => i.id === id)?.text ?? id;
+
+  const add = (point: RankedPoint["point"]) => {
+    const text = doc.getText(`actions:${domain.id}`);
+    const current = text.toString();
+    const line = actionLine(point);
+    const insert = `${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`;
+    if (current.length + insert.length > NOTES_MAX) return;
+    text.insert(current.length, insert);
+  };
+  const addButton = (point: RankedPoint["point"]) => {
+    const line = actionLine(point);
+    const added = actions.split("\n").includes(line);
+    const full = actions.length + line.length + 2 > NOTES_MAX;
+    return (
+      <button
+        type="button"
+        class="button button--small button--secondary guidance__add"
+        disabled={added || full}
+        aria-label={added ? t("console.guidance.added") : t("console.guidance.addLabel", { text: point.text.slice(0, 80) })}
+        onClick={() => add(point)}
+      >
+        {added ? t("console.guidance.added") : full ? t("console.guidance.full") : t("console.guidance.add")}
+      </button>
+    );
+  };
+
+  if (!guidance && !resources.length) return <p class="hint">{t("console.guidance.none")}</p>;
+  const first = ranked.slice(0, FIRST);
+  return (
+    <div class="stack guidance-panel">
+      <p class="hint">{first.some((r) => r.noItems.length) ? t("console.guidance.orderNo") : t("console.guidance.order")}</p>
+      <ol class="guidance__ranked">
+        {first.map(({ point, noItems }) => (
+          <li key={point.id}>
+            <p class="guidance__text">{point.text}</p>
+            {point.sub.length ? (
+              <ul class="guidance__sub">
+                {point.sub.map((s) => (
+                  <li key={s.id}>{s.text}</li>
+                ))}
+              </ul>
+            ) : null}
+            {noItems.length ? (
+              <p class="guidance__why">
+                {noItems
+                  .slice(0, 2)
+                  .map((n) => t("console.guidance.because", { pct: Math.round(n.noShare * 100), item: itemText(n.itemId) }))
+                  .join(" ")}
+              </p>
+            ) : null}
+            {addButton(point)}
+          </li>
+        ))}
+      </ol>
+      {guidance ? (
+        <details class="guidance__all">
+          <summary>{tn("console.guidance.all", ranked.length)}</summary>
+          <h3>{guidance.title}</h3>
+          <GuidanceBlocks blocks={guidance.blocks} headingLevel={4} action={addButton} />
+        </details>
+      ) : null}
+      {resources.length ? (
+        <details class="guidance__all">
+          <summary>
+            {tn(
+              "console.guidance.resources",
+              resources.reduce((n, c) => n + c.entries.length, 0),
+            )}
+          </summary>
+          {resources.map((c) => (
+            <ResourceList key={c.id} category={c} headingLevel={4} />
+          ))}
+        </details>
+      ) : null}
+      <p>
+        <a href={`/toolkit#topic-${domain.id}`} target="_blank" rel="noopener">
+          {t("console.guidance.page")}
+          <span class="sr-only"> {t("toolkit.newTab")}</span>
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The toolkit inside Candor (issue 11), in Chromium against the real stack: the `/toolkit` page
+ * shows every topic's guidance, the resources with their links and the definitions, at 1024 and
+ * 320 px and on paper; after a reveal the console shows the topic's guidance with the points for
+ * the questions most answered "No" first, and one click turns a point into an action item that
+ * reaches the summary. Phones are socket clients (the browser shows only the pages under test).
+ * Screenshots in test-artifacts/e2e/toolkit-*.png; axe on every new screen.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect } from "vitest";
+import type { CreateRoomResponse } from "../../core/api";
+import { SummarySchema } from "../../core/summary/schema";
+import icmec from "../../core/templates/icmec-2.json";
+import definitions from "../../core/templates/toolkit/definitions.json";
+import guidance from "../../core/templates/toolkit/guidance.json";
+import itemGuidance from "../../core/templates/toolkit/item-guidance.json";
+import resources from "../../core/templates/toolkit/resources.json";
+import { closeEverything, command, createRoom, facilitator, type JsonClient, Phone } from "../integration/clients";
+import { BrowserRun, heading, OUT } from "./browser";
+
+const run = new BrowserRun({ prefix: "toolkit" });
+
+const WIDE = { width: 1024, height: 768 };
+const NARROW = { width: 320, height: 640 };
+const SAFETY_ITEMS = icmec.domains.find((d) => d.id === "safety")!.items;
+const points = new Map(guidance.flatMap((g) => g.blocks.flatMap((b) => (b.kind === "point" && "id" in b ? [[b.id, b] as const] : []))));
+/** Safety's answers per phone: item 4 is answered "No" by three of four, item 1 by two. */
+const ANSWERS: Record<string, "yes" | "no" | "na">[] = [
+  { "safety.1": "no", "safety.4": "no", "safety.2": "yes" },
+  { "safety.1": "no", "safety.4": "no", "safety.2": "yes" },
+  { "safety.1": "yes", "safety.4": "no", "safety.2": "yes" },
+  { "safety.1": "yes", "safety.4": "yes", "safety.2": "na" },
+];
+
+async function atBothSizes(page: Page, name: string): Promise<void> {
+  for (const [size, viewport] of [
+    ["1024", WIDE],
+    ["320", NARROW],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} is wider than ${size} px`).toBeLessThanOrEqual(0);
+    await run.screen(page, `${name}-${size}`, false);
+  }
+  await page.setViewportSize(WIDE);
+}
+
+describe("the toolkit: its page, and its guidance in the console after a reveal", () => {
+  let room: CreateRoomResponse;
+  let console_: Page;
+  let client: JsonClient;
+  const phones: Phone[] = [];
+
+  afterAll(() => closeEverything());
+
+  run.step("the toolkit page: every topic's guidance, its resources with links, the definitions", async () => {
+    const page = await run.open("toolkit", { viewport: WIDE });
+    await page.goto(`${run.stack.url}/`);
+    await page.getByRole("link", { name: /Read the toolkit/ }).click();
+    await heading(page, "The toolkit: guidance, resources and definitions").waitFor();
+    await heading(page, "Topics").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/toolkit");
+
+    // Every topic of the template, with the toolkit's guidance title and every one of its points.
+    for (const g of guidance) {
+      const domain = icmec.domains.find((d) => d.id === g.domainId)!;
+      const section = page.locator(`#topic-${g.domainId}`);
+      await section.getByRole("heading", { name: `${domain.number}. ${domain.title}`, exact: true }).waitFor();
+      await section.getByRole("heading", { name: g.title, exact: true }).waitFor();
+      const shown = await section.locator(".guidance__points > li").count();
+      expect(shown, g.domainId).toBe(g.blocks.filter((b) => b.kind === "point").length);
+    }
+    // Each resource with a link is a link to it; an empty category says so.
+    const linked = resources.flatMap((c) => c.entries.filter((e) => "url" in e && e.url));
+    const hrefs = await page.locator(".resources__list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toHaveLength(linked.length);
+    for (const e of linked) expect(hrefs).toContain((e as { url: string }).url);
+    const empty = resources.filter((c) => c.entries.length === 0).length;
+    expect(await page.getByText("The toolkit lists no resources under this heading.").count()).toBe(empty);
+    // Definitions, each with its id as an anchor.
+    for (const d of definitions) expect(await page.locator(`[id="${d.id}"] dt`).textContent()).toContain(d.term);
+
+    await atBothSizes(page, "page");
+    await page.goto(`${run.stack.url}/toolkit#topic-safety`);
+    await heading(page, "Guidance on Safety").waitFor();
+    await run.screen(page, "page-safety", false);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    writeFileSync(join(OUT, "toolkit-page-a4.pdf"), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  run.step("after a reveal, the console shows Safety's guidance, the points for the most 'No' first", async () => {
+    room = await createRoom(run.stack, { title: "Toolkit review", domainIds: ["privacy", "safety"], k: 3 });
+    for (let i = 0; i < ANSWERS.length; i++) {
+      const phone = new Phone(run.stack, room.roomId);
+      expect((await phone.join()).t).toBe("welcome");
+      phones.push(phone);
+    }
+    client = (await facilitator(run.stack, room.roomId, room.facilitatorKey)).client;
+    console_ = await run.open("console", { viewport: { width: 1280, height: 900 } });
+    await console_.goto(room.facilitatorUrl);
+    await heading(console_, "Topics").waitFor();
+    expect((await command(client, { op: "open", domainId: "safety" })).t).toBe("done");
+    const acks = await Promise.all(phones.map((p, i) => p.vote({ roundId: "safety#1", answers: ANSWERS[i]!, ratings: { domain: 2 } })));
+    expect(acks.map((a) => a.t)).toEqual(["ack", "ack", "ack", "ack"]);
+    // Not before the reveal.
+    expect(await console_.getByRole("heading", { name: "Guidance: Safety" }).count()).toBe(0);
+    expect((await command(client, { op: "close" })).t).toBe("done");
+
+    const panel = console_.locator("section", { has: console_.getByRole("heading", { name: "Guidance: Safety" }) });
+    await panel.waitFor();
+    const first = (itemGuidance as Record<string, string[] | "none">)["safety.4"] as string[];
+    const ranked = panel.locator(".guidance__ranked > li");
+    await expect.poll(() => ranked.count()).toBe(5);
+    // Item 4 (75 % No) leads: its points first, with the reason in words.
+    const firstPoint = points.get(first[0]!)!;
+    expect(await ranked.nth(0).locator(".guidance__text").textContent()).toBe(firstPoint.text);
+    const item4 = SAFETY_ITEMS.find((i) => i.id === "safety.4")!.text;
+    expect(await ranked.nth(0).locator(".guidance__why").textContent()).toContain(`75% answered No to: “${item4}”`);
+    await panel.scrollIntoViewIfNeeded();
+    await run.screen(console_, "console-guidance", false);
+  });
+
+  run.step("one click turns a point into an action item, which the summary carries", async () => {
+    const panel = console_.locator("section", { has: console_.getByRole("heading", { name: "Guidance: Safety" }) });
+    const first = panel.locator(".guidance__ranked > li").nth(0);
+    const text = (await first.locator(".guidance__text").textContent())!;
+    await first.getByRole("button", { name: /^Add as action item/ }).click();
+    await first.getByRole("button", { name: "Added to action items" }).waitFor();
+    const actions = console_.getByRole("textbox", { name: "Action items", exact: true });
+    await expect.poll(() => actions.inputValue()).toContain(`- ${text}`);
+    // The whole guidance and the resources unfold on request.
+    await panel.getByText(/^All the guidance for this topic/).click();
+    await panel.getByRole("heading", { name: "Guidance on Safety" }).waitFor();
+    await run.axe(console_, "console-guidance-all");
+
+    expect((await command(client, { op: "record", domainId: "safety", consensus: { domain: { value: 2 } } })).t).toBe("done");
+    const res = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=json`, {
+      headers: { authorization: `Bearer ${room.facilitatorKey}` },
+    });
+    const summary = SummarySchema.parse(await res.json());
+    await expect
+      .poll(async () => {
+        const again = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=json`, {
+          headers: { authorization: `Bearer ${room.facilitatorKey}` },
+        });
+        return SummarySchema.parse(await again.json()).domains.find((d) => d.id === "safety")!.actions;
+      })
+      .toContain(`- ${text}`);
+    expect(summary.domains.find((d) => d.id === "safety")!.ratings[0]!.consensus).toBe(2);
+  });
+
+  run.finalChecks();
+});
