@@ -184,3 +184,22 @@ export function rankGuidance(
   const rest = points.filter((p) => !byPoint.has(p.id)).map((point) => ({ point, noItems: [] }));
   return [...first, ...rest];
 }
+
+/**
+ * The action-item line a guidance point becomes in the console (one rule, so the report can tell
+ * which points the group chose): the toolkit's words as a bullet; a point that leads into
+ * sub-points ("Educate staff to") takes them along, or the line would mean nothing on its own.
+ */
+export const actionLine = (point: GuidancePoint): string =>
+  `- ${point.text}${point.sub.length ? ` ${point.sub.map((s) => s.text).join("; ")}` : ""}`.replace(/\s+/g, " ");
+
+/**
+ * The guidance a report prints for a topic: the points the group turned into action items (their
+ * lines are among `actions`), or, if it chose none, all of the topic's points.
+ */
+export function chosenGuidance(toolkit: Toolkit, domainId: string, actions: string): { chosen: boolean; points: GuidancePoint[] } {
+  const points = guidancePoints(toolkit, domainId);
+  const lines = new Set(actions.split("\n").map((l) => l.trim()));
+  const chosen = points.filter((p) => lines.has(actionLine(p)));
+  return chosen.length ? { chosen: true, points: chosen } : { chosen: false, points };
+}

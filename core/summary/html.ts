@@ -10,6 +10,7 @@
  * `<style>` element holding {@link SUMMARY_CSS}, which the response allows by its SHA-256 hash
  * (see worker/routes/summary.ts). Every text from the session is escaped.
  */
+import { chosenGuidance, type GuidancePoint, type Resource, resourcesFor, type Toolkit } from "../toolkit";
 import type { DomainSummary, RatingSummary, Summary } from "./schema";
 import { distributionSvg, esc, overviewBar } from "./svg";
 import {
@@ -81,6 +82,12 @@ table.ov td.none { color: #555; font-style: italic; }
 .read-next { border-left: 3px solid #b35900; padding: 2px 0 2px 10px; margin: 10px 0; break-inside: avoid; page-break-inside: avoid; }
 .read-next h3 { margin-top: 2px; }
 .read-next p { margin: 0 0 4px; }
+.advice { border-left: 3px solid #b35900; padding: 2px 0 2px 10px; margin: 10px 0; }
+.advice h3 { margin-top: 2px; }
+.advice h4 { margin: 8px 0 2px; }
+.advice ul { margin: 0 0 6px; padding-left: 20px; }
+.advice li { margin: 2px 0; }
+.advice .url { font-size: 0.85em; color: #454545; overflow-wrap: anywhere; }
 svg text { font: 11px system-ui, sans-serif; fill: #1b1b1b; }
 svg .track { fill: #f0f0f0; }
 svg .bar { fill: #2f5d8a; }
@@ -194,7 +201,41 @@ function overview(s: Summary): string {
   );
 }
 
-function section(d: DomainSummary): string {
+/**
+ * What the toolkit advises for a topic that needs improvement: the guidance points the group chose
+ * as action items (or all of them, if it chose none), and the resources with their links, printed
+ * out as well so they work on paper.
+ */
+function advice(d: DomainSummary, toolkit: Toolkit): string {
+  const guidance = toolkit.guidance.find((g) => g.domainId === d.id);
+  const { chosen, points } = chosenGuidance(toolkit, d.id, d.actions);
+  const categories = resourcesFor(toolkit, d.id);
+  const general = toolkit.resources.filter((c) => c.domainIds.length === 0);
+  const point = (p: GuidancePoint) =>
+    `<li>${esc(p.text)}${p.sub.length ? `<ul>${p.sub.map((x) => `<li>${esc(x.text)}</li>`).join("")}</ul>` : ""}</li>`;
+  const entry = (e: Resource) =>
+    `<li>${e.url ? `<a href="${esc(e.url)}">${esc(e.title)}</a>` : esc(e.title)}${e.by ? ` <span class="muted">${esc(e.by)}</span>` : ""}` +
+    `${e.accessed ? ` <span class="muted">${esc(e.accessed)}</span>` : ""}${e.url ? `<br><span class="url">${esc(e.url)}</span>` : ""}</li>`;
+  const resources = categories.map((c) =>
+    c.entries.length
+      ? `<h4>${esc(c.title)}</h4><ul class="resources">${c.entries.map(entry).join("")}</ul>`
+      : `<h4>${esc(c.title)}</h4><p class="muted">The toolkit lists no resources under this heading.</p>`,
+  );
+  return [
+    `<aside class="advice" aria-labelledby="advice-${esc(d.id)}"><h3 id="advice-${esc(d.id)}">What the toolkit advises</h3>`,
+    guidance
+      ? `<p class="muted">${chosen ? "The points the group chose as action items." : "All of the toolkit's guidance for this topic (the group chose no point as an action item)."}</p>` +
+        `<h4>${esc(guidance.title)}</h4><ul class="guidance">${points.map(point).join("")}</ul>`
+      : "",
+    ...resources,
+    general.length
+      ? `<p class="muted">See also the toolkit's resources for every topic: ${general.map((c) => esc(c.title)).join("; ")}.</p>`
+      : "",
+    `</aside>`,
+  ].join("");
+}
+
+function section(d: DomainSummary, toolkit: Toolkit | undefined): string {
   const id = esc(`domain-${d.id}`);
   return [
     `<section class="domain" id="${id}" aria-labelledby="${id}-h">`,
@@ -204,14 +245,15 @@ function section(d: DomainSummary): string {
     itemsTable(d),
     d.notes.trim() ? `<h3>Notes</h3>${text(d.notes)}` : "",
     d.actions.trim() ? `<h3>Action items</h3>${text(d.actions)}` : "",
-    d.readNext
+    d.readNext && toolkit ? advice(d, toolkit) : "",
+    d.readNext && !toolkit
       ? `<aside class="read-next"><h3>Read next</h3><p>Guidance: ${esc(d.readNext.guidance)}</p><p>Resources: ${d.readNext.resources.map(esc).join("; ")}</p></aside>`
       : "",
     `</section>`,
   ].join("\n");
 }
 
-export function toHtml(s: Summary): string {
+export function toHtml(s: Summary, toolkit?: Toolkit): string {
   const t = s.template;
   const meta: [string, string][] = [
     ...(s.session.facility ? [["Facility", s.session.facility] as [string, string]] : []),
@@ -234,7 +276,7 @@ export function toHtml(s: Summary): string {
     `<p class="legend">Dark bars: recorded consensus. Light bars: median of the last round (no consensus recorded); the lightest part marks a median between two points. Each bar is drawn on its own rating scale.</p>`,
     overview(s),
     `</div>`,
-    ...s.domains.map(section),
+    ...s.domains.map((d) => section(d, toolkit)),
     `</main>`,
     // One short paragraph: the footer never breaks, so the less it takes, the less often it lands alone on a page.
     `<footer><p><span class="credit">${esc(t.source.credit)}</span> Source: ${esc(t.source.title)}${t.source.edition ? `, ${esc(t.source.edition)}` : ""}, ${esc(t.source.publisher)}.</p></footer>`,

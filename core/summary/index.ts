@@ -8,6 +8,7 @@ import { toHtml } from "./html";
 import { toJson } from "./json";
 import { toMarkdown } from "./markdown";
 import { FORMAT_FILES, type SummaryFormat, summaryFileName } from "./formats";
+import type { Toolkit } from "../toolkit";
 import type { Summary } from "./schema";
 
 export { buildSummary } from "./build";
@@ -21,7 +22,8 @@ interface FormatSpec {
   contentType: string;
   /** HTML opens in the browser (to print or save as PDF); the others download. */
   disposition: "attachment" | "inline";
-  render: (s: Summary) => string;
+  /** `toolkit`: the template's guidance and resources, which the report prints for topics that need improvement. */
+  render: (s: Summary, toolkit?: Toolkit) => string;
 }
 
 export const FORMATS: Record<SummaryFormat, FormatSpec> = {

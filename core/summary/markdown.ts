@@ -7,6 +7,7 @@
  * All text from the session (titles, facility names, notes) is escaped, so a note can't become a
  * heading, a link, a table cell break or raw HTML in a Markdown viewer.
  */
+import { chosenGuidance, resourcesFor, type Toolkit } from "../toolkit";
 import type { DomainSummary, Summary } from "./schema";
 import {
   changeWords,
@@ -90,7 +91,7 @@ function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): str
   return out;
 }
 
-function domain(d: DomainSummary): string[] {
+function domain(d: DomainSummary, toolkit: Toolkit | undefined): string[] {
   const out = [`## ${d.number}. ${mdText(d.title, ONE)}`, "", `Status: ${DOMAIN_STATUS_WORDS[d.status]}. ${roundWords(d)}`, ""];
   for (const r of d.ratings) out.push(...ratingBlock(d, r));
   const shown = itemsToShow(d);
@@ -104,7 +105,8 @@ function domain(d: DomainSummary): string[] {
   }
   if (d.notes.trim()) out.push("**Notes**", "", mdText(d.notes, { block: true }), "");
   if (d.actions.trim()) out.push("**Action items**", "", mdText(d.actions, { block: true }), "");
-  if (d.readNext) {
+  if (d.readNext && toolkit) out.push(...advice(d, toolkit));
+  else if (d.readNext) {
     out.push("**Read next**", "", `- Guidance: ${mdText(d.readNext.guidance, ONE)}`);
     for (const r of d.readNext.resources) out.push(`- Resources: ${mdText(r, ONE)}`);
     out.push("");
@@ -112,7 +114,41 @@ function domain(d: DomainSummary): string[] {
   return out;
 }
 
-export function toMarkdown(s: Summary): string {
+/** The toolkit's advice for a topic that needs improvement (see html.ts `advice`): chosen points, resources. */
+function advice(d: DomainSummary, toolkit: Toolkit): string[] {
+  const guidance = toolkit.guidance.find((g) => g.domainId === d.id);
+  const { chosen, points } = chosenGuidance(toolkit, d.id, d.actions);
+  const out = ["**What the toolkit advises**", ""];
+  if (guidance) {
+    out.push(
+      chosen
+        ? "The points the group chose as action items."
+        : "All of the toolkit's guidance for this topic (the group chose no point as an action item).",
+      "",
+      `*${mdText(guidance.title, ONE)}*`,
+      "",
+    );
+    for (const p of points) {
+      out.push(`- ${mdText(p.text, ONE)}`);
+      for (const x of p.sub) out.push(`  - ${mdText(x.text, ONE)}`);
+    }
+    out.push("");
+  }
+  for (const c of resourcesFor(toolkit, d.id)) {
+    out.push(`*${mdText(c.title, ONE)}*`, "");
+    if (!c.entries.length) out.push("The toolkit lists no resources under this heading.");
+    for (const e of c.entries) {
+      const title = mdText(e.title, ONE);
+      const by = e.by ? ` ${mdText(e.by, ONE)}` : "";
+      const accessed = e.accessed ? ` ${mdText(e.accessed, ONE)}` : "";
+      out.push(`- ${e.url ? `[${title}](<${e.url}>)` : title}${by}${accessed}`);
+    }
+    out.push("");
+  }
+  return out;
+}
+
+export function toMarkdown(s: Summary, toolkit?: Toolkit): string {
   const t = s.template;
   const lines = [
     `# ${mdText(s.session.title, ONE)}`,
@@ -125,7 +161,7 @@ export function toMarkdown(s: Summary): string {
     "",
     ...overview(s),
     "",
-    ...s.domains.flatMap(domain),
+    ...s.domains.flatMap((d) => domain(d, toolkit)),
     "---",
     "",
     mdText(t.source.credit, { block: true }),

@@ -152,5 +152,28 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     expect(summary.domains.find((d) => d.id === "safety")!.ratings[0]!.consensus).toBe(2);
   });
 
+  run.step("the report prints, for Safety recorded at 2, the point chosen and the resources; on A4", async () => {
+    const report = await run.open("report", { viewport: { width: 1000, height: 1200 } });
+    // A plain link can't send the key; the console fetches the report with it, as this page does.
+    await report.setExtraHTTPHeaders({ authorization: `Bearer ${room.facilitatorKey}` });
+    const res = await report.goto(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=html`);
+    expect(res?.status()).toBe(200);
+    const advice = report.locator("#domain-safety aside.advice");
+    await advice.getByRole("heading", { name: "What the toolkit advises" }).waitFor();
+    await advice.getByText("The points the group chose as action items.").waitFor();
+    const chosen = await advice.locator("ul.guidance > li").allTextContents();
+    expect(chosen).toHaveLength(1);
+    const leading = points.get(((itemGuidance as Record<string, string[] | "none">)["safety.4"] as string[])[0]!)!;
+    expect(chosen[0]).toContain(leading.text);
+    // Safety's own category is empty in the toolkit: the report says so, and points to the general list.
+    await advice.getByText("The toolkit lists no resources under this heading.").waitFor();
+    await advice.getByText(/See also the toolkit's resources for every topic/).waitFor();
+    await advice.scrollIntoViewIfNeeded();
+    await run.screen(report, "report-advice", false);
+    const pdf = await report.pdf({ format: "A4", printBackground: true });
+    writeFileSync(join(OUT, "toolkit-report-a4.pdf"), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
   run.finalChecks();
 });

@@ -28,6 +28,7 @@ import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { eraseRoom, readJoinCode, readSummaryInput, releaseCode } from "../rooms";
 import { params, parseOr400 } from "../validate";
+import { getToolkit } from "../../core/templates/toolkit/index";
 
 const RoomParam = z.object({ roomId: RoomIdSchema });
 const FormatQuery = z.object({ format: z.enum(SUMMARY_FORMATS).default("json") });
@@ -65,7 +66,7 @@ export const summary = new Hono<AppEnv>()
       if (!input.success) throw new ApiError(502, "room service error");
       const summary = buildSummary(input.data);
       const spec = FORMATS[format];
-      const body = spec.render(summary);
+      const body = spec.render(summary, getToolkit(summary.template.id));
       const headers: Record<string, string> = {
         "content-type": spec.contentType,
         "content-disposition": contentDisposition(summary, format),

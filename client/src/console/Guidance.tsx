@@ -9,20 +9,13 @@ import { useEffect, useState } from "preact/hooks";
 import type * as Y from "yjs";
 import { NOTES_MAX } from "../../../core/limits";
 import type { Domain } from "../../../core/template";
-import { type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
+import { actionLine, type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
 import { t, tn } from "../i18n";
 import { GuidanceBlocks } from "../toolkit/GuidanceBlocks";
 import { ResourceList } from "../toolkit/ResourceList";
 
 /** How many ranked points show before "all the guidance" is unfolded. */
 const FIRST = 5;
-
-/**
- * The action-item line a point becomes: the toolkit's words, as a bullet; a point that leads into
- * sub-points ("Educate staff to") takes them along, or the line would mean nothing on its own.
- */
-export const actionLine = (point: RankedPoint["point"]): string =>
-  `- ${point.text}${point.sub.length ? ` ${point.sub.map((s) => s.text).join("; ")}` : ""}`.replace(/\s+/g, " ");
 
 /** The topic's action items as they stand, kept current as anyone edits them. */
 function useActions(doc: Y.Doc, domainId: string): string {
