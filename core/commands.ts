@@ -159,6 +159,17 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
         state: { ...state, domains: { ...state.domains, [cmd.domainId]: { ...domain, status: "skipped" } } },
       };
     }
+    case "mark": {
+      const domain = state.domains[cmd.domainId];
+      if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
+      // Decided in discussion of a result: like recording, also after the end.
+      if (domain.rounds.length === 0 && !domain.consensus) return refuse("that topic has no result to decide on yet");
+      return {
+        ok: true,
+        roundEnded: false,
+        state: { ...state, domains: { ...state.domains, [cmd.domainId]: { ...domain, improve: cmd.improve } } },
+      };
+    }
     case "lock":
       if (ended) return refuse("the session has ended");
       return { ok: true, roundEnded: false, state: { ...state, locked: cmd.locked } };

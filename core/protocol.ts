@@ -87,6 +87,8 @@ export const CommandSchema = z.discriminatedUnion("op", [
     actions: z.string().max(NOTES_MAX).optional(),
   }),
   z.strictObject({ op: z.literal("skip"), domainId: Ref }),
+  /** The group's decision that a topic needs improvement (true), does not (false), or undecided (null). */
+  z.strictObject({ op: z.literal("mark"), domainId: Ref, improve: z.boolean().nullable() }),
   z.strictObject({ op: z.literal("lock"), locked: z.boolean() }),
   z.strictObject({ op: z.literal("auto-close"), enabled: z.boolean() }),
   /** Start (seconds) or clear (null) a countdown for the open round; at zero the round closes. */

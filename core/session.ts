@@ -60,6 +60,11 @@ export const DomainStateSchema = z.strictObject({
   status: DomainStatusSchema,
   rounds: z.array(RoundResultSchema),
   consensus: ConsensusSchema.nullable(),
+  /**
+   * The facilitator's mark: this topic needs improvement (true), does not (false), or not marked
+   * (null: Candor's suggestion stands, core/improvement.ts). Absent in records written before it.
+   */
+  improve: z.boolean().nullable().optional(),
 });
 export type DomainState = z.infer<typeof DomainStateSchema>;
 

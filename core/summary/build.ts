@@ -8,7 +8,9 @@
  * future config field might carry never reach an export. Numbers are released only where the
  * round's reveal gate passed (`shown: true`); rounds are numbers, never round id strings.
  */
+import { parseActionItems } from "../action-items";
 import { ratingKeys } from "../ballots";
+import { improvementOf } from "../improvement";
 import type { DomainState, RatingResult, RoundResult } from "../session";
 import { summarizeRound } from "../stats";
 import { type Domain, type Template, scaleOf } from "../template";
@@ -25,9 +27,7 @@ import {
   type SummaryInput,
   SUMMARY_SCHEMA_ID,
 } from "./schema";
-
-/** Recorded values at or below this point the group to the domain's guidance (docs/design.md §5). */
-export const WEAK_AT_OR_BELOW = 2;
+import { improvementPlan } from "./plan";
 
 const EMPTY_DOMAIN: DomainState = { status: "pending", rounds: [], consensus: null };
 
@@ -93,8 +93,8 @@ function domainSummary(
   const rounds = roundsOf(domain, state, keys, K, k);
   const last = rounds[rounds.length - 1];
   const recorded = state.consensus !== null;
-  const unresolved = !recorded && state.rounds.length > 0 && state.status !== "skipped";
   const outcomes = topicOutcome(template, domain, state, facilities, k);
+  const improvement = improvementOf(template, domain, state, facilities, k);
 
   const ratings: RatingSummary[] = outcomes.map((o) => {
     const value = o.recorded ?? null;
@@ -105,7 +105,7 @@ function domainSummary(
       consensus: value,
       consensusLabel: value === null ? null : (scale.points[value - 1]?.label ?? null),
       latest: latest?.shown ? latest.stats : null,
-      weak: recorded ? value === null || value <= WEAK_AT_OR_BELOW : unresolved,
+      weak: improvement.reasons.some((x) => "key" in x && x.key === o.key),
     };
   });
   const overview: OverviewRow[] = outcomes.map((o) => ({
@@ -121,6 +121,7 @@ function domainSummary(
   // The notes as they stand now, typed before or after recording; the copy kept with the
   // consensus only stands in when the doc has no text for the topic at all.
   const own = notes[domain.id];
+  const actions = own?.actions ?? state.consensus?.actions ?? "";
   const summary: DomainSummary = {
     id: domain.id,
     number: domain.number,
@@ -138,8 +139,10 @@ function domainSummary(
     ratings,
     rounds,
     notes: own?.notes ?? state.consensus?.notes ?? "",
-    actions: own?.actions ?? state.consensus?.actions ?? "",
-    readNext: ratings.some((r) => r.weak) ? { guidance: domain.guidance, resources: [...domain.resources] } : null,
+    actions,
+    readNext: improvement.needed ? { guidance: domain.guidance, resources: [...domain.resources] } : null,
+    improvement,
+    actionItems: parseActionItems(actions),
   };
   return { summary, overview };
 }
@@ -170,6 +173,7 @@ export function buildSummary({ config, session, notes }: SummaryInput): Summary 
         credit: t.source.credit,
       },
     },
+    plan: improvementPlan(domains),
     domains,
     overview: built.flatMap((b) => b.overview),
   };

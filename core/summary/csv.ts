@@ -1,7 +1,9 @@
 /**
  * @module summary/csv
  * The summary as CSV: one row per domain, and on per-facility domains (AAAQ, domain 12) one row
- * per facility. RFC 4180: comma-separated, fields quoted when they hold a comma, a quote, CR or LF
+ * per facility ("rating" rows); then one row per action item ("action" rows: the topic's columns,
+ * the item's four, every other cell empty), in the plan's order (high priority and earliest due
+ * first), so a spreadsheet filtered on `row` gives either table. RFC 4180: comma-separated, fields quoted when they hold a comma, a quote, CR or LF
  * (quotes doubled), CRLF line ends; preceded by a UTF-8 BOM so Excel opens it as UTF-8.
  *
  * Text cells that start with `=`, `+`, `-`, `@`, tab or CR get a leading apostrophe, so a
@@ -12,6 +14,7 @@
  *
  * | column | content |
  * | --- | --- |
+ * | row | "rating" or "action" |
  * | domain_number | the template's domain number |
  * | domain_id | the template's domain id |
  * | domain_title | domain title |
@@ -36,13 +39,17 @@
  * | stable | change_last_round ≤ 0.15: yes / no |
  * | notes | the group's notes |
  * | actions | the group's action items |
- * | guidance | the guidance section to read next (weak or unresolved ratings only) |
+ * | needs_improvement | the topic needs improvement: yes / no (the facilitator's mark, else the suggestion) |
+ * | improvement_marked | the facilitator marked it: yes / no; empty when not marked (the suggestion stands) |
+ * | guidance | the guidance section to read next (topics that need improvement; on AAAQ the facilities why) |
  * | resources | the resource categories to read next, separated by "; " |
+ * | action, owner_role, due, priority | "action" rows: the item's words, its owner role, due day (YYYY-MM-DD), high/medium/low |
  */
 import type { DomainSummary, RatingSummary, Summary } from "./schema";
 
 type Cell = string | number | null;
 type Row = { d: DomainSummary; r: RatingSummary };
+type Action = Summary["plan"]["actions"][number];
 
 export const CSV_BOM = "\uFEFF";
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -57,6 +64,7 @@ function lastChange({ d, r }: Row) {
 
 /** The columns before and after the per-point counts, in order. */
 const HEAD: [string, (row: Row) => Cell][] = [
+  ["row", () => "rating"],
   ["domain_number", ({ d }) => d.number],
   ["domain_id", ({ d }) => d.id],
   ["domain_title", ({ d }) => d.title],
@@ -90,9 +98,25 @@ const TAIL: [string, (row: Row) => Cell][] = [
   ["stable", (row) => yesNo(lastChange(row)?.stable)],
   ["notes", ({ d }) => d.notes],
   ["actions", ({ d }) => d.actions],
-  ["guidance", ({ d, r }) => (r.weak && d.readNext ? d.readNext.guidance : null)],
-  ["resources", ({ d, r }) => (r.weak && d.readNext ? d.readNext.resources.join("; ") : null)],
+  ["needs_improvement", ({ d }) => yesNo(d.improvement.needed)],
+  ["improvement_marked", ({ d }) => yesNo(d.improvement.marked)],
+  ["guidance", (row) => (guides(row) ? row.d.readNext!.guidance : null)],
+  ["resources", (row) => (guides(row) ? row.d.readNext!.resources.join("; ") : null)],
 ];
+
+/** The action rows' own columns, after the rating rows' last. */
+const ACTION: [string, (a: Action) => Cell][] = [
+  ["action", (a) => a.text],
+  ["owner_role", (a) => a.owner],
+  ["due", (a) => a.due],
+  ["priority", (a) => a.priority],
+];
+
+/**
+ * Whether a rating row carries the topic's "read next": the topic needs improvement, and this
+ * rating is among the reasons, or no rating is (marked by the facilitator, or an item's "No").
+ */
+const guides = ({ d, r }: Row): boolean => d.readNext !== null && (r.weak || !d.ratings.some((x) => x.weak));
 
 /** One CSV field: numbers as they are; text neutralised against formulas, then quoted if needed. */
 export function csvField(cell: Cell): string {
@@ -105,7 +129,12 @@ export function csvField(cell: Cell): string {
 /** The header, for callers that check a file's shape. */
 export function csvColumns(summary: Summary): string[] {
   const M = Math.max(5, ...summary.domains.map((d) => d.scale.points.length));
-  return [...HEAD.map(([n]) => n), ...Array.from({ length: M }, (_, i) => `count_${i + 1}`), ...TAIL.map(([n]) => n)];
+  return [
+    ...HEAD.map(([n]) => n),
+    ...Array.from({ length: M }, (_, i) => `count_${i + 1}`),
+    ...TAIL.map(([n]) => n),
+    ...ACTION.map(([n]) => n),
+  ];
 }
 
 export function toCsv(summary: Summary): string {
@@ -115,9 +144,18 @@ export function toCsv(summary: Summary): string {
     for (const r of d.ratings) {
       const row = { d, r };
       const counts = Array.from({ length: M }, (_, i) => r.latest?.counts[i] ?? null);
-      const cells = [...HEAD.map(([, get]) => get(row)), ...counts, ...TAIL.map(([, get]) => get(row))];
+      const cells = [...HEAD.map(([, get]) => get(row)), ...counts, ...TAIL.map(([, get]) => get(row)), ...ACTION.map(() => null)];
       lines.push(cells.map(csvField).join(","));
     }
+  }
+  const width = csvColumns(summary).length;
+  for (const a of summary.plan.actions) {
+    const cells: Cell[] = Array.from({ length: width - ACTION.length }, () => null);
+    cells[0] = "action";
+    cells[1] = a.number;
+    cells[2] = a.domainId;
+    cells[3] = a.title;
+    lines.push([...cells, ...ACTION.map(([, get]) => get(a))].map(csvField).join(","));
   }
   return `${CSV_BOM + lines.join("\r\n")}\r\n`;
 }

@@ -17,6 +17,7 @@ import {
   changeWords,
   consensusWords,
   DOMAIN_STATUS_WORDS,
+  improvementWords,
   HIDDEN_WORDS,
   itemsCaption,
   itemsToShow,
@@ -82,6 +83,11 @@ table.ov td.none { color: #555; font-style: italic; }
 .read-next { border-left: 3px solid #b35900; padding: 2px 0 2px 10px; margin: 10px 0; break-inside: avoid; page-break-inside: avoid; }
 .read-next h3 { margin-top: 2px; }
 .read-next p { margin: 0 0 4px; }
+.plan { break-after: page; page-break-after: always; }
+.plan-topics li { margin: 4px 0; }
+.plan-actions { width: 100%; border-collapse: collapse; font-size: 0.95em; }
+.plan-actions th, .plan-actions td { border-bottom: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
+.needs { border-left: 3px solid #b35900; padding-left: 8px; }
 .advice { border-left: 3px solid #b35900; padding: 2px 0 2px 10px; margin: 10px 0; }
 .advice h3 { margin-top: 2px; }
 .advice h4 { margin: 8px 0 2px; }
@@ -235,12 +241,37 @@ function advice(d: DomainSummary, toolkit: Toolkit): string {
   ].join("");
 }
 
+/** The report's first page: the topics that need improvement, worst first, and every action item. */
+function plan(s: Summary): string {
+  const byId = new Map(s.domains.map((d) => [d.id, d]));
+  const topics = s.plan.topics.map((t) => {
+    const d = byId.get(t.domainId)!;
+    return `<li><a href="#domain-${esc(t.domainId)}">${t.number}. ${esc(t.title)}</a> <span class="muted">— ${esc(improvementWords(d))}</span></li>`;
+  });
+  const cell = (v: string | null) => (v ? esc(v) : `<span class="muted">—</span>`);
+  const actions = s.plan.actions.map(
+    (a) =>
+      `<tr><td>${a.number}. ${esc(a.title)}</td><td dir="auto">${esc(a.text)}</td><td dir="auto">${cell(a.owner)}</td><td>${cell(a.due)}</td><td>${cell(a.priority)}</td></tr>`,
+  );
+  return [
+    `<div class="plan" role="region" aria-labelledby="plan-h"><h2 id="plan-h">Improvement plan</h2>`,
+    `<h3>Topics that need improvement</h3>`,
+    topics.length ? `<ol class="plan-topics">${topics.join("")}</ol>` : `<p>No topic was found or marked as needing improvement.</p>`,
+    `<h3>Action items</h3>`,
+    actions.length
+      ? `<table class="plan-actions"><thead><tr><th scope="col">Topic</th><th scope="col">Action</th><th scope="col">Owner (role)</th><th scope="col">Due</th><th scope="col">Priority</th></tr></thead><tbody>${actions.join("")}</tbody></table>`
+      : `<p>No action items were written.</p>`,
+    `</div>`,
+  ].join("\n");
+}
+
 function section(d: DomainSummary, toolkit: Toolkit | undefined): string {
   const id = esc(`domain-${d.id}`);
   return [
     `<section class="domain" id="${id}" aria-labelledby="${id}-h">`,
     `<h2 id="${id}-h">${d.number}. ${esc(d.title)}</h2>`,
     `<p class="status muted">Status: ${esc(DOMAIN_STATUS_WORDS[d.status])}. ${esc(roundWords(d))} Question: ${esc(d.prompt)}</p>`,
+    d.improvement.needed ? `<p class="needs"><strong>Needs improvement:</strong> ${esc(improvementWords(d))}.</p>` : "",
     ...d.ratings.map((r) => rating(d, r)),
     itemsTable(d),
     d.notes.trim() ? `<h3>Notes</h3>${text(d.notes)}` : "",
@@ -272,6 +303,7 @@ export function toHtml(s: Summary, toolkit?: Toolkit): string {
     `<header><p class="kicker">Consensus summary</p><h1 dir="auto">${esc(s.session.title)}</h1>`,
     `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd><bdi>${esc(v)}</bdi></dd>`).join("")}</dl></header>`,
     `<main>`,
+    plan(s),
     `<div class="overview" role="region" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`,
     `<p class="legend">Dark bars: recorded consensus. Light bars: median of the last round (no consensus recorded); the lightest part marks a median between two points. Each bar is drawn on its own rating scale.</p>`,
     overview(s),

@@ -1,15 +1,22 @@
 /**
  * @module summary/json
  * The summary as JSON: the {@link Summary} itself, validated against the versioned
- * {@link SummarySchema} on the way out, so a file that leaves is a file that loads back.
+ * {@link SummarySchema} on the way out, so a file that leaves is a file that loads back. Files of
+ * the earlier version (/1) load too, upgraded.
  */
-import { type Summary, SummarySchema } from "./schema";
+import { upgradeSummary } from "./plan";
+import { SUMMARY_SCHEMA_ID_V1, type Summary, SummarySchema, SummaryV1Schema } from "./schema";
 
 export function toJson(summary: Summary): string {
   return `${JSON.stringify(SummarySchema.parse(summary), null, 2)}\n`;
 }
 
+/** The schema ids this version reads. */
+export const READABLE_SCHEMA_IDS: readonly string[] = [SUMMARY_SCHEMA_ID_V1, SummarySchema.shape.schema.value];
+
 /** Loads an exported summary (e.g. to compare with a later assessment); throws on a bad file. */
 export function fromJson(text: string): Summary {
-  return SummarySchema.parse(JSON.parse(text));
+  const data: unknown = JSON.parse(text);
+  if ((data as { schema?: unknown } | null)?.schema === SUMMARY_SCHEMA_ID_V1) return upgradeSummary(SummaryV1Schema.parse(data));
+  return SummarySchema.parse(data);
 }

@@ -13,6 +13,7 @@ import {
   changeWords,
   consensusWords,
   DOMAIN_STATUS_WORDS,
+  improvementWords,
   HIDDEN_WORDS,
   itemsCaption,
   itemsToShow,
@@ -91,8 +92,30 @@ function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): str
   return out;
 }
 
+/** The improvement plan first: the topics that need improvement, worst first, and every action item. */
+function plan(s: Summary): string[] {
+  const byId = new Map(s.domains.map((d) => [d.id, d]));
+  const out = ["## Improvement plan", "", "**Topics that need improvement**", ""];
+  if (!s.plan.topics.length) out.push("No topic was found or marked as needing improvement.");
+  s.plan.topics.forEach((t, i) => {
+    out.push(`${i + 1}. ${t.number}. ${mdText(t.title, ONE)} — ${mdText(improvementWords(byId.get(t.domainId)!), ONE)}`);
+  });
+  out.push("", "**Action items**", "");
+  if (!s.plan.actions.length) out.push("No action items were written.");
+  else {
+    out.push(row(["Topic", "Action", "Owner (role)", "Due", "Priority"]), row(["---", "---", "---", "---", "---"]));
+    for (const a of s.plan.actions)
+      out.push(
+        row([`${a.number}. ${mdText(a.title, ONE)}`, mdText(a.text, ONE), mdText(a.owner ?? "—", ONE), a.due ?? "—", a.priority ?? "—"]),
+      );
+  }
+  out.push("");
+  return out;
+}
+
 function domain(d: DomainSummary, toolkit: Toolkit | undefined): string[] {
   const out = [`## ${d.number}. ${mdText(d.title, ONE)}`, "", `Status: ${DOMAIN_STATUS_WORDS[d.status]}. ${roundWords(d)}`, ""];
+  if (d.improvement.needed) out.push(`**Needs improvement:** ${mdText(improvementWords(d), ONE)}.`, "");
   for (const r of d.ratings) out.push(...ratingBlock(d, r));
   const shown = itemsToShow(d);
   if (shown) {
@@ -159,6 +182,7 @@ export function toMarkdown(s: Summary, toolkit?: Toolkit): string {
     `- Anonymity threshold k: ${s.session.k} (results are shown only with at least ${s.session.k} valid ratings)`,
     `- Perspectives present: ${mdText(perspectivesWords(s), ONE)}`,
     "",
+    ...plan(s),
     ...overview(s),
     "",
     ...s.domains.flatMap((d) => domain(d, toolkit)),

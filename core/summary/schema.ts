@@ -7,11 +7,18 @@
  * a round id string or a time finer than the day.
  */
 import { z } from "zod";
+import { ActionItemSchema } from "../action-items";
 import { RoomConfigSchema } from "../api";
 import { PerspectiveSchema } from "../protocol";
 import { DomainStatusSchema, NotesSchema, SessionStateSchema } from "../session";
 
-export const SUMMARY_SCHEMA_ID = "candor.summary/1";
+/**
+ * /2 (issue 11): each topic says whether it needs improvement (Candor's suggestion, the
+ * facilitator's mark, the reasons) and carries its action items with their fields; the summary
+ * opens with the improvement plan. Files of /1 still load ({@link upgradeSummary}).
+ */
+export const SUMMARY_SCHEMA_ID = "candor.summary/2";
+export const SUMMARY_SCHEMA_ID_V1 = "candor.summary/1";
 
 /** What the room answers to `{ op: "summary" }`: its config without `secret` and `keyHash`. */
 export const PublicRoomConfigSchema = RoomConfigSchema.omit({ secret: true, keyHash: true });
@@ -102,12 +109,15 @@ export const RatingSummarySchema = z.strictObject({
   consensusLabel: z.string().nullable(),
   /** The last round's statistics, or null when there was no round or it stayed below the gate. */
   latest: RatingStatsSchema.nullable(),
-  /** The domain's guidance applies: consensus ≤ 2, recorded as none, or revealed but not recorded. */
+  /**
+   * This rating is why the topic may need improvement: low (2 of 5, 1 of 3) or without consensus,
+   * recorded or, not recorded, in its last shown round (core/improvement.ts).
+   */
   weak: z.boolean(),
 });
 export type RatingSummary = z.infer<typeof RatingSummarySchema>;
 
-export const DomainSummarySchema = z.strictObject({
+const DomainSummaryV1Schema = z.strictObject({
   id: z.string(),
   number: z.number().int().min(1),
   title: z.string(),
@@ -127,10 +137,39 @@ export const DomainSummarySchema = z.strictObject({
   rounds: z.array(RoundSummarySchema),
   notes: z.string(),
   actions: z.string(),
-  /** The template's guidance section and resource categories, for weak or unresolved domains. */
+  /** The template's guidance section and resource categories, for topics that need improvement. */
   readNext: z.strictObject({ guidance: z.string(), resources: z.array(z.string()) }).nullable(),
 });
+
+const ImprovementReasonSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("low"), key: z.string(), facility: z.string().nullable(), value: Point, recorded: z.boolean() }),
+  z.strictObject({ kind: z.literal("no-consensus"), key: z.string(), facility: z.string().nullable(), recorded: z.boolean() }),
+  z.strictObject({ kind: z.literal("no-majority"), itemId: z.string(), no: Count, answered: Count }),
+]);
+
+/** Whether the topic needs improvement: the facilitator's mark if set, else Candor's suggestion. */
+export const ImprovementSchema = z.strictObject({
+  needed: z.boolean(),
+  suggested: z.boolean(),
+  /** null: not marked (the suggestion stands). */
+  marked: z.boolean().nullable(),
+  reasons: z.array(ImprovementReasonSchema),
+});
+export type Improvement = z.infer<typeof ImprovementSchema>;
+
+export const DomainSummarySchema = DomainSummaryV1Schema.extend({
+  improvement: ImprovementSchema,
+  /** The topic's action items, read from its action-item lines (core/action-items.ts). */
+  actionItems: z.array(ActionItemSchema),
+});
 export type DomainSummary = z.infer<typeof DomainSummarySchema>;
+
+/** The plan the summary opens with: what needs improvement, worst first, and every action item. */
+export const PlanSchema = z.strictObject({
+  topics: z.array(z.strictObject({ domainId: z.string(), number: z.number().int().min(1), title: z.string() })),
+  actions: z.array(ActionItemSchema.extend({ domainId: z.string(), number: z.number().int().min(1), title: z.string() })),
+});
+export type Plan = z.infer<typeof PlanSchema>;
 
 /** One bar of the overview profile: recorded value, else the last round's median if shown. */
 export const OverviewRowSchema = z.strictObject({
@@ -146,8 +185,8 @@ export const OverviewRowSchema = z.strictObject({
 });
 export type OverviewRow = z.infer<typeof OverviewRowSchema>;
 
-export const SummarySchema = z.strictObject({
-  schema: z.literal(SUMMARY_SCHEMA_ID),
+export const SummaryV1Schema = z.strictObject({
+  schema: z.literal(SUMMARY_SCHEMA_ID_V1),
   session: z.strictObject({
     title: z.string(),
     facility: z.string().nullable(),
@@ -170,7 +209,14 @@ export const SummarySchema = z.strictObject({
       credit: z.string(),
     }),
   }),
-  domains: z.array(DomainSummarySchema),
+  domains: z.array(DomainSummaryV1Schema),
   overview: z.array(OverviewRowSchema),
+});
+export type SummaryV1 = z.infer<typeof SummaryV1Schema>;
+
+export const SummarySchema = SummaryV1Schema.extend({
+  schema: z.literal(SUMMARY_SCHEMA_ID),
+  plan: PlanSchema,
+  domains: z.array(DomainSummarySchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -151,3 +151,21 @@ export function itemsCaption(d: DomainSummary, round: number): string {
     later.length === 1 ? `round ${later[0]} has` : `rounds ${later.slice(0, -1).join(", ")} and ${later[later.length - 1]} have`;
   return `Items, round ${round} (${which} no item answers to show)`;
 }
+
+/** Why a topic needs improvement, in words: "recorded 2 of 5 (somewhat weak); most answered No to …". */
+export function improvementWords(d: DomainSummary): string {
+  const imp = d.improvement;
+  const K = d.scale.points.length;
+  const at = (facility: string | null) => (facility ? `${facility}: ` : "");
+  const reasons = imp.reasons.map((r) => {
+    if (r.kind === "low")
+      return `${at(r.facility)}${r.recorded ? "recorded" : "median"} ${r.value} of ${K} (${pointLabel(d.scale, r.value).toLowerCase()})`;
+    if (r.kind === "no-consensus") return `${at(r.facility)}${r.recorded ? "no consensus reached" : "no consensus in the last round"}`;
+    const item = d.rounds.flatMap((x) => x.items).find((i) => i.id === r.itemId);
+    return `${r.no} of ${r.answered} answered No to “${item?.text ?? r.itemId}”`;
+  });
+  const why = reasons.length ? reasons.join("; ") : null;
+  if (imp.marked === true) return why ? `marked by the group (Candor also suggests it: ${why})` : "marked by the group";
+  if (imp.marked === false) return why ? `the group decided it does not (Candor suggested it: ${why})` : "the group decided it does not";
+  return why ? `suggested by Candor: ${why}` : "no reason found";
+}

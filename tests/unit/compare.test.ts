@@ -84,7 +84,12 @@ describe("summary files written by earlier versions", () => {
   it("a candor.summary/1 file (written when rooms moved to Durable Objects) still loads and compares", async () => {
     const { readFileSync } = await import("node:fs");
     const file = fromJson(readFileSync("tests/fixtures/summary-v1.json", "utf8"));
-    expect(file.schema).toBe("candor.summary/1");
+    // Upgraded on loading: its "weak" topics are the ones that need improvement; its action text becomes items.
+    expect(file.schema).toBe("candor.summary/2");
+    const privacy = file.domains.find((d) => d.id === "privacy")!;
+    expect(privacy.improvement).toEqual({ needed: true, suggested: true, marked: null, reasons: [] });
+    expect(file.plan.topics.map((t) => t.domainId)).toContain("privacy");
+    expect(file.plan.actions).toContainEqual(expect.objectContaining({ text: "Private room for interviews.", owner: null }));
     const self = compareSummaries(file, file);
     expect(self.rows.find((r) => r.domainId === "privacy")).toMatchObject({
       earlier: { consensus: 2 },

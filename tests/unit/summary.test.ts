@@ -68,6 +68,8 @@ function sampleSession(): SessionState {
         // Gated: fewer than k valid ratings. Its item tallies must not be exported either.
         rounds: [{ round: 1, respondents: 4, ratings: { domain: { shown: false } }, items: { "safety.1": { yes: 987654, no: 0, na: 0 } } }],
         consensus: null,
+        // Nothing shown, so nothing suggests it; the group marked it all the same.
+        improve: true,
       },
       "services-aaaq": {
         status: "recorded",
@@ -125,7 +127,7 @@ function csvRecords(s: Summary) {
 describe("buildSummary", () => {
   it("keeps session metadata, day only, template and credit, k, perspectives", () => {
     const s = sample();
-    expect(s.schema).toBe("candor.summary/1");
+    expect(s.schema).toBe("candor.summary/2");
     expect(s.session).toEqual({
       title: "Ward 7 review",
       facility: "Clinic A",
@@ -166,8 +168,9 @@ describe("buildSummary", () => {
     const safety = sample().domains[1]!;
     expect(safety.rounds).toEqual([{ round: 1, respondents: 4, ratings: [{ key: "domain", shown: false }], items: [] }]);
     expect(safety.ratings[0]!.latest).toBeNull();
-    // Revealed but not recorded: unresolved, so the guidance applies; notes come from the doc.
-    expect(safety.ratings[0]!.weak).toBe(true);
+    // Hidden, so Candor suggests nothing; the group's mark makes the guidance apply. Notes come from the doc.
+    expect(safety.ratings[0]!.weak).toBe(false);
+    expect(safety.improvement).toEqual({ needed: true, suggested: false, marked: true, reasons: [] });
     expect(safety.readNext).toEqual({ guidance: "Guidance on Safety", resources: ["General Resources", "Resources for Safety"] });
     expect(safety.notes).toBe("<script>alert(1)</script> & more");
     const s = sample();
@@ -235,7 +238,8 @@ describe("CSV", () => {
     const s = sample();
     const { header, rows } = csvRecords(s);
     expect(header).toEqual(csvColumns(s));
-    expect(header.slice(0, 12)).toEqual([
+    expect(header.slice(0, 13)).toEqual([
+      "row",
       "domain_number",
       "domain_id",
       "domain_title",
@@ -249,8 +253,8 @@ describe("CSV", () => {
       "dont_know",
       "not_available",
     ]);
-    expect(header.slice(12, 17)).toEqual(["count_1", "count_2", "count_3", "count_4", "count_5"]);
-    expect(header.slice(17)).toEqual([
+    expect(header.slice(13, 18)).toEqual(["count_1", "count_2", "count_3", "count_4", "count_5"]);
+    expect(header.slice(18)).toEqual([
       "median",
       "q1",
       "q3",
@@ -263,11 +267,22 @@ describe("CSV", () => {
       "stable",
       "notes",
       "actions",
+      "needs_improvement",
+      "improvement_marked",
       "guidance",
       "resources",
+      "action",
+      "owner_role",
+      "due",
+      "priority",
     ]);
-    // domains + facilities − 1 (the AAAQ domain has one row per facility instead of one)
-    expect(rows).toHaveLength(s.domains.length + s.session.facilities.length - 1);
+    // domains + facilities − 1 (the AAAQ domain has one row per facility instead of one), then the action items
+    expect(rows.filter((r) => r.row === "rating")).toHaveLength(s.domains.length + s.session.facilities.length - 1);
+    const actions = rows.filter((r) => r.row === "action");
+    expect(actions.map((r) => [r.domain_id, r.action, r.owner_role, r.status, r.consensus])).toEqual([
+      ["privacy", "'=HYPERLINK(\"http://x\")", "", "", ""],
+      ["privacy", "call the board", "", "", ""],
+    ]);
     expect(toCsv(s).slice(1).split("\r\n").length).toBeGreaterThan(rows.length); // CRLF ends
   });
 
@@ -330,7 +345,8 @@ describe("Markdown", () => {
     expect(md.startsWith("# Ward 7 review\n")).toBe(true);
     expect(md).toContain("- Date: 2026-11-27");
     expect(md).toContain("## Overview");
-    const headings = md.split("\n").filter((l) => l.startsWith("## ") && l !== "## Overview");
+    expect(md.indexOf("## Improvement plan")).toBeLessThan(md.indexOf("## Overview"));
+    const headings = md.split("\n").filter((l) => l.startsWith("## ") && l !== "## Overview" && l !== "## Improvement plan");
     expect(headings).toEqual(["## 2. Privacy/confidentiality", "## 9. Safety", "## 12. Available health and mental health services"]);
     expect(md).toContain("### Hospital B");
     expect(md).toContain("median 4 (somewhat strong)");
@@ -634,7 +650,8 @@ describe("properties over random sessions", () => {
         expect(fromJson(toJson(s))).toEqual(s);
         const { rows } = csvRecords(s);
         const perFacility = template.domains.filter((d) => d.rating.perFacility).length;
-        expect(rows).toHaveLength(template.domains.length + perFacility * (raw.facilities.length - 1));
+        expect(rows.filter((r) => r.row === "rating")).toHaveLength(template.domains.length + perFacility * (raw.facilities.length - 1));
+        expect(rows.filter((r) => r.row === "action")).toHaveLength(s.plan.actions.length);
         expect(toHtml(s).match(/<section\b/g)).toHaveLength(template.domains.length);
         const md = toMarkdown(s);
         for (const d of template.domains) expect(md).toContain(`\n## ${d.number}. `);

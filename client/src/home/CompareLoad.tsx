@@ -6,7 +6,7 @@
  * why a file is not one. Nothing here touches the network.
  */
 import { compareSummaries } from "../../../core/summary/compare";
-import { fromJson } from "../../../core/summary/json";
+import { fromJson, READABLE_SCHEMA_IDS } from "../../../core/summary/json";
 import { type Summary, SUMMARY_SCHEMA_ID } from "../../../core/summary/schema";
 
 export { compareSummaries };
@@ -24,8 +24,8 @@ export function readSummary(text: string): ReadResult {
     return { ok: false, reason: "notJson" };
   }
   const schema = data && typeof data === "object" && "schema" in data ? (data as { schema: unknown }).schema : undefined;
-  // Same family, another version: say so, instead of listing every field that moved.
-  if (typeof schema === "string" && schema.startsWith("candor.summary/") && schema !== SUMMARY_SCHEMA_ID) {
+  // Same family, a version this one can't read: say so, instead of listing every field that moved.
+  if (typeof schema === "string" && schema.startsWith("candor.summary/") && !READABLE_SCHEMA_IDS.includes(schema)) {
     return { ok: false, reason: "version", found: schema, expected: SUMMARY_SCHEMA_ID };
   }
   try {
