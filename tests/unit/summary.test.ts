@@ -280,7 +280,7 @@ describe("CSV", () => {
     expect(rows.filter((r) => r.row === "rating")).toHaveLength(s.domains.length + s.session.facilities.length - 1);
     const actions = rows.filter((r) => r.row === "action");
     expect(actions.map((r) => [r.domain_id, r.action, r.owner_role, r.status, r.consensus])).toEqual([
-      ["privacy", "'=HYPERLINK(\"http://x\")", "", "", ""],
+      ["privacy", '\'=HYPERLINK("http://x")', "", "", ""],
       ["privacy", "call the board", "", "", ""],
     ]);
     expect(toCsv(s).slice(1).split("\r\n").length).toBeGreaterThan(rows.length); // CRLF ends
