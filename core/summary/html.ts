@@ -85,6 +85,7 @@ table.ov td.none { color: #555; font-style: italic; }
 .read-next p { margin: 0 0 4px; }
 .plan { break-after: page; page-break-after: always; }
 .plan-topics li { margin: 4px 0; }
+.plan-actions .due { white-space: nowrap; }
 .plan-actions { width: 100%; border-collapse: collapse; font-size: 0.95em; }
 .plan-actions th, .plan-actions td { border-bottom: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
 .needs { border-left: 3px solid #b35900; padding-left: 8px; }
@@ -251,7 +252,7 @@ function plan(s: Summary): string {
   const cell = (v: string | null) => (v ? esc(v) : `<span class="muted">—</span>`);
   const actions = s.plan.actions.map(
     (a) =>
-      `<tr><td>${a.number}. ${esc(a.title)}</td><td dir="auto">${esc(a.text)}</td><td dir="auto">${cell(a.owner)}</td><td>${cell(a.due)}</td><td>${cell(a.priority)}</td></tr>`,
+      `<tr><td>${a.number}. ${esc(a.title)}</td><td dir="auto">${esc(a.text)}</td><td dir="auto">${cell(a.owner)}</td><td class="due">${cell(a.due)}</td><td>${cell(a.priority)}</td></tr>`,
   );
   return [
     `<div class="plan" role="region" aria-labelledby="plan-h"><h2 id="plan-h">Improvement plan</h2>`,
