@@ -72,6 +72,9 @@ describe("Candor's suggestion", () => {
       consensus: null,
     };
     expect(of(hidden).suggested).toBe(false);
+    // Even if a stored hidden round carried item tallies, they would not speak.
+    const tampered: DomainState = { ...hidden, rounds: [{ ...hidden.rounds[0]!, items: { "safety.1": { yes: 0, no: 9, na: 0 } } }] };
+    expect(of(tampered).reasons).toEqual([]);
     expect(of(recorded(4)).suggested).toBe(false);
   });
 
