@@ -7,6 +7,7 @@
  * invented). Pure: no I/O.
  */
 import { z } from "zod";
+import { type ActionItem, formatActionLine, parseActionItems } from "./action-items";
 
 /** Ids are short, stable and readable in a URL fragment: "safety.g3", "def.vicarious-trauma". */
 const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "lower-case letters, digits, dots and hyphens");
@@ -187,19 +188,28 @@ export function rankGuidance(
 
 /**
  * The action-item line a guidance point becomes in the console (one rule, so the report can tell
- * which points the group chose): the toolkit's words as a bullet; a point that leads into
+ * which points the group chose): the toolkit's words as an action item; a point that leads into
  * sub-points ("Educate staff to") takes them along, or the line would mean nothing on its own.
  */
 export const actionLine = (point: GuidancePoint): string =>
-  `- ${point.text}${point.sub.length ? ` ${point.sub.map((s) => s.text).join("; ")}` : ""}`.replace(/\s+/g, " ");
+  formatActionLine({ text: `${point.text}${point.sub.length ? ` ${point.sub.map((s) => s.text).join("; ")}` : ""}` });
+
+/** The action item's words a point becomes: a line that still has them was made from this point. */
+const actionWords = (point: GuidancePoint): string => parseActionItems(actionLine(point))[0]?.text ?? "";
+
+/** Whether the action items (as written) hold one made from this point, whatever fields were added to it since. */
+export function pointChosen(point: GuidancePoint, items: readonly ActionItem[]): boolean {
+  const words = actionWords(point);
+  return items.some((i) => i.text === words);
+}
 
 /**
- * The guidance a report prints for a topic: the points the group turned into action items (their
- * lines are among `actions`), or, if it chose none, all of the topic's points.
+ * The guidance a report prints for a topic: the points the group turned into action items, or, if
+ * it chose none, all of the topic's points.
  */
 export function chosenGuidance(toolkit: Toolkit, domainId: string, actions: string): { chosen: boolean; points: GuidancePoint[] } {
   const points = guidancePoints(toolkit, domainId);
-  const lines = new Set(actions.split("\n").map((l) => l.trim()));
-  const chosen = points.filter((p) => lines.has(actionLine(p)));
+  const items = parseActionItems(actions);
+  const chosen = points.filter((p) => pointChosen(p, items));
   return chosen.length ? { chosen: true, points: chosen } : { chosen: false, points };
 }

@@ -11,6 +11,7 @@ import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { DomainList } from "./console/DomainList";
 import { Guidance } from "./console/Guidance";
+import { ImprovementMark } from "./console/ImprovementMark";
 import { Downloads } from "./console/Downloads";
 import { forgetFacilitatorKey, keepFacilitatorKey, pruneOldFacilitatorKeys, savedFacilitatorKey, useFacilitatorKey } from "./console/key";
 import { Links } from "./console/Links";
@@ -103,6 +104,14 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
               <h2 id="record-heading">{t("console.record.heading")}</h2>
               <RecordForm
                 key={`${current.id}:${currentState.rounds.length}:${currentState.status}`}
+                template={template}
+                domain={current}
+                state={currentState}
+                facilities={meta.facilities}
+                k={meta.k}
+                run={f.run}
+              />
+              <ImprovementMark
                 template={template}
                 domain={current}
                 state={currentState}

@@ -136,6 +136,29 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await panel.getByRole("heading", { name: "Guidance on Safety" }).waitFor();
     await run.axe(console_, "console-guidance-all");
 
+    // An action item with its owner role, due day and priority, through the form.
+    const form = console_.locator("form.action-form");
+    await form.getByLabel("Action", { exact: true }).fill("Post the hotline number in the staff-only corridor");
+    await form.getByLabel("Owner (a role)").fill("Ward manager");
+    await form.getByLabel("Due").fill("2027-01-31");
+    await form.getByLabel("Priority").selectOption("high");
+    await form.getByRole("button", { name: "Add action item" }).click();
+    await expect
+      .poll(() => actions.inputValue())
+      .toContain("- Post the hotline number in the staff-only corridor | owner: Ward manager | due: 2027-01-31 | priority: high");
+    const read = console_.getByRole("table", { name: /The summary reads 2 action items/ });
+    await read.getByRole("cell", { name: "Ward manager" }).waitFor();
+
+    // The group decides: Candor suggests it (a median of 2, and item 4's No), the facilitator marks it.
+    const mark = console_.getByRole("group", { name: "Does this topic need improvement?" });
+    await mark.getByText(/^Candor suggests it does: median 2 of 5, not recorded; 3 of 4 answered No to/).waitFor();
+    await mark.getByRole("radio", { name: "Needs improvement" }).check();
+    await mark.getByText("In the summary's improvement plan.").waitFor();
+    await mark.scrollIntoViewIfNeeded();
+    await run.screen(console_, "console-mark", false);
+    await console_.locator("form.action-form").scrollIntoViewIfNeeded();
+    await run.screen(console_, "console-action-form", false);
+
     expect((await command(client, { op: "record", domainId: "safety", consensus: { domain: { value: 2 } } })).t).toBe("done");
     const res = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=json`, {
       headers: { authorization: `Bearer ${room.facilitatorKey}` },
@@ -149,7 +172,18 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
         return SummarySchema.parse(await again.json()).domains.find((d) => d.id === "safety")!.actions;
       })
       .toContain(`- ${text}`);
-    expect(summary.domains.find((d) => d.id === "safety")!.ratings[0]!.consensus).toBe(2);
+    const safety = summary.domains.find((d) => d.id === "safety")!;
+    expect(safety.ratings[0]!.consensus).toBe(2);
+    expect(summary.schema).toBe("candor.summary/2");
+    expect(safety.improvement).toMatchObject({ needed: true, marked: true, suggested: true });
+    expect(summary.plan.topics.map((t) => t.domainId)).toEqual(["safety"]);
+    expect(summary.plan.actions[0]).toMatchObject({
+      domainId: "safety",
+      text: "Post the hotline number in the staff-only corridor",
+      owner: "Ward manager",
+      due: "2027-01-31",
+      priority: "high",
+    });
   });
 
   run.step("the report prints, for Safety recorded at 2, the point chosen and the resources; on A4", async () => {
@@ -158,6 +192,11 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await report.setExtraHTTPHeaders({ authorization: `Bearer ${room.facilitatorKey}` });
     const res = await report.goto(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=html`);
     expect(res?.status()).toBe(200);
+    // The first page is the plan: the topic, why, and the action items with their fields.
+    const plan = report.getByRole("region", { name: "Improvement plan" });
+    await plan.getByRole("link", { name: "9. Safety" }).waitFor();
+    await plan.getByRole("row", { name: /Post the hotline number .* Ward manager 2027-01-31 high/ }).waitFor();
+    await run.screen(report, "report-plan", false);
     const advice = report.locator("#domain-safety aside.advice");
     await advice.getByRole("heading", { name: "What the toolkit advises" }).waitFor();
     await advice.getByText("The points the group chose as action items.").waitFor();

@@ -5,30 +5,18 @@
  * button turns a point into an action item: a line added to the topic's shared action items (the
  * doc), where co-facilitators see it and the summary takes it.
  */
-import { useEffect, useState } from "preact/hooks";
 import type * as Y from "yjs";
 import { NOTES_MAX } from "../../../core/limits";
 import type { Domain } from "../../../core/template";
-import { actionLine, type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
+import { parseActionItems } from "../../../core/action-items";
+import { actionLine, pointChosen, type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
 import { t, tn } from "../i18n";
 import { GuidanceBlocks } from "../toolkit/GuidanceBlocks";
 import { ResourceList } from "../toolkit/ResourceList";
+import { useYText } from "./useYText";
 
 /** How many ranked points show before "all the guidance" is unfolded. */
 const FIRST = 5;
-
-/** The topic's action items as they stand, kept current as anyone edits them. */
-function useActions(doc: Y.Doc, domainId: string): string {
-  const text = doc.getText(`actions:${domainId}`);
-  const [value, setValue] = useState(() => text.toString());
-  useEffect(() => {
-    const update = () => setValue(text.toString());
-    update();
-    text.observe(update);
-    return () => text.unobserve(update);
-  }, [text]);
-  return value;
-}
 
 interface Props {
   doc: Y.Doc;
@@ -39,7 +27,8 @@ interface Props {
 }
 
 export function Guidance({ doc, domain, toolkit, items }: Props) {
-  const actions = useActions(doc, domain.id);
+  const actions = useYText(doc, `actions:${domain.id}`);
+  const written = parseActionItems(actions);
   const ranked = rankGuidance(toolkit, domain.id, items);
   const guidance = toolkit.guidance.find((g) => g.domainId === domain.id);
   const resources = resourcesFor(toolkit, domain.id);
@@ -55,7 +44,7 @@ export function Guidance({ doc, domain, toolkit, items }: Props) {
   };
   const addButton = (point: RankedPoint["point"]) => {
     const line = actionLine(point);
-    const added = actions.split("\n").includes(line);
+    const added = pointChosen(point, written);
     const full = actions.length + line.length + 2 > NOTES_MAX;
     return (
       <button

@@ -7,6 +7,7 @@
 import type * as Y from "yjs";
 import { type MessageKey, t } from "../i18n";
 import type { SaveState } from "../screens/useRoomDoc";
+import { ActionItemForm } from "./ActionItemForm";
 import { BoundTextarea } from "./BoundTextarea";
 
 const SAVE_WORDS: Record<SaveState, MessageKey> = {
@@ -35,6 +36,7 @@ export function Notes({ doc, domainId, save }: { doc: Y.Doc; domainId: string; s
         label={t("console.actions.label")}
         hint={t("console.actions.hint")}
       />
+      <ActionItemForm doc={doc} domainId={domainId} />
     </div>
   );
 }
