@@ -14,6 +14,7 @@ import { t, tn } from "../i18n";
 import { ItemQuestions } from "./ItemQuestions";
 import { RatingQuestion } from "./RatingQuestion";
 import { Breakable } from "../components/Breakable";
+import { TermText } from "../components/TermText";
 
 interface Props {
   template: Template;
@@ -88,7 +89,11 @@ export function BallotForm(p: Props) {
       ) : null}
       <section aria-labelledby="rating-heading">
         <h2 id="rating-heading">{perFacility ? t("phone.ballot.ratingsFacilities") : t("phone.ballot.rating")}</h2>
-        {perFacility ? <p>{domain.rating.prompt}</p> : null}
+        {perFacility ? (
+          <p>
+            <TermText text={domain.rating.prompt} />
+          </p>
+        ) : null}
         {perFacility && domain.explanation ? (
           <details class="explain">
             <summary>{t("phone.ballot.explanation")}</summary>
@@ -101,12 +106,13 @@ export function BallotForm(p: Props) {
           <RatingQuestion
             key={key}
             id={key}
-            legend={perFacility ? <bdi>{facilities[i] ?? key}</bdi> : domain.rating.prompt}
+            legend={perFacility ? <bdi>{facilities[i] ?? key}</bdi> : <TermText text={domain.rating.prompt} />}
             scale={scale}
             value={ratings[key]}
             onChange={(v) => onRate(key, v)}
             invalid={missing.includes(key)}
             errorId="ballot-error"
+            explainTerms={i === 0}
           />
         ))}
       </section>

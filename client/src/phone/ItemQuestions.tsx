@@ -3,11 +3,13 @@
  * The domain's Yes / No / N-A items. Follow-ups whose gate was not answered as required are not
  * shown (`visibleItems`), so nobody is asked about a protocol the facility doesn't have. Items
  * that share a stem ("Have staff received training on:") sit in one outer fieldset whose legend
- * is the stem, so each item's legend makes sense when read on its own by a screen reader.
+ * is the stem, so each item's legend makes sense when read on its own by a screen reader. The
+ * toolkit's terse terms in them ("HT/E") are buttons that explain them (components/TermText).
  */
 import type { Answer } from "../../../core/protocol";
 import { type Domain, type Item, visibleItems } from "../../../core/template";
 import { Choice } from "../components/Choice";
+import { TermText } from "../components/TermText";
 import { t } from "../i18n";
 
 interface Props {
@@ -21,7 +23,9 @@ const ANSWERS: readonly Answer[] = ["yes", "no", "na"];
 function ItemQuestion({ item, answer, onAnswer }: { item: Item; answer: Answer | undefined; onAnswer: Props["onAnswer"] }) {
   return (
     <fieldset class="group item">
-      <legend class="item__text">{item.text}</legend>
+      <legend class="item__text">
+        <TermText text={item.text} />
+      </legend>
       <div class="choices choices--row">
         {ANSWERS.map((a) => (
           <Choice key={a} name={`item-${item.id}`} value={a} checked={answer === a} onSelect={() => onAnswer(item.id, a)}>
@@ -60,7 +64,9 @@ export function ItemQuestions({ domain, answers, onAnswer }: Props) {
           g.items.map((item) => <ItemQuestion key={item.id} item={item} answer={answers[item.id]} onAnswer={onAnswer} />)
         ) : (
           <fieldset class="stem" key={g.items[0]?.id}>
-            <legend class="stem__text">{g.stem}</legend>
+            <legend class="stem__text">
+              <TermText text={g.stem} />
+            </legend>
             {g.items.map((item) => (
               <ItemQuestion key={item.id} item={item} answer={answers[item.id]} onAnswer={onAnswer} />
             ))}

@@ -2,12 +2,14 @@
  * @module phone/RatingQuestion
  * One rating on the domain's scale, plus "Don't know" (never part of a statistic) and, on the
  * AAAQ scale, "Service not available". Options are stacked full-width: their labels are long and
- * a thumb finds a wide target easily.
+ * a thumb finds a wide target easily. Terms in the scale's labels ("compliance with AAAQ") are
+ * explained under it (`explainTerms`: once per page, under the first of several).
  */
 import type { ComponentChildren } from "preact";
 import type { RatingValue } from "../../../core/protocol";
 import type { Scale } from "../../../core/template";
 import { Choice } from "../components/Choice";
+import { ScaleTerms } from "../components/TermText";
 
 interface Props {
   /** Unique per question on the page: "domain" or a facility index. */
@@ -19,9 +21,11 @@ interface Props {
   onChange: (value: RatingValue) => void;
   invalid: boolean;
   errorId?: string | undefined;
+  /** Say under the options what the toolkit's terms in their labels mean. */
+  explainTerms?: boolean;
 }
 
-export function RatingQuestion({ id, legend, scale, value, onChange, invalid, errorId }: Props) {
+export function RatingQuestion({ id, legend, scale, value, onChange, invalid, errorId, explainTerms = true }: Props) {
   const name = `rating-${id}`;
   const extra: { v: RatingValue; label: string }[] = [
     ...(scale.notAvailableLabel ? [{ v: "na" as const, label: scale.notAvailableLabel }] : []),
@@ -60,6 +64,7 @@ export function RatingQuestion({ id, legend, scale, value, onChange, invalid, er
           </Choice>
         ))}
       </div>
+      {explainTerms ? <ScaleTerms labels={scale.points.map((p) => p.label)} /> : null}
     </fieldset>
   );
 }

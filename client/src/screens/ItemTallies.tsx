@@ -1,14 +1,25 @@
 /**
  * @module screens/ItemTallies
  * % Yes / No / N-A per item, for the items whose tally passed the gate (the room leaves out any
- * item answered by fewer than k people, so what is here may be shown).
+ * item answered by fewer than k people, so what is here may be shown). On the console
+ * (`explainTerms`) the toolkit's terms in the questions are buttons that explain them
+ * (components/TermText); the projector spells them out in a line under the title instead
+ * (DomainResult), as nobody presses a projector.
  */
 import type { ItemTally } from "../../../core/session";
 import type { Domain } from "../../../core/template";
+import { TermText } from "../components/TermText";
 import { t } from "../i18n";
 import { percent } from "./format";
 
-export function ItemTallies({ domain, items }: { domain: Domain; items: Readonly<Record<string, ItemTally>> }) {
+interface Props {
+  domain: Domain;
+  items: Readonly<Record<string, ItemTally>>;
+  explainTerms?: boolean;
+}
+
+export function ItemTallies({ domain, items, explainTerms = false }: Props) {
+  const text = (s: string) => (explainTerms ? <TermText text={s} /> : s);
   const rows = domain.items.flatMap((item) => {
     const tally = items[item.id];
     return tally ? [{ item, tally, n: tally.yes + tally.no + tally.na }] : [];
@@ -35,8 +46,15 @@ export function ItemTallies({ domain, items }: { domain: Domain; items: Readonly
               <span class="tallies__q">
                 {/* A stem shared with the row above is shown once, as on the paper form, and
                     kept for screen readers, which read each row on its own. */}
-                {item.stem ? <span class={item.stem === rows[i - 1]?.item.stem ? "sr-only" : "tallies__stem"}>{item.stem} </span> : null}
-                {item.text}
+                {item.stem ? (
+                  item.stem === rows[i - 1]?.item.stem ? (
+                    // (No button in the hidden copy: nothing focusable that can't be seen.)
+                    <span class="sr-only">{item.stem} </span>
+                  ) : (
+                    <span class="tallies__stem">{text(item.stem)} </span>
+                  )
+                ) : null}
+                {text(item.text)}
               </span>
             </th>
             <td>{t("items.pct", { pct: percent(tally.yes, n) })}</td>
