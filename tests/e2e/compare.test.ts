@@ -72,7 +72,7 @@ describe("home: comparison over time (issue 5)", () => {
     write("candor-spring-review-2026-03-01.json", EARLIER);
     write("candor-autumn-review-2026-09-01.json", LATER);
     write("notes.json", JSON.stringify({ title: "Not a summary", items: [1, 2, 3] }));
-    write("old-format.json", LATER.replace('"candor.summary/1"', '"candor.summary/0"'));
+    write("old-format.json", LATER.replace('"candor.summary/2"', '"candor.summary/0"'));
     write("report.json", "<html>not JSON</html>");
     mkdirSync(ARTIFACTS, { recursive: true });
     stack = await startStack();
@@ -212,7 +212,9 @@ describe("home: comparison over time (issue 5)", () => {
     await later.setInputFiles(files["old-format.json"]!);
     await expect
       .poll(() => error.textContent())
-      .toBe("“old-format.json” is a Candor summary of another format version (candor.summary/0). This page reads candor.summary/1 only.");
+      .toBe(
+        "“old-format.json” is a Candor summary of another format version (candor.summary/0). This page reads these: candor.summary/1, candor.summary/2.",
+      );
     // Not JSON at all.
     await later.setInputFiles(files["report.json"]!);
     await expect.poll(() => error.textContent()).toContain("“report.json” is not a Candor summary: it is not a JSON file.");

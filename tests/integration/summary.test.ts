@@ -137,7 +137,9 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     const csv = bodies.csv!;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csvRows(csv.slice(1));
-    expect(rows).toHaveLength(1 + 2 + 2 - 1); // header + domains + facilities − 1
+    expect(rows).toHaveLength(1 + 2 + 2 - 1 + 1); // header + domains + facilities − 1 + one action item
+    expect(rows.map((r) => r[0])).toEqual(["row", "rating", "rating", "rating", "action"]);
+    expect(rows[4]![rows[0]!.indexOf("action")]).toBe("'=1+1 check");
     const notesAt = rows[0]!.indexOf("notes");
     expect(rows[1]![notesAt]).toBe(note);
     expect(rows[1]![rows[0]!.indexOf("actions")]).toBe("'=1+1 check");

@@ -7,7 +7,7 @@
  */
 import { compareSummaries } from "../../../core/summary/compare";
 import { fromJson, READABLE_SCHEMA_IDS } from "../../../core/summary/json";
-import { type Summary, SUMMARY_SCHEMA_ID } from "../../../core/summary/schema";
+import type { Summary } from "../../../core/summary/schema";
 
 export { compareSummaries };
 
@@ -26,7 +26,7 @@ export function readSummary(text: string): ReadResult {
   const schema = data && typeof data === "object" && "schema" in data ? (data as { schema: unknown }).schema : undefined;
   // Same family, a version this one can't read: say so, instead of listing every field that moved.
   if (typeof schema === "string" && schema.startsWith("candor.summary/") && !READABLE_SCHEMA_IDS.includes(schema)) {
-    return { ok: false, reason: "version", found: schema, expected: SUMMARY_SCHEMA_ID };
+    return { ok: false, reason: "version", found: schema, expected: READABLE_SCHEMA_IDS.join(", ") };
   }
   try {
     return { ok: true, summary: fromJson(text) };

@@ -548,7 +548,7 @@ export const en = {
   "compare.error.notJson":
     "“{name}” is not a Candor summary: it is not a JSON file. Choose the JSON summary downloaded from the facilitator console.",
   "compare.error.notSummary": "“{name}” is not a Candor summary. Choose the JSON summary downloaded from the facilitator console.",
-  "compare.error.version": "“{name}” is a Candor summary of another format version ({found}). This page reads {expected} only.",
+  "compare.error.version": "“{name}” is a Candor summary of another format version ({found}). This page reads these: {expected}.",
   "compare.error.tooBig": "“{name}” is too large to be a Candor summary.",
   "compare.error.unreadable": "“{name}” could not be read. Try choosing it again.",
   "compare.error.loadFailed": "The comparison could not be loaded. Reload the page to try again.",
