@@ -83,6 +83,8 @@ export const ItemGuidanceSchema = z.record(Id, z.union([z.array(Id).min(1), z.li
 export const ToolkitSchema = z
   .strictObject({
     templateId: Id,
+    /** Where the source's publisher keeps its materials online, as the source names it (a link back). */
+    portal: z.strictObject({ title: Text, url: z.url({ protocol: /^https?$/ }) }).optional(),
     definitions: z.array(DefinitionSchema),
     guidance: z.array(DomainGuidanceSchema),
     resources: z.array(ResourceCategorySchema),

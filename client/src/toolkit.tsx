@@ -108,7 +108,16 @@ function ToolkitPage() {
       <main class="home toolkit" id="main">
         <h1>{t("toolkit.heading")}</h1>
         <p class="lead">{t("toolkit.intro")}</p>
-        {template ? <p class="toolkit__source">{template.source.credit}</p> : null}
+        {template ? (
+          <p class="toolkit__source">
+            {template.source.credit}{" "}
+            {toolkit?.portal ? (
+              <a href={toolkit.portal.url} rel="noopener noreferrer">
+                {t("toolkit.portal", { title: toolkit.portal.title })}
+              </a>
+            ) : null}
+          </p>
+        ) : null}
         {failed ? (
           <div role="alert" class="stack">
             <p>{t("toolkit.failed")}</p>

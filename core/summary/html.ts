@@ -18,6 +18,9 @@ import {
   consensusWords,
   DOMAIN_STATUS_WORDS,
   improvementWords,
+  notAssessed,
+  STATS_NUMBER_HEADS,
+  statsNumbers,
   HIDDEN_WORDS,
   itemsCaption,
   itemsToShow,
@@ -85,6 +88,11 @@ table.ov td.none { color: #555; font-style: italic; }
 .read-next p { margin: 0 0 4px; }
 .plan { break-after: page; page-break-after: always; }
 .plan-topics li { margin: 4px 0; }
+.unassessed { border-top: 1px solid #bbb; padding-top: 10px; margin-top: 14px; }
+.appendix { break-before: page; page-break-before: always; }
+.stats-table { width: 100%; border-collapse: collapse; font-size: 0.9em; }
+.stats-table th, .stats-table td { border-bottom: 1px solid #bbb; padding: 3px 5px; text-align: left; vertical-align: top; }
+.stats-table .n { text-align: right; }
 .plan-actions .due { white-space: nowrap; }
 .plan-actions { width: 100%; border-collapse: collapse; font-size: 0.95em; }
 .plan-actions th, .plan-actions td { border-bottom: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
@@ -218,6 +226,7 @@ function advice(d: DomainSummary, toolkit: Toolkit): string {
   const { chosen, points } = chosenGuidance(toolkit, d.id, d.actions);
   const categories = resourcesFor(toolkit, d.id);
   const general = toolkit.resources.filter((c) => c.domainIds.length === 0);
+  const ownEntries = categories.some((c) => c.entries.length > 0);
   const point = (p: GuidancePoint) =>
     `<li>${esc(p.text)}${p.sub.length ? `<ul>${p.sub.map((x) => `<li>${esc(x.text)}</li>`).join("")}</ul>` : ""}</li>`;
   const entry = (e: Resource) =>
@@ -235,11 +244,42 @@ function advice(d: DomainSummary, toolkit: Toolkit): string {
         `<h4>${esc(guidance.title)}</h4><ul class="guidance">${points.map(point).join("")}</ul>`
       : "",
     ...resources,
-    general.length
+    // A topic whose own categories list nothing gets the toolkit's resources for every topic in full.
+    ...(ownEntries ? [] : general.map((c) => `<h4>${esc(c.title)}</h4><ul class="resources">${c.entries.map(entry).join("")}</ul>`)),
+    general.length && ownEntries
       ? `<p class="muted">See also the toolkit's resources for every topic: ${general.map((c) => esc(c.title)).join("; ")}.</p>`
       : "",
     `</aside>`,
   ].join("");
+}
+
+/** The topics the group did not assess: one line, not a page each. */
+function unassessed(s: Summary): string {
+  const rest = s.domains.filter(notAssessed);
+  if (!rest.length) return "";
+  const words = rest.map((d) => `${d.number}. ${esc(d.title)} (${esc(DOMAIN_STATUS_WORDS[d.status])})`).join("; ");
+  return `<p class="unassessed"><strong>Not assessed in this session:</strong> ${words}.</p>`;
+}
+
+/** The statistics' numbers (A, Cns, quartiles), for specialists: the body has them in words. */
+function appendix(s: Summary): string {
+  const rows = s.domains.flatMap((d) =>
+    d.ratings.flatMap((r) =>
+      r.latest
+        ? [
+            `<tr><td>${d.number}. ${esc(d.title)}${r.facility !== null ? ` — ${bidi(r.facility)}` : ""}</td>${statsNumbers(r.latest)
+              .map((c) => `<td class="n">${esc(c)}</td>`)
+              .join("")}</tr>`,
+          ]
+        : [],
+    ),
+  );
+  if (!rows.length) return "";
+  return (
+    `<div class="appendix" role="region" aria-labelledby="appendix-h"><h2 id="appendix-h">Appendix: the statistics as numbers</h2>` +
+    `<p class="muted">Last shown round of each rating. Agreement A (van der Eijk) and consensus Cns (Tastle and Wierman) run from −1 or 0 to 1; Q1 and Q3 bound the middle half of the ratings.</p>` +
+    `<table class="stats-table"><thead><tr><th scope="col">Topic</th>${STATS_NUMBER_HEADS.map((h) => `<th scope="col" class="n">${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`
+  );
 }
 
 /** The report's first page: the topics that need improvement, worst first, and every action item. */
@@ -309,7 +349,9 @@ export function toHtml(s: Summary, toolkit?: Toolkit): string {
     `<p class="legend">Dark bars: recorded consensus. Light bars: median of the last round (no consensus recorded); the lightest part marks a median between two points. Each bar is drawn on its own rating scale.</p>`,
     overview(s),
     `</div>`,
-    ...s.domains.map((d) => section(d, toolkit)),
+    ...s.domains.filter((d) => !notAssessed(d)).map((d) => section(d, toolkit)),
+    unassessed(s),
+    appendix(s),
     `</main>`,
     // One short paragraph: the footer never breaks, so the less it takes, the less often it lands alone on a page.
     `<footer><p><span class="credit">${esc(t.source.credit)}</span> Source: ${esc(t.source.title)}${t.source.edition ? `, ${esc(t.source.edition)}` : ""}, ${esc(t.source.publisher)}.</p></footer>`,

@@ -14,6 +14,9 @@ import {
   consensusWords,
   DOMAIN_STATUS_WORDS,
   improvementWords,
+  notAssessed,
+  STATS_NUMBER_HEADS,
+  statsNumbers,
   HIDDEN_WORDS,
   itemsCaption,
   itemsToShow,
@@ -157,7 +160,10 @@ function advice(d: DomainSummary, toolkit: Toolkit): string[] {
     }
     out.push("");
   }
-  for (const c of resourcesFor(toolkit, d.id)) {
+  const own = resourcesFor(toolkit, d.id);
+  // A topic whose own categories list nothing gets the toolkit's resources for every topic in full.
+  const general = own.some((c) => c.entries.length) ? [] : toolkit.resources.filter((c) => c.domainIds.length === 0);
+  for (const c of [...own, ...general]) {
     out.push(`*${mdText(c.title, ONE)}*`, "");
     if (!c.entries.length) out.push("The toolkit lists no resources under this heading.");
     for (const e of c.entries) {
@@ -169,6 +175,43 @@ function advice(d: DomainSummary, toolkit: Toolkit): string[] {
     out.push("");
   }
   return out;
+}
+
+/** The topics the group did not assess: one line, not a section each. */
+function unassessed(s: Summary): string[] {
+  const rest = s.domains.filter(notAssessed);
+  if (!rest.length) return [];
+  return [
+    `**Not assessed in this session:** ${rest.map((d) => `${d.number}. ${mdText(d.title, ONE)} (${DOMAIN_STATUS_WORDS[d.status]})`).join("; ")}.`,
+    "",
+  ];
+}
+
+/** The statistics' numbers (A, Cns, quartiles), for specialists: the body has them in words. */
+function appendix(s: Summary): string[] {
+  const rows = s.domains.flatMap((d) =>
+    d.ratings.flatMap((r) =>
+      r.latest
+        ? [
+            row([
+              `${d.number}. ${mdText(d.title, ONE)}${r.facility !== null ? ` — ${mdText(r.facility, ONE)}` : ""}`,
+              ...statsNumbers(r.latest),
+            ]),
+          ]
+        : [],
+    ),
+  );
+  if (!rows.length) return [];
+  return [
+    "## Appendix: the statistics as numbers",
+    "",
+    "Last shown round of each rating. Agreement A (van der Eijk) and consensus Cns (Tastle and Wierman) run from −1 or 0 to 1; Q1 and Q3 bound the middle half of the ratings.",
+    "",
+    row(["Topic", ...STATS_NUMBER_HEADS]),
+    row(["---", ...STATS_NUMBER_HEADS.map(() => "---:")]),
+    ...rows,
+    "",
+  ];
 }
 
 export function toMarkdown(s: Summary, toolkit?: Toolkit): string {
@@ -185,7 +228,9 @@ export function toMarkdown(s: Summary, toolkit?: Toolkit): string {
     ...plan(s),
     ...overview(s),
     "",
-    ...s.domains.flatMap((d) => domain(d, toolkit)),
+    ...s.domains.filter((d) => !notAssessed(d)).flatMap((d) => domain(d, toolkit)),
+    ...unassessed(s),
+    ...appendix(s),
     "---",
     "",
     mdText(t.source.credit, { block: true }),

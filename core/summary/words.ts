@@ -81,7 +81,7 @@ export function statsWords(scale: Scale, s: RatingStats): string {
   );
   if (s.dontKnow > 0) parts.push(`${s.dontKnow} answered “${inSentence(scale.dontKnowLabel)}”`);
   if (s.notAvailable > 0 && scale.notAvailableLabel) parts.push(`${s.notAvailable} answered “${inSentence(scale.notAvailableLabel)}”`);
-  if (s.agreementA !== null && s.cns !== null) parts.push(`agreement A ${num(s.agreementA)}, consensus Cns ${num(s.cns)}`);
+  // A and Cns are numbers for specialists: the report's appendix has them (statsNumbers).
   const text = parts.join("; ");
   return `${text.charAt(0).toUpperCase() + text.slice(1)}.`;
 }
@@ -169,3 +169,15 @@ export function improvementWords(d: DomainSummary): string {
   if (imp.marked === false) return why ? `the group decided it does not (Candor suggested it: ${why})` : "the group decided it does not";
   return why ? `suggested by Candor: ${why}` : "no reason found";
 }
+
+/** A topic the group did not assess, with nothing written on it: the report gives it one line. */
+export const notAssessed = (d: DomainSummary): boolean =>
+  d.rounds.length === 0 && !d.recorded && !d.notes.trim() && !d.actions.trim() && !d.improvement.needed;
+
+/** One row of the report's appendix: the last shown round's statistics as numbers. */
+export function statsNumbers(s: RatingStats): string[] {
+  const median = s.median ? (s.median.low === s.median.high ? String(s.median.low) : `${s.median.low}–${s.median.high}`) : "—";
+  const n = (x: number | null) => (x === null ? "—" : num(x));
+  return [String(s.n), median, n(s.q1), n(s.q3), n(s.agreementA), n(s.cns), String(s.dissent)];
+}
+export const STATS_NUMBER_HEADS = ["Valid ratings", "Median", "Q1", "Q3", "Agreement A", "Consensus Cns", "Far from the median"];

@@ -62,6 +62,11 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await heading(page, "The toolkit: guidance, resources and definitions").waitFor();
     await heading(page, "Topics").waitFor();
     expect(new URL(page.url()).pathname).toBe("/toolkit");
+    // It credits the source and links back to its publisher's materials.
+    await page.getByText(/taken from the Health & Mental Health Service Assessment Toolkit, 2nd edition/).waitFor();
+    expect(await page.getByRole("link", { name: "The publisher's materials: ICMEC Health Portal" }).getAttribute("href")).toMatch(
+      /^https:\/\/www\.icmec\.org\/healthportal-resources\//,
+    );
 
     // Every topic of the template, with the toolkit's guidance title and every one of its points.
     for (const g of guidance) {
@@ -206,7 +211,12 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     expect(chosen[0]).toContain(leading.text);
     // Safety's own category is empty in the toolkit: the report says so, and points to the general list.
     await advice.getByText("The toolkit lists no resources under this heading.").waitFor();
-    await advice.getByText(/See also the toolkit's resources for every topic/).waitFor();
+    // So it lists the toolkit's resources for every topic instead, as working links.
+    const general = resources.find((c) => c.domainIds.length === 0)!;
+    await advice.getByRole("heading", { name: general.title }).waitFor();
+    const linked = general.entries.filter((e) => "url" in e && e.url) as { url: string }[];
+    const hrefs = await advice.locator("ul.resources a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(linked.map((e) => e.url));
     await advice.scrollIntoViewIfNeeded();
     await run.screen(report, "report-advice", false);
     const pdf = await report.pdf({ format: "A4", printBackground: true });

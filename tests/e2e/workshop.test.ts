@@ -473,8 +473,11 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     await console_.getByText("HTML downloaded.").waitFor();
     const html = readFileSync((await download.path())!, "utf8");
     writeFileSync(join(OUT, "summary.html"), html);
-    expect(html.match(/<section\b/g)).toHaveLength(3);
-    for (const d of [PRIVACY, SAFETY, AAAQ]) expect(html).toContain(`${d.checkbox}</h2>`);
+    // A section per assessed topic (privacy, safety); AAAQ, skipped before any vote, is on the "not assessed" line.
+    expect(html.match(/<section\b/g)).toHaveLength(2);
+    expect(html).toContain("<strong>Not assessed in this session:</strong> 12.");
+    for (const d of [PRIVACY, SAFETY]) expect(html).toContain(`${d.checkbox}</h2>`);
+    expect(html).toContain(`${AAAQ.checkbox} (skipped)`);
     expect(html).toContain("Post the complaint procedure in staff rooms");
 
     // Print it as the browser shows it: the real response, with its own CSP, key in the header.
@@ -485,7 +488,10 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     const res = await report.goto(`${run.stack.url}/api/rooms/${roomId}/summary?format=html`);
     expect(res?.status()).toBe(200);
     await heading(report, TITLE).waitFor();
-    expect(await report.locator("section").count()).toBe(3);
+    // Privacy and Safety have sections; AAAQ, skipped before any vote, shares the one line of topics not assessed.
+    expect(await report.locator("section").count()).toBe(2);
+    await report.getByText(/^Not assessed in this session:/).waitFor();
+    await report.getByRole("region", { name: "Improvement plan" }).waitFor();
     // The stylesheet applied (allowed by its hash): the domains have their top rule.
     expect(
       await report

@@ -24,6 +24,8 @@ function summary() {
         privacy: recorded({ domain: [2, 5, 3, 0, 0] }, { domain: 2 }),
         conduct: recorded({ domain: [3, 4, 3, 0, 0] }, { domain: 2 }),
         safety: recorded({ domain: [0, 0, 2, 5, 3] }, { domain: 4 }),
+        interpreters: { status: "pending", rounds: [], consensus: null },
+        gender: { status: "skipped", rounds: [], consensus: null },
       }),
     ),
   );
@@ -76,5 +78,27 @@ describe("the report prints the toolkit's advice for the topics that need improv
     const linked = resourcesFor(toolkit, "privacy").flatMap((c) => c.entries.filter((e) => e.url));
     for (const e of linked) expect(privacy).toContain(`](<${e.url}>)`);
     expect(md).toContain("All of the toolkit's guidance for this topic");
+  });
+
+  it("topics not assessed share one line; the statistics' numbers are in an appendix, their words in the body", () => {
+    expect(html).not.toContain('id="domain-interpreters"');
+    expect(html).toContain("<strong>Not assessed in this session:</strong> 5. Interpreter resources (not assessed); 7.");
+    const appendix = html.slice(html.indexOf("Appendix: the statistics as numbers"));
+    const privacy = summary().domains.find((d) => d.id === "privacy")!.ratings[0]!.latest!;
+    expect(appendix).toContain(`<td class="n">${privacy.agreementA!.toFixed(2).replace(/\.?0+$/, "")}</td>`);
+    expect(sectionOf(html, "privacy")).not.toMatch(/Cns|agreement A/);
+    expect(sectionOf(html, "privacy")).toContain("median 2 (somewhat weak)");
+    const md = toMarkdown(summary(), toolkit);
+    expect(md).toContain("**Not assessed in this session:** 5. Interpreter resources (not assessed); 7.");
+    expect(md).toContain("## Appendix: the statistics as numbers");
+    expect(md).not.toContain("## 5. Interpreter resources");
+  });
+
+  it("a topic whose own resource categories are empty gets the resources for every topic, with links", () => {
+    const s = summary();
+    s.domains.find((d) => d.id === "safety")!.readNext = { guidance: "Guidance on Safety", resources: [] };
+    const safety = sectionOf(toHtml(s, toolkit), "safety");
+    const general = toolkit.resources.find((c) => c.domainIds.length === 0)!;
+    for (const e of general.entries.filter((x) => x.url)) expect(safety).toContain(`<a href="${esc(e.url!)}">`);
   });
 });

@@ -13,7 +13,7 @@ import { SUMMARY_CSS, toHtml } from "../../core/summary/html";
 import { contentDisposition, FORMATS, slug, SUMMARY_FORMATS, summaryFilename } from "../../core/summary/index";
 import { fromJson, toJson } from "../../core/summary/json";
 import { mdText, toMarkdown } from "../../core/summary/markdown";
-import { changeWords, itemsCaption, itemsToShow, noResultWords } from "../../core/summary/words";
+import { changeWords, itemsCaption, itemsToShow, noResultWords, notAssessed } from "../../core/summary/words";
 import { type PublicRoomConfig, type Summary, SummaryInputSchema, SummarySchema } from "../../core/summary/schema";
 import { scaleOf, type Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
@@ -346,7 +346,7 @@ describe("Markdown", () => {
     expect(md).toContain("- Date: 2026-11-27");
     expect(md).toContain("## Overview");
     expect(md.indexOf("## Improvement plan")).toBeLessThan(md.indexOf("## Overview"));
-    const headings = md.split("\n").filter((l) => l.startsWith("## ") && l !== "## Overview" && l !== "## Improvement plan");
+    const headings = md.split("\n").filter((l) => /^## \d/.test(l));
     expect(headings).toEqual(["## 2. Privacy/confidentiality", "## 9. Safety", "## 12. Available health and mental health services"]);
     expect(md).toContain("### Hospital B");
     expect(md).toContain("median 4 (somewhat strong)");
@@ -652,9 +652,16 @@ describe("properties over random sessions", () => {
         const perFacility = template.domains.filter((d) => d.rating.perFacility).length;
         expect(rows.filter((r) => r.row === "rating")).toHaveLength(template.domains.length + perFacility * (raw.facilities.length - 1));
         expect(rows.filter((r) => r.row === "action")).toHaveLength(s.plan.actions.length);
-        expect(toHtml(s).match(/<section\b/g)).toHaveLength(template.domains.length);
+        // A section per topic the group assessed (or wrote on); the rest share one line.
+        const assessed = s.domains.filter((d) => !notAssessed(d));
+        const html = toHtml(s);
+        expect(html.match(/<section\b/g) ?? []).toHaveLength(assessed.length);
         const md = toMarkdown(s);
-        for (const d of template.domains) expect(md).toContain(`\n## ${d.number}. `);
+        for (const d of assessed) expect(md).toContain(`\n## ${d.number}. `);
+        for (const d of s.domains.filter(notAssessed)) {
+          expect(md).not.toContain(`\n## ${d.number}. `);
+          expect(html).toMatch(new RegExp(`Not assessed in this session:</strong> [^<]*${d.number}\\. `));
+        }
       }),
       { numRuns: 100 },
     );

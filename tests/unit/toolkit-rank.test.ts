@@ -58,3 +58,12 @@ describe("rankGuidance", () => {
     expect(() => ToolkitSchema.parse({ ...toolkit, itemGuidance: { "safety.1": ["safety.g9"] } })).toThrow(/unknown point safety.g9/);
   });
 });
+
+describe("the link back to the source", () => {
+  it("is the publisher's portal as the toolkit itself gives it", async () => {
+    const { getToolkit } = await import("../../core/templates/toolkit/index");
+    const { norm, SEED_LINES } = await import("./seed-text");
+    const portal = getToolkit("icmec-2")!.portal!;
+    expect(norm(SEED_LINES.join("\n"))).toContain(norm(`${portal.title}: ${portal.url}`));
+  });
+});

@@ -448,6 +448,7 @@ export const en = {
   "toolkit.noGuidance": "The toolkit gives no guidance of its own for this topic.",
   "toolkit.noResources": "The toolkit lists no resources under this heading.",
   "toolkit.newTab": "(opens in a new tab)",
+  "toolkit.portal": "The publisher's materials: {title}",
   "toolkit.failed": "The toolkit could not be loaded.",
   "toolkit.link": "Read the toolkit: guidance, resources and definitions by topic",
   "home.heading": "Start an assessment session",

@@ -10,9 +10,10 @@ import definitions from "./definitions.json";
 import guidance from "./guidance.json";
 import itemGuidance from "./item-guidance.json";
 import resources from "./resources.json";
+import portal from "./source.json";
 
 const toolkits: readonly Toolkit[] = Object.freeze([
-  ToolkitSchema.parse({ templateId: "icmec-2", definitions, guidance, resources, itemGuidance }),
+  ToolkitSchema.parse({ templateId: "icmec-2", portal, definitions, guidance, resources, itemGuidance }),
 ]);
 
 /** The toolkit that goes with a template, or undefined when it has none (a custom template). */
