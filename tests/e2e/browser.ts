@@ -18,6 +18,9 @@ const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.
 
 /** Long enough for a loaded two-core machine; every wait is on something the page shows. */
 export const WAIT = 30_000;
+/** A projector or laptop, and the narrowest phone. */
+export const WIDE = { width: 1024, height: 768 };
+export const NARROW = { width: 320, height: 640 };
 
 export interface Problem {
   page: string;
@@ -179,6 +182,20 @@ export class BrowserRun {
   async screen(page: Page, name: string, fullPage = true): Promise<void> {
     await this.shot(page, name, fullPage);
     await this.axe(page, name);
+  }
+
+  /**
+   * The screen at each size (default 1024×768, then 320×640): nothing sticks out sideways, then a
+   * picture and an axe run at each, named `<name>-<width>`; back to the first size.
+   */
+  async screenAtSizes(page: Page, name: string, fullPage = true, sizes = [WIDE, NARROW]): Promise<void> {
+    for (const viewport of sizes) {
+      await page.setViewportSize(viewport);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} is wider than ${viewport.width} px`).toBeLessThanOrEqual(0);
+      await this.screen(page, `${name}-${viewport.width}`, fullPage);
+    }
+    await page.setViewportSize(sizes[0]!);
   }
 
   /** One step of the workshop; after a failure the remaining steps are skipped, with the pages' state saved. */

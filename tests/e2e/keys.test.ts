@@ -16,32 +16,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect } from "vitest";
-import { BrowserRun, heading, OUT, WAIT } from "./browser";
+import { BrowserRun, heading, NARROW, OUT, WAIT, WIDE } from "./browser";
 
 const run = new BrowserRun({ prefix: "keys" });
 
-const WIDE = { width: 1024, height: 768 };
-const NARROW = { width: 320, height: 640 };
 /** Markup characters in the title: the file must escape them. */
 const TITLE = "Keys review <North> & “East”";
 const DEVICE_KEY = (roomId: string) => `candor:facilitator:${roomId}`;
 
 const newContext = (name: string, options: BrowserContextOptions = {}) => run.context(name, { viewport: WIDE, ...options });
-
-/** The screen at 1024×768 and at 320×640: a picture and an axe run at each; back to 1024×768. */
-async function bothSizes(page: Page, name: string, fullPage = true): Promise<void> {
-  for (const [size, viewport] of [
-    ["1024", WIDE],
-    ["320", NARROW],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    // Nothing sticks out sideways at this width.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} is wider than ${size} px`).toBeLessThanOrEqual(0);
-    await run.screen(page, `${name}-${size}`, fullPage);
-  }
-  await page.setViewportSize(WIDE);
-}
 
 const connected = (page: Page) => page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
 const deviceKeyOf = (page: Page, roomId: string) => page.evaluate((k) => localStorage.getItem(k), DEVICE_KEY(roomId));
@@ -89,7 +72,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
       .getByText(/There is no back door/)
       .filter({ visible: true })
       .waitFor();
-    await bothSizes(home, "created");
+    await run.screenAtSizes(home, "created");
 
     // Leaving now asks first (the browser's own question); staying keeps the page as it was.
     const asked: string[] = [];
@@ -168,7 +151,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     await heading(page, TITLE).waitFor();
     await page.getByRole("img", { name: "QR code of the facilitator link" }).waitFor();
     expect(fetched).toEqual([]);
-    await bothSizes(page, "card-file");
+    await run.screenAtSizes(page, "card-file");
     await context.close();
 
     // Saved: the page may now be left without a question.
@@ -241,7 +224,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
       .getByText(/erases itself, with everything in it, when its retention ends/)
       .filter({ visible: true })
       .waitFor();
-    await bothSizes(page, "no-key");
+    await run.screenAtSizes(page, "no-key");
 
     // Something that isn't a facilitator link is refused in words.
     await page.getByLabel("Facilitator link").fill(`${run.stack.url}/p/${roomId}`);
@@ -280,7 +263,7 @@ describe("keys that are hard to lose: the session card, the key kept on the devi
     expect(await deviceKeyOf(facilitator, roomId)).toContain(key);
     // The refused key leaves this tab too.
     await expect.poll(async () => (await storedValues(facilitator)).some((v) => v.includes(wrong)), { timeout: WAIT }).toBe(false);
-    await bothSizes(facilitator, "refused");
+    await run.screenAtSizes(facilitator, "refused");
     await facilitator.getByRole("link", { name: "Open with the key saved on this device" }).click();
     await connected(facilitator);
     await heading(facilitator, "Topics").waitFor();

@@ -18,12 +18,10 @@ import guidance from "../../core/templates/toolkit/guidance.json";
 import itemGuidance from "../../core/templates/toolkit/item-guidance.json";
 import resources from "../../core/templates/toolkit/resources.json";
 import { closeEverything, command, createRoom, facilitator, type JsonClient, Phone } from "../integration/clients";
-import { BrowserRun, heading, OUT } from "./browser";
+import { BrowserRun, heading, OUT, WAIT, WIDE } from "./browser";
 
 const run = new BrowserRun({ prefix: "toolkit" });
 
-const WIDE = { width: 1024, height: 768 };
-const NARROW = { width: 320, height: 640 };
 const SAFETY_ITEMS = icmec.domains.find((d) => d.id === "safety")!.items;
 const points = new Map(guidance.flatMap((g) => g.blocks.flatMap((b) => (b.kind === "point" && "id" in b ? [[b.id, b] as const] : []))));
 /** Safety's answers per phone: item 4 is answered "No" by three of four, item 1 by two. */
@@ -33,19 +31,6 @@ const ANSWERS: Record<string, "yes" | "no" | "na">[] = [
   { "safety.1": "yes", "safety.4": "no", "safety.2": "yes" },
   { "safety.1": "yes", "safety.4": "yes", "safety.2": "na" },
 ];
-
-async function atBothSizes(page: Page, name: string): Promise<void> {
-  for (const [size, viewport] of [
-    ["1024", WIDE],
-    ["320", NARROW],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} is wider than ${size} px`).toBeLessThanOrEqual(0);
-    await run.screen(page, `${name}-${size}`, false);
-  }
-  await page.setViewportSize(WIDE);
-}
 
 describe("the toolkit: its page, and its guidance in the console after a reveal", () => {
   let room: CreateRoomResponse;
@@ -87,7 +72,7 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     // Definitions, each with its id as an anchor.
     for (const d of definitions) expect(await page.locator(`[id="${d.id}"] dt`).textContent()).toContain(d.term);
 
-    await atBothSizes(page, "page");
+    await run.screenAtSizes(page, "page", false);
     await page.goto(`${run.stack.url}/toolkit#topic-safety`);
     await heading(page, "Guidance on Safety").waitFor();
     await run.screen(page, "page-safety", false);
@@ -118,7 +103,7 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await panel.waitFor();
     const first = (itemGuidance as Record<string, string[] | "none">)["safety.4"] as string[];
     const ranked = panel.locator(".guidance__ranked > li");
-    await expect.poll(() => ranked.count()).toBe(5);
+    await expect.poll(() => ranked.count(), { timeout: WAIT }).toBe(5);
     // Item 4 (75 % No) leads: its points first, with the reason in words.
     const firstPoint = points.get(first[0]!)!;
     expect(await ranked.nth(0).locator(".guidance__text").textContent()).toBe(firstPoint.text);
@@ -135,7 +120,7 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await first.getByRole("button", { name: /^Add as action item/ }).click();
     await first.getByRole("button", { name: "Added to action items" }).waitFor();
     const actions = console_.getByRole("textbox", { name: "Action items", exact: true });
-    await expect.poll(() => actions.inputValue()).toContain(`- ${text}`);
+    await expect.poll(() => actions.inputValue(), { timeout: WAIT }).toContain(`- ${text}`);
     // The whole guidance and the resources unfold on request.
     await panel.getByText(/^All the guidance for this topic/).click();
     await panel.getByRole("heading", { name: "Guidance on Safety" }).waitFor();
@@ -149,7 +134,7 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await form.getByLabel("Priority").selectOption("high");
     await form.getByRole("button", { name: "Add action item" }).click();
     await expect
-      .poll(() => actions.inputValue())
+      .poll(() => actions.inputValue(), { timeout: WAIT })
       .toContain("- Post the hotline number in the staff-only corridor | owner: Ward manager | due: 2027-01-31 | priority: high");
     const read = console_.getByRole("table", { name: /The summary reads 2 action items/ });
     await read.getByRole("cell", { name: "Ward manager" }).waitFor();
@@ -165,18 +150,15 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await run.screen(console_, "console-action-form", false);
 
     expect((await command(client, { op: "record", domainId: "safety", consensus: { domain: { value: 2 } } })).t).toBe("done");
-    const res = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=json`, {
-      headers: { authorization: `Bearer ${room.facilitatorKey}` },
-    });
-    const summary = SummarySchema.parse(await res.json());
-    await expect
-      .poll(async () => {
-        const again = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=json`, {
-          headers: { authorization: `Bearer ${room.facilitatorKey}` },
-        });
-        return SummarySchema.parse(await again.json()).domains.find((d) => d.id === "safety")!.actions;
-      })
-      .toContain(`- ${text}`);
+    // The room saves the doc shortly after an edit; the summary reads it as it stands.
+    const summaryNow = async () => {
+      const res = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=json`, {
+        headers: { authorization: `Bearer ${room.facilitatorKey}` },
+      });
+      return SummarySchema.parse(await res.json());
+    };
+    await expect.poll(async () => (await summaryNow()).plan.actions.map((a) => a.text), { timeout: WAIT }).toContain(text);
+    const summary = await summaryNow();
     const safety = summary.domains.find((d) => d.id === "safety")!;
     expect(safety.ratings[0]!.consensus).toBe(2);
     expect(summary.schema).toBe("candor.summary/2");

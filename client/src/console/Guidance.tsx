@@ -11,7 +11,7 @@ import type { Domain } from "../../../core/template";
 import { parseActionItems } from "../../../core/action-items";
 import { actionLine, pointChosen, type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
 import { t, tn } from "../i18n";
-import { GuidanceBlocks } from "../toolkit/GuidanceBlocks";
+import { GuidanceBlocks, PointText } from "../toolkit/GuidanceBlocks";
 import { ResourceList } from "../toolkit/ResourceList";
 import { useYText } from "./useYText";
 
@@ -67,14 +67,7 @@ export function Guidance({ doc, domain, toolkit, items }: Props) {
       <ol class="guidance__ranked">
         {first.map(({ point, noItems }) => (
           <li key={point.id}>
-            <p class="guidance__text">{point.text}</p>
-            {point.sub.length ? (
-              <ul class="guidance__sub">
-                {point.sub.map((s) => (
-                  <li key={s.id}>{s.text}</li>
-                ))}
-              </ul>
-            ) : null}
+            <PointText point={point} block />
             {noItems.length ? (
               <p class="guidance__why">
                 {noItems

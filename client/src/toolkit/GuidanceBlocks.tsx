@@ -23,6 +23,23 @@ function runs(blocks: readonly GuidanceBlock[]): Run[] {
   return out;
 }
 
+/** A point's words and its sub-points: on its own line in a paragraph (`block`), or inline in a list. */
+export function PointText({ point, block = false }: { point: GuidancePoint; block?: boolean }) {
+  const Text = block ? "p" : "span";
+  return (
+    <>
+      <Text class="guidance__text">{point.text}</Text>
+      {point.sub.length ? (
+        <ul class="guidance__sub">
+          {point.sub.map((s) => (
+            <li key={s.id}>{s.text}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
 interface Props {
   blocks: readonly GuidanceBlock[];
   /** The heading level of the guidance's own sub-headings (the page's structure decides). */
@@ -39,14 +56,7 @@ export function GuidanceBlocks({ blocks, headingLevel, action }: Props) {
           <ul class="guidance__points" key={i}>
             {run.points.map((p) => (
               <li key={p.id} id={p.id}>
-                <span class="guidance__text">{p.text}</span>
-                {p.sub.length ? (
-                  <ul class="guidance__sub">
-                    {p.sub.map((s) => (
-                      <li key={s.id}>{s.text}</li>
-                    ))}
-                  </ul>
-                ) : null}
+                <PointText point={p} />
                 {action?.(p)}
               </li>
             ))}
