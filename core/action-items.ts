@@ -33,16 +33,28 @@ export type ActionItem = z.infer<typeof ActionItemSchema>;
 
 const SEPARATOR = " | ";
 const FIELD = /^(owner|due|priority):\s*(.*)$/i;
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+/** A real calendar day written YYYY-MM-DD (not 2027-02-30, which `Date.parse` would take). */
+export const isDueDay = (s: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
 /** Keeps typed text on one line and free of the separator, so a line always reads back as written. */
 const oneLine = (s: string) => s.replace(/\s+/g, " ").replaceAll("|", "/").trim();
 
-/** The line for an item, as the console's form writes it. */
-export function formatActionLine(item: { text: string; owner?: string | null; due?: string | null; priority?: Priority | null }): string {
-  const parts = [`- ${oneLine(item.text).slice(0, ACTION_TEXT_MAX)}`];
+/**
+ * The line for an item, as the console writes it. The form keeps its words to
+ * {@link ACTION_TEXT_MAX} itself; a toolkit point (up to 2,115 characters) goes whole, `maxText`
+ * being the notes' own cap.
+ */
+export function formatActionLine(
+  item: { text: string; owner?: string | null; due?: string | null; priority?: Priority | null },
+  maxText: number = ACTION_TEXT_MAX,
+): string {
+  const parts = [`- ${oneLine(item.text).slice(0, maxText)}`];
   const owner = item.owner ? oneLine(item.owner).slice(0, OWNER_MAX) : "";
   if (owner) parts.push(`owner: ${owner}`);
-  if (item.due && isDay(item.due)) parts.push(`due: ${item.due}`);
+  if (item.due && isDueDay(item.due)) parts.push(`due: ${item.due}`);
   if (item.priority) parts.push(`priority: ${item.priority}`);
   return parts.join(SEPARATOR);
 }
@@ -67,7 +79,7 @@ export function parseActionItems(text: string): ActionItem[] {
       const name = m[1]!.toLowerCase();
       const value = m[2]!.trim();
       if (name === "owner" && value && item.owner === null) item.owner = value;
-      else if (name === "due" && isDay(value) && item.due === null) item.due = value;
+      else if (name === "due" && isDueDay(value) && item.due === null) item.due = value;
       else if (name === "priority" && PrioritySchema.safeParse(value.toLowerCase()).success && item.priority === null)
         item.priority = value.toLowerCase() as Priority;
       else break;

@@ -5,7 +5,7 @@
  */
 import { aggregateRound, ratingKeys } from "./ballots";
 import type { Ballot, Command } from "./protocol";
-import { lastShownRound, type SessionState } from "./session";
+import { type DomainState, lastShownRound, type SessionState } from "./session";
 import { toSecond } from "./times";
 import { type Template, scaleOf } from "./template";
 
@@ -24,8 +24,15 @@ export type CommandOutcome =
 
 const refuse = (message: string): CommandOutcome => ({ ok: false, message });
 
+/**
+ * A topic of the session by id. Own keys only: an id such as "constructor" or "__proto__" passes
+ * the message schema but must not reach the object's prototype.
+ */
+const topicOf = (state: SessionState, id: string | null): DomainState | undefined =>
+  id !== null && Object.hasOwn(state.domains, id) ? state.domains[id] : undefined;
+
 function openRound(state: SessionState, domainId: string, ctx: CommandContext): CommandOutcome {
-  const domain = state.domains[domainId];
+  const domain = topicOf(state, domainId);
   if (!domain || !ctx.template.domains.some((d) => d.id === domainId)) return refuse(`no domain ${domainId} in this session`);
   const round = domain.rounds.length + 1;
   return {
@@ -45,7 +52,7 @@ function openRound(state: SessionState, domainId: string, ctx: CommandContext): 
 function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
   const domainId = state.domainId;
   const domain = domainId ? ctx.template.domains.find((d) => d.id === domainId) : undefined;
-  const domainState = domainId ? state.domains[domainId] : undefined;
+  const domainState = topicOf(state, domainId);
   if (state.phase !== "open" || !domainId || !domain || !domainState) return refuse("no round is open");
   const revoted = lastShownRound(domainState);
   const result = aggregateRound(
@@ -76,7 +83,7 @@ function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
  */
 function cancelRound(state: SessionState, ctx: CommandContext): CommandOutcome {
   const domainId = state.domainId;
-  const domainState = domainId ? state.domains[domainId] : undefined;
+  const domainState = topicOf(state, domainId);
   if (state.phase !== "open" || !domainId || !domainState) return refuse("no round is open");
   if (!ctx.ballots()[Symbol.iterator]().next().done) {
     return refuse("ballots have arrived in this round, so it can't be cancelled; close it instead (below k nothing is shown)");
@@ -99,7 +106,7 @@ function cancelRound(state: SessionState, ctx: CommandContext): CommandOutcome {
 
 function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ctx: CommandContext): CommandOutcome {
   const domain = ctx.template.domains.find((d) => d.id === cmd.domainId);
-  const domainState = state.domains[cmd.domainId];
+  const domainState = topicOf(state, cmd.domainId);
   if (!domain || !domainState) return refuse(`no domain ${cmd.domainId} in this session`);
   if (state.phase === "open" && state.domainId === cmd.domainId) return refuse("close the round before recording");
   const keys = ratingKeys(domain, ctx.facilities);
@@ -138,7 +145,7 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       if (state.phase !== "revealed" || !state.domainId) return refuse("reveal a round before starting another");
       return openRound(state, state.domainId, ctx);
     case "show": {
-      const domain = state.domains[cmd.domainId];
+      const domain = topicOf(state, cmd.domainId);
       if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
       if (isOpen) return refuse("close the open round first");
       if (domain.rounds.length === 0) return refuse("that domain has no results yet");
@@ -148,7 +155,7 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
     case "record":
       return record(state, cmd, ctx);
     case "skip": {
-      const domain = state.domains[cmd.domainId];
+      const domain = topicOf(state, cmd.domainId);
       if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
       if (isOpen && state.domainId === cmd.domainId) return refuse("close the round before skipping");
       // What the group recorded stays its result (core/topic-result.ts); skipping can't hide it.
@@ -160,7 +167,7 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       };
     }
     case "mark": {
-      const domain = state.domains[cmd.domainId];
+      const domain = topicOf(state, cmd.domainId);
       if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
       // Decided in discussion of a result: like recording, also after the end.
       if (domain.rounds.length === 0 && !domain.consensus) return refuse("that topic has no result to decide on yet");

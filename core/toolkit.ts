@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { type ActionItem, formatActionLine, parseActionItems } from "./action-items";
+import { NOTES_MAX } from "./limits";
 
 /** Ids are short, stable and readable in a URL fragment: "safety.g3", "def.vicarious-trauma". */
 const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "lower-case letters, digits, dots and hyphens");
@@ -194,7 +195,7 @@ export function rankGuidance(
  * sub-points ("Educate staff to") takes them along, or the line would mean nothing on its own.
  */
 export const actionLine = (point: GuidancePoint): string =>
-  formatActionLine({ text: `${point.text}${point.sub.length ? ` ${point.sub.map((s) => s.text).join("; ")}` : ""}` });
+  formatActionLine({ text: `${point.text}${point.sub.length ? ` ${point.sub.map((s) => s.text).join("; ")}` : ""}` }, NOTES_MAX);
 
 /** The action item's words a point becomes: a line that still has them was made from this point. */
 const actionWords = (point: GuidancePoint): string => parseActionItems(actionLine(point))[0]?.text ?? "";

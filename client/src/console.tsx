@@ -9,6 +9,7 @@ import "./lib/zod-jitless";
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
+import { type DomainState, type RoundResult, roundShown } from "../../core/session";
 import { DomainList } from "./console/DomainList";
 import { Guidance } from "./console/Guidance";
 import { ImprovementMark } from "./console/ImprovementMark";
@@ -34,6 +35,12 @@ import { Stage } from "./screens/Stage";
 import { useRoomDoc } from "./screens/useRoomDoc";
 import "./screens/screens.css";
 import "./console.css";
+
+/** The last round's item tallies, if its result was shown (the same check as core/improvement.ts). */
+function shownItems(state: DomainState): RoundResult["items"] {
+  const last = state.rounds[state.rounds.length - 1];
+  return last && !last.withheld && roundShown(last) ? last.items : {};
+}
 
 function linkText(link: Link): string {
   return link === "open"
@@ -124,12 +131,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           {canRecord && toolkit && (toolkit.guidance.length > 0 || toolkit.resources.length > 0) ? (
             <section class="panel" aria-labelledby="guidance-heading">
               <h2 id="guidance-heading">{t("console.guidance.heading", { domain: current.title })}</h2>
-              <Guidance
-                doc={doc}
-                domain={current}
-                toolkit={toolkit}
-                items={currentState.rounds[currentState.rounds.length - 1]?.items ?? {}}
-              />
+              <Guidance doc={doc} domain={current} toolkit={toolkit} items={shownItems(currentState)} />
             </section>
           ) : null}
           {current ? (

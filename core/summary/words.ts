@@ -164,7 +164,12 @@ export function improvementWords(d: DomainSummary): string {
     const item = d.rounds.flatMap((x) => x.items).find((i) => i.id === r.itemId);
     return `${r.no} of ${r.answered} answered No to “${item?.text ?? r.itemId}”`;
   });
-  const why = reasons.length ? reasons.join("; ") : null;
+  // A /1 file kept no reasons: its topics were "weak" by that version's rule.
+  const why = reasons.length
+    ? reasons.join("; ")
+    : imp.suggested
+      ? "weak by an earlier version of Candor (a value of 2 or less, or no consensus)"
+      : null;
   if (imp.marked === true) return why ? `marked by the group (Candor also suggests it: ${why})` : "marked by the group";
   if (imp.marked === false) return why ? `the group decided it does not (Candor suggested it: ${why})` : "the group decided it does not";
   return why ? `suggested by Candor: ${why}` : "no reason found";

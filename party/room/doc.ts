@@ -97,18 +97,22 @@ export function insertNotes(doc: Y.Doc, notes: NotesByDomain): void {
 
 /**
  * Puts a topic's notes or action items given in a `record` command into the doc, which is the one
- * place the summary reads them from: a client without the doc (an API caller, a script) still has
- * its words kept. A text equal to the doc's is left alone, so a console's edits are not rewritten.
+ * place the summary reads them from, so a client without the doc (an API caller, a script) still
+ * has its words kept. Nothing in the doc is ever deleted for them: into an empty text they go as
+ * they are; a text that already holds them is left alone; else they are added after what the
+ * facilitators typed, on a line of their own.
  */
-export function replaceNotes(doc: Y.Doc, domainId: string, given: { notes?: string; actions?: string }): void {
+export function addRecordedNotes(doc: Y.Doc, domainId: string, given: { notes?: string; actions?: string }): void {
   doc.transact(() => {
     for (const [text, value] of [
       [notesText(doc, domainId), given.notes],
       [actionsText(doc, domainId), given.actions],
     ] as const) {
-      if (value === undefined || text.toString() === value) continue;
-      text.delete(0, text.length);
-      text.insert(0, value);
+      const words = value?.trim();
+      if (!words) continue;
+      const current = text.toString();
+      if (current.includes(words)) continue;
+      text.insert(text.length, current.trim() ? `${current.endsWith("\n") ? "" : "\n"}${words}` : words);
     }
   }, SERVER_ORIGIN);
 }

@@ -53,7 +53,7 @@ import {
   insertNotes,
   projectionStale,
   readNotes,
-  replaceNotes,
+  addRecordedNotes,
   restoreDoc,
   SERVER_ORIGIN,
   strangeRoots,
@@ -678,7 +678,8 @@ export class RoomModel {
     const opens = next.phase === "open" && (before.phase !== "open" || before.round !== next.round || before.domainId !== next.domainId);
     try {
       await this.#commit(next, {
-        phones: true,
+        // A topic's mark changes nothing a phone shows: no frame to every phone for it.
+        phones: cmd.op !== "mark",
         // The aggregate is stored now, so the round's ballots go everywhere; a new round starts
         // empty before anyone hears that it is open.
         saved: () => {
@@ -690,9 +691,11 @@ export class RoomModel {
     } catch {
       return { ok: false, code: "unavailable", message: "the room could not save that; nothing changed, try again" };
     }
-    // Words sent with the record (not typed into the doc) become the doc's: the summary reads the doc.
-    if (given && !this.#erased)
-      replaceNotes(this.doc, given.domainId, { notes: given.notes?.slice(0, NOTES_MAX), actions: given.actions?.slice(0, NOTES_MAX) });
+    // Words sent with the record (not typed into the doc) join the doc's: the summary reads the doc.
+    if (given && !this.#erased) {
+      addRecordedNotes(this.doc, given.domainId, { notes: given.notes, actions: given.actions });
+      capNotes(this.doc, this.#domainIds());
+    }
     await this.#schedule();
     return { ok: true };
   }

@@ -57,4 +57,25 @@ describe("action items", () => {
       });
     }
   });
+
+  it("a due day must be a real day: 2027-02-30 stays in the words", () => {
+    expect(parseActionItems("- Fix it | due: 2027-02-30")).toEqual([
+      { text: "Fix it | due: 2027-02-30", owner: null, due: null, priority: null },
+    ]);
+    expect(parseActionItems("- Fix it | due: 2028-02-29")[0]!.due).toBe("2028-02-29");
+  });
+
+  it("a toolkit point goes whole into its line, however long; the form's words are kept to their limit", async () => {
+    const { getToolkit } = await import("../../core/templates/toolkit/index");
+    const { actionLine, guidancePoints } = await import("../../core/toolkit");
+    const toolkit = getToolkit("icmec-2")!;
+    const longest = toolkit.guidance
+      .flatMap((g) => guidancePoints(toolkit, g.domainId))
+      .sort((a, b) => actionLine(b).length - actionLine(a).length)[0]!;
+    expect(actionLine(longest).length).toBeGreaterThan(600);
+    expect(actionLine(longest).endsWith((longest.sub.at(-1)?.text ?? longest.text).replace(/\s+/g, " ").replaceAll("|", "/").trim())).toBe(
+      true,
+    );
+    expect(formatActionLine({ text: "x".repeat(700) })).toHaveLength(2 + 600);
+  });
 });

@@ -98,6 +98,15 @@ describe("the mark command", () => {
       message: "that topic has no result to decide on yet",
     });
     expect(applyCommand(s, { op: "mark", domainId: "nope", improve: true }, ctx).ok).toBe(false);
+    // An id that names something on every object's prototype is no topic: refused, nothing thrown.
+    for (const id of ["constructor", "__proto__", "toString"])
+      for (const cmd of [
+        { op: "mark", domainId: id, improve: true },
+        { op: "show", domainId: id },
+        { op: "skip", domainId: id },
+        { op: "open", domainId: id },
+      ] as const)
+        expect(applyCommand(s, cmd, ctx).ok, `${cmd.op} ${id}`).toBe(false);
     // Also after the end, like recording.
     const ended = applyCommand({ ...s, phase: "ended" }, { op: "mark", domainId: "safety", improve: false }, ctx);
     expect(ended.ok && ended.state.domains.safety!.improve).toBe(false);

@@ -74,7 +74,7 @@ describe("saving the doc", () => {
 });
 
 describe("notes sent with 'record' by a client without the doc", () => {
-  it("become the doc's text, so the summary and every console show them; an equal text is not rewritten", async () => {
+  it("join the doc's text, so the summary and every console show them; what was typed is never deleted", async () => {
     const { host, command } = await createdRoom();
     await command({ op: "record", domainId: "safety", consensus: { domain: { value: 3 } }, notes: "From a script", actions: "- Act" });
     expect(host.doc.getText("notes:safety").toString()).toBe("From a script");
@@ -87,5 +87,29 @@ describe("notes sent with 'record' by a client without the doc", () => {
     await command({ op: "record", domainId: "privacy", consensus: { domain: { value: 4 } }, notes: "Typed in the console" });
     expect(host.doc.getText("notes:privacy").toString()).toBe("Typed in the console");
     expect(updates).toBe(1); // the projection's write only; the notes were left as typed
+
+    // Other words than the typed ones are added after them; an empty text deletes nothing.
+    type(host, "actions:privacy", "- Typed by a co-facilitator");
+    await command({ op: "record", domainId: "privacy", consensus: { domain: { value: 4 } }, notes: "", actions: "- From a script" });
+    expect(host.doc.getText("notes:privacy").toString()).toBe("Typed in the console");
+    expect(host.doc.getText("actions:privacy").toString()).toBe("- Typed by a co-facilitator\n- From a script");
+    const privacy = (await summaryOf(host)).domains.find((d) => d.id === "privacy")!;
+    expect(privacy.actionItems.map((a) => a.text)).toEqual(["Typed by a co-facilitator", "From a script"]);
+  });
+});
+
+describe("the group's decision that a topic needs improvement", () => {
+  it("is kept through a hibernation, reaches the summary, and is not sent to phones", async () => {
+    const { host, phones, command } = await createdRoom({ phones: 3 });
+    await command({ op: "open", domainId: "safety" });
+    for (const [i, p] of phones.entries()) await host.send(p.peer, { t: "ballot", ballot: safety("safety#1", 3 + (i % 2)) });
+    await command({ op: "close" });
+    const framesBefore = phones.map((p) => p.peer.frames.length);
+    await command({ op: "mark", domainId: "safety", improve: true });
+    expect(phones.map((p) => p.peer.frames.length)).toEqual(framesBefore);
+    await host.hibernate();
+    const s = await summaryOf(host);
+    expect(s.domains.find((d) => d.id === "safety")!.improvement).toMatchObject({ needed: true, marked: true });
+    expect(s.plan.topics.map((t) => t.domainId)).toEqual(["safety"]);
   });
 });

@@ -7,7 +7,15 @@
  */
 import { useState } from "preact/hooks";
 import type * as Y from "yjs";
-import { ACTION_TEXT_MAX, formatActionLine, OWNER_MAX, PRIORITIES, type Priority, parseActionItems } from "../../../core/action-items";
+import {
+  ACTION_TEXT_MAX,
+  formatActionLine,
+  isDueDay,
+  OWNER_MAX,
+  PRIORITIES,
+  type Priority,
+  parseActionItems,
+} from "../../../core/action-items";
 import { NOTES_MAX } from "../../../core/limits";
 import { CharCount } from "../components/CharCount";
 import { t, tn } from "../i18n";
@@ -29,6 +37,12 @@ export function ActionItemForm({ doc, domainId }: { doc: Y.Doc; domainId: string
     if (!text.trim()) {
       setError(t("console.action.missing"));
       document.getElementById(id("text"))?.focus();
+      return;
+    }
+    // A day the browser's date field would not give (typed in a browser without one) is said, not dropped.
+    if (due && !isDueDay(due)) {
+      setError(t("console.action.badDue"));
+      document.getElementById(id("due"))?.focus();
       return;
     }
     const line = formatActionLine({ text, owner, due: due || null, priority: priority || null });

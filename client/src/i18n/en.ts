@@ -372,6 +372,7 @@ export const en = {
   "console.action.priority.low": "Low",
   "console.action.add": "Add action item",
   "console.action.missing": "Write what should be done.",
+  "console.action.badDue": "The due day must be a date, written YYYY-MM-DD (for example 2027-01-31).",
   "console.action.full": "The action items are at their length limit: shorten them first.",
   "console.action.read.one": "The summary reads {n} action item:",
   "console.action.read.other": "The summary reads {n} action items:",
