@@ -4,20 +4,15 @@
  * it by one rule (core/improvement.ts) and says why; the facilitator marks what the group decides,
  * or leaves it undecided so the suggestion stands. The summary's improvement plan follows the mark.
  */
+import type { TopicView } from "../screens/topicView";
 import { type Improvement, type ImprovementReason, improvementOf } from "../../../core/improvement";
-import type { DomainState } from "../../../core/session";
-import { type Domain, scaleOf, type Template } from "../../../core/template";
+import { type Domain, scaleOf } from "../../../core/template";
 import { Choice } from "../components/Choice";
 import { t } from "../i18n";
 import { isolate } from "../lib/bidi";
 import type { RunCommand } from "./useFacilitator";
 
-interface Props {
-  template: Template;
-  domain: Domain;
-  state: DomainState;
-  facilities: readonly string[];
-  k: number;
+interface Props extends TopicView {
   run: RunCommand;
 }
 

@@ -6,22 +6,17 @@
  * when the median is "between a and b" nothing is pre-filled and both are named, because
  * choosing between them is the group's decision, not the software's.
  */
+import type { TopicView } from "../screens/topicView";
 import { useState } from "preact/hooks";
 import { ratingKeys } from "../../../core/ballots";
-import type { DomainState } from "../../../core/session";
 import { summarizeRound } from "../../../core/stats";
 import type { RunCommand } from "./useFacilitator";
 import { isolate } from "../lib/bidi";
-import { type Domain, type Template, scaleOf } from "../../../core/template";
+import { scaleOf } from "../../../core/template";
 import { t } from "../i18n";
 import { medianText, pointLabel, statusText } from "../screens/format";
 
-interface Props {
-  template: Template;
-  domain: Domain;
-  state: DomainState;
-  facilities: readonly string[];
-  k: number;
+interface Props extends TopicView {
   run: RunCommand;
 }
 

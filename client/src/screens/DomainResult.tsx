@@ -5,10 +5,11 @@
  * from the doc, which holds only aggregates that passed the gate. The toolkit's terse terms in
  * what it shows ("HT/E", "AAAQ") are spelled out once, in a line above the results.
  */
+import type { TopicView } from "./topicView";
 import { ratingKeys } from "../../../core/ballots";
 import { termsIn } from "../../../core/glossary";
-import { type DomainState, lastShownRound } from "../../../core/session";
-import { type Domain, type Scale, type Template, scaleOf } from "../../../core/template";
+import { lastShownRound } from "../../../core/session";
+import { type Scale, scaleOf } from "../../../core/template";
 import { ratingChange, topicOutcome } from "../../../core/topic-result";
 import { TermText } from "../components/TermText";
 import { t, tn } from "../i18n";
@@ -38,12 +39,7 @@ function TermsLine({ texts, scale, lang }: { texts: readonly string[]; scale: Sc
   );
 }
 
-interface Props {
-  template: Template;
-  domain: Domain;
-  state: DomainState;
-  facilities: readonly string[];
-  k: number;
+interface Props extends TopicView {
   /**
    * Console: a block per rating with every statistic, and the rating's prompt. Without it (the
    * projector) a per-facility topic is one table, which fits nine facilities on one screen.
