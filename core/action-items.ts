@@ -59,6 +59,9 @@ export function formatActionLine(
   return parts.join(SEPARATOR);
 }
 
+/** What to insert at the end of a text so that `line` is a line of its own there. */
+export const lineToAppend = (current: string, line: string): string => `${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`;
+
 /**
  * Reads the items back from the text: one per non-empty line, a leading bullet dropped. Fields are
  * the trailing ` | owner: …`, ` | due: YYYY-MM-DD`, ` | priority: high|medium|low` parts; one that

@@ -12,7 +12,7 @@
  * The facilitator's mark, when set, decides; else the suggestion does. Pure: no I/O.
  */
 import { summarizeRound } from "./stats";
-import { type DomainState, roundShown } from "./session";
+import { type DomainState, shownItemsOf } from "./session";
 import { type Domain, scaleOf, type Template } from "./template";
 import { fittedCounts, topicOutcome } from "./topic-result";
 
@@ -60,9 +60,8 @@ export function improvementOf(
       }
     }
   }
-  // Item tallies are released only at or above k, and only in a round whose rating was shown
-  // (core/ballots.ts); a stored round is not trusted to say so, so it is checked again here.
-  const shownItems = last && !last.withheld && roundShown(last) ? last.items : {};
+  // Item tallies are released only at or above k, and only in a round whose rating was shown.
+  const shownItems = shownItemsOf(state);
   for (const item of domain.items) {
     const tally = shownItems[item.id];
     if (!tally) continue;

@@ -92,6 +92,15 @@ export const roundIdOf = (domainId: string, round: number): string => `${domainI
 /** Whether any of a round's results was shown (on per-facility topics, some facilities may be hidden). */
 export const roundShown = (round: RoundResult): boolean => Object.values(round.ratings).some((r) => r.shown);
 
+/**
+ * The item tallies of a topic's last round, if its result was shown; none otherwise. The room
+ * releases tallies only then (core/ballots.ts), and a stored round is not trusted to say so.
+ */
+export function shownItemsOf(domain: DomainState): RoundResult["items"] {
+  const last = domain.rounds[domain.rounds.length - 1];
+  return last && !last.withheld && roundShown(last) ? last.items : {};
+}
+
 /** The last round of a topic whose result was shown: what a new round re-votes. */
 export const lastShownRound = (domain: DomainState): RoundResult | undefined => [...domain.rounds].reverse().find(roundShown);
 

@@ -137,6 +137,17 @@ export function resourcesFor(toolkit: Toolkit, domainId: string): ResourceCatego
   return toolkit.resources.filter((c) => c.domainIds.includes(domainId));
 }
 
+/**
+ * The resources a report prints for a topic: its own categories, and when they list nothing (the
+ * seed's "safety" and "health services"), the toolkit's resources for every topic in full;
+ * otherwise those are only named (`seeAlso`).
+ */
+export function resourcesToPrint(toolkit: Toolkit, domainId: string): { categories: ResourceCategory[]; seeAlso: ResourceCategory[] } {
+  const own = resourcesFor(toolkit, domainId);
+  const general = toolkit.resources.filter((c) => c.domainIds.length === 0);
+  return own.some((c) => c.entries.length > 0) ? { categories: own, seeAlso: general } : { categories: [...own, ...general], seeAlso: [] };
+}
+
 /** The built-in template whose toolkit `/toolkit` shows (the only one with a toolkit today). */
 export const TOOLKIT_TEMPLATE_ID = "icmec-2";
 

@@ -9,7 +9,7 @@ import "./lib/zod-jitless";
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
-import { type DomainState, type RoundResult, roundShown } from "../../core/session";
+import { shownItemsOf } from "../../core/session";
 import { DomainList } from "./console/DomainList";
 import { Guidance } from "./console/Guidance";
 import { ImprovementMark } from "./console/ImprovementMark";
@@ -32,15 +32,10 @@ import type { Link } from "./lib/socket";
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { useToolkit } from "./lib/useToolkit";
 import { Stage } from "./screens/Stage";
+import type { TopicView } from "./screens/topicView";
 import { useRoomDoc } from "./screens/useRoomDoc";
 import "./screens/screens.css";
 import "./console.css";
-
-/** The last round's item tallies, if its result was shown (the same check as core/improvement.ts). */
-function shownItems(state: DomainState): RoundResult["items"] {
-  const last = state.rounds[state.rounds.length - 1];
-  return last && !last.withheld && roundShown(last) ? last.items : {};
-}
 
 function linkText(link: Link): string {
   return link === "open"
@@ -78,6 +73,9 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const current = session.domainId ? template?.domains.find((d) => d.id === session.domainId) : undefined;
   const currentState = session.domainId ? session.domains[session.domainId] : undefined;
   const canRecord = current && currentState && session.phase !== "open" && session.phase !== "lobby";
+  // The topic on screen once it has a result, as every view of that result takes it.
+  const topic: TopicView | null =
+    canRecord && template ? { template, domain: current, state: currentState, facilities: meta.facilities, k: meta.k } : null;
 
   return (
     <div class="console">
@@ -106,32 +104,17 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           <div class="panel panel--stage">
             <Stage template={template} meta={meta} session={session} live={f.live} detail />
           </div>
-          {canRecord && template ? (
+          {topic ? (
             <section class="panel" aria-labelledby="record-heading">
               <h2 id="record-heading">{t("console.record.heading")}</h2>
-              <RecordForm
-                key={`${current.id}:${currentState.rounds.length}:${currentState.status}`}
-                template={template}
-                domain={current}
-                state={currentState}
-                facilities={meta.facilities}
-                k={meta.k}
-                run={f.run}
-              />
-              <ImprovementMark
-                template={template}
-                domain={current}
-                state={currentState}
-                facilities={meta.facilities}
-                k={meta.k}
-                run={f.run}
-              />
+              <RecordForm key={`${topic.domain.id}:${topic.state.rounds.length}:${topic.state.status}`} {...topic} run={f.run} />
+              <ImprovementMark {...topic} run={f.run} />
             </section>
           ) : null}
           {canRecord && toolkit && (toolkit.guidance.length > 0 || toolkit.resources.length > 0) ? (
             <section class="panel" aria-labelledby="guidance-heading">
               <h2 id="guidance-heading">{t("console.guidance.heading", { domain: current.title })}</h2>
-              <Guidance doc={doc} domain={current} toolkit={toolkit} items={shownItems(currentState)} />
+              <Guidance doc={doc} domain={current} toolkit={toolkit} items={shownItemsOf(currentState)} />
             </section>
           ) : null}
           {current ? (

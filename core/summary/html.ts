@@ -10,12 +10,13 @@
  * `<style>` element holding {@link SUMMARY_CSS}, which the response allows by its SHA-256 hash
  * (see worker/routes/summary.ts). Every text from the session is escaped.
  */
-import { chosenGuidance, type GuidancePoint, type Resource, resourcesFor, type Toolkit } from "../toolkit";
+import { chosenGuidance, type GuidancePoint, type Resource, resourcesToPrint, type Toolkit } from "../toolkit";
 import type { DomainSummary, RatingSummary, Summary } from "./schema";
 import { distributionSvg, esc, overviewBar } from "./svg";
 import {
   changeWords,
   consensusWords,
+  ADVICE_WORDS,
   DOMAIN_STATUS_WORDS,
   improvementWords,
   notAssessed,
@@ -224,9 +225,7 @@ function overview(s: Summary): string {
 function advice(d: DomainSummary, toolkit: Toolkit): string {
   const guidance = toolkit.guidance.find((g) => g.domainId === d.id);
   const { chosen, points } = chosenGuidance(toolkit, d.id, d.actions);
-  const categories = resourcesFor(toolkit, d.id);
-  const general = toolkit.resources.filter((c) => c.domainIds.length === 0);
-  const ownEntries = categories.some((c) => c.entries.length > 0);
+  const { categories, seeAlso } = resourcesToPrint(toolkit, d.id);
   const point = (p: GuidancePoint) =>
     `<li>${esc(p.text)}${p.sub.length ? `<ul>${p.sub.map((x) => `<li>${esc(x.text)}</li>`).join("")}</ul>` : ""}</li>`;
   const entry = (e: Resource) =>
@@ -235,20 +234,16 @@ function advice(d: DomainSummary, toolkit: Toolkit): string {
   const resources = categories.map((c) =>
     c.entries.length
       ? `<h4>${esc(c.title)}</h4><ul class="resources">${c.entries.map(entry).join("")}</ul>`
-      : `<h4>${esc(c.title)}</h4><p class="muted">The toolkit lists no resources under this heading.</p>`,
+      : `<h4>${esc(c.title)}</h4><p class="muted">${ADVICE_WORDS.empty}</p>`,
   );
   return [
-    `<aside class="advice" aria-labelledby="advice-${esc(d.id)}"><h3 id="advice-${esc(d.id)}">What the toolkit advises</h3>`,
+    `<aside class="advice" aria-labelledby="advice-${esc(d.id)}"><h3 id="advice-${esc(d.id)}">${ADVICE_WORDS.heading}</h3>`,
     guidance
-      ? `<p class="muted">${chosen ? "The points the group chose as action items." : "All of the toolkit's guidance for this topic (the group chose no point as an action item)."}</p>` +
+      ? `<p class="muted">${chosen ? ADVICE_WORDS.chosen : ADVICE_WORDS.all}</p>` +
         `<h4>${esc(guidance.title)}</h4><ul class="guidance">${points.map(point).join("")}</ul>`
       : "",
     ...resources,
-    // A topic whose own categories list nothing gets the toolkit's resources for every topic in full.
-    ...(ownEntries ? [] : general.map((c) => `<h4>${esc(c.title)}</h4><ul class="resources">${c.entries.map(entry).join("")}</ul>`)),
-    general.length && ownEntries
-      ? `<p class="muted">See also the toolkit's resources for every topic: ${general.map((c) => esc(c.title)).join("; ")}.</p>`
-      : "",
+    seeAlso.length ? `<p class="muted">${ADVICE_WORDS.seeAlso} ${seeAlso.map((c) => esc(c.title)).join("; ")}.</p>` : "",
     `</aside>`,
   ].join("");
 }

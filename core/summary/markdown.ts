@@ -7,11 +7,12 @@
  * All text from the session (titles, facility names, notes) is escaped, so a note can't become a
  * heading, a link, a table cell break or raw HTML in a Markdown viewer.
  */
-import { chosenGuidance, resourcesFor, type Toolkit } from "../toolkit";
+import { chosenGuidance, resourcesToPrint, type Toolkit } from "../toolkit";
 import type { DomainSummary, Summary } from "./schema";
 import {
   changeWords,
   consensusWords,
+  ADVICE_WORDS,
   DOMAIN_STATUS_WORDS,
   improvementWords,
   notAssessed,
@@ -144,28 +145,18 @@ function domain(d: DomainSummary, toolkit: Toolkit | undefined): string[] {
 function advice(d: DomainSummary, toolkit: Toolkit): string[] {
   const guidance = toolkit.guidance.find((g) => g.domainId === d.id);
   const { chosen, points } = chosenGuidance(toolkit, d.id, d.actions);
-  const out = ["**What the toolkit advises**", ""];
+  const out = [`**${ADVICE_WORDS.heading}**`, ""];
   if (guidance) {
-    out.push(
-      chosen
-        ? "The points the group chose as action items."
-        : "All of the toolkit's guidance for this topic (the group chose no point as an action item).",
-      "",
-      `*${mdText(guidance.title, ONE)}*`,
-      "",
-    );
+    out.push(chosen ? ADVICE_WORDS.chosen : ADVICE_WORDS.all, "", `*${mdText(guidance.title, ONE)}*`, "");
     for (const p of points) {
       out.push(`- ${mdText(p.text, ONE)}`);
       for (const x of p.sub) out.push(`  - ${mdText(x.text, ONE)}`);
     }
     out.push("");
   }
-  const own = resourcesFor(toolkit, d.id);
-  // A topic whose own categories list nothing gets the toolkit's resources for every topic in full.
-  const general = own.some((c) => c.entries.length) ? [] : toolkit.resources.filter((c) => c.domainIds.length === 0);
-  for (const c of [...own, ...general]) {
+  for (const c of resourcesToPrint(toolkit, d.id).categories) {
     out.push(`*${mdText(c.title, ONE)}*`, "");
-    if (!c.entries.length) out.push("The toolkit lists no resources under this heading.");
+    if (!c.entries.length) out.push(ADVICE_WORDS.empty);
     for (const e of c.entries) {
       const title = mdText(e.title, ONE);
       const by = e.by ? ` ${mdText(e.by, ONE)}` : "";

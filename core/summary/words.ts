@@ -152,6 +152,15 @@ export function itemsCaption(d: DomainSummary, round: number): string {
   return `Items, round ${round} (${which} no item answers to show)`;
 }
 
+/** The report's words around the toolkit's advice (HTML and Markdown alike; plain text without markup, so HTML takes them as they are). */
+export const ADVICE_WORDS = {
+  heading: "What the toolkit advises",
+  chosen: "The points the group chose as action items.",
+  all: "All of the toolkit's guidance for this topic (the group chose no point as an action item).",
+  empty: "The toolkit lists no resources under this heading.",
+  seeAlso: "See also the toolkit's resources for every topic:",
+};
+
 /** Why a topic needs improvement, in words: "recorded 2 of 5 (somewhat weak); most answered No to …". */
 export function improvementWords(d: DomainSummary): string {
   const imp = d.improvement;

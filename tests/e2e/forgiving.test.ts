@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import type { CreateRoomResponse } from "../../core/api";
 import { SummarySchema } from "../../core/summary/schema";
-import { createRoom } from "../integration/clients";
+import { createRoom, fetchSummary } from "../integration/clients";
 import { BrowserRun, heading } from "./browser";
 import { fillBallot, progress, sendBallot } from "./people";
 
@@ -29,9 +29,7 @@ const OFFLINE_TEXT = " Typed while the console was offline.";
 const topicButton = (console_: Page, action: string, title: string) => console_.getByRole("button", { name: `${action} ${title}` });
 
 async function summary(room: CreateRoomResponse, format: "json" | "csv" | "md" | "html"): Promise<string> {
-  const res = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=${format}`, {
-    headers: { authorization: `Bearer ${room.facilitatorKey}` },
-  });
+  const res = await fetchSummary(run.stack, room, format);
   expect(res.status).toBe(200);
   return res.text();
 }

@@ -17,7 +17,7 @@ import definitions from "../../core/templates/toolkit/definitions.json";
 import guidance from "../../core/templates/toolkit/guidance.json";
 import itemGuidance from "../../core/templates/toolkit/item-guidance.json";
 import resources from "../../core/templates/toolkit/resources.json";
-import { closeEverything, command, createRoom, facilitator, type JsonClient, Phone } from "../integration/clients";
+import { closeEverything, command, createRoom, facilitator, fetchSummary, type JsonClient, Phone } from "../integration/clients";
 import { BrowserRun, heading, OUT, WAIT, WIDE } from "./browser";
 
 const run = new BrowserRun({ prefix: "toolkit" });
@@ -152,9 +152,7 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     expect((await command(client, { op: "record", domainId: "safety", consensus: { domain: { value: 2 } } })).t).toBe("done");
     // The room saves the doc shortly after an edit; the summary reads it as it stands.
     const summaryNow = async () => {
-      const res = await fetch(`${run.stack.url}/api/rooms/${room.roomId}/summary?format=json`, {
-        headers: { authorization: `Bearer ${room.facilitatorKey}` },
-      });
+      const res = await fetchSummary(run.stack, room, "json");
       return SummarySchema.parse(await res.json());
     };
     await expect.poll(async () => (await summaryNow()).plan.actions.map((a) => a.text), { timeout: WAIT }).toContain(text);

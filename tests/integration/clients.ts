@@ -40,6 +40,13 @@ export async function createRoom(stack: Stack, body: Record<string, unknown> = {
   return (await res.json()) as CreateRoomResponse;
 }
 
+/** The session's summary in one format, asked for with the facilitator key (in the header, never the URL). */
+export function fetchSummary(stack: Stack, room: Pick<CreateRoomResponse, "roomId" | "facilitatorKey">, format: string): Promise<Response> {
+  return fetch(`${stack.url}/api/rooms/${room.roomId}/summary?format=${format}`, {
+    headers: { authorization: `Bearer ${room.facilitatorKey}` },
+  });
+}
+
 export function roomSocketUrl(stack: Stack, roomId: string, query = ""): string {
   return `${stack.url.replace(/^http/, "ws")}/parties/room/${roomId}${query}`;
 }

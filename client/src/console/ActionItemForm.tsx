@@ -16,9 +16,9 @@ import {
   type Priority,
   parseActionItems,
 } from "../../../core/action-items";
-import { NOTES_MAX } from "../../../core/limits";
 import { CharCount } from "../components/CharCount";
 import { t, tn } from "../i18n";
+import { appendActionLine } from "./appendActionLine";
 import { useYText } from "./useYText";
 
 export function ActionItemForm({ doc, domainId }: { doc: Y.Doc; domainId: string }) {
@@ -46,14 +46,10 @@ export function ActionItemForm({ doc, domainId }: { doc: Y.Doc; domainId: string
       return;
     }
     const line = formatActionLine({ text, owner, due: due || null, priority: priority || null });
-    const y = doc.getText(name);
-    const current = y.toString();
-    const insert = `${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`;
-    if (current.length + insert.length > NOTES_MAX) {
+    if (!appendActionLine(doc, domainId, line)) {
       setError(t("console.action.full"));
       return;
     }
-    y.insert(current.length, insert);
     setError(null);
     setText("");
     setOwner("");

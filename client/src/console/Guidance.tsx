@@ -6,13 +6,13 @@
  * doc), where co-facilitators see it and the summary takes it.
  */
 import type * as Y from "yjs";
-import { NOTES_MAX } from "../../../core/limits";
 import type { Domain } from "../../../core/template";
 import { parseActionItems } from "../../../core/action-items";
 import { actionLine, pointChosen, type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
 import { t, tn } from "../i18n";
 import { GuidanceBlocks, PointText } from "../toolkit/GuidanceBlocks";
 import { ResourceList } from "../toolkit/ResourceList";
+import { appendActionLine, lineFits } from "./appendActionLine";
 import { useYText } from "./useYText";
 
 /** How many ranked points show before "all the guidance" is unfolded. */
@@ -34,25 +34,17 @@ export function Guidance({ doc, domain, toolkit, items }: Props) {
   const resources = resourcesFor(toolkit, domain.id);
   const itemText = (id: string) => domain.items.find((i) => i.id === id)?.text ?? id;
 
-  const add = (point: RankedPoint["point"]) => {
-    const text = doc.getText(`actions:${domain.id}`);
-    const current = text.toString();
-    const line = actionLine(point);
-    const insert = `${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`;
-    if (current.length + insert.length > NOTES_MAX) return;
-    text.insert(current.length, insert);
-  };
   const addButton = (point: RankedPoint["point"]) => {
     const line = actionLine(point);
     const added = pointChosen(point, written);
-    const full = actions.length + line.length + 2 > NOTES_MAX;
+    const full = !lineFits(actions, line);
     return (
       <button
         type="button"
         class="button button--small button--secondary guidance__add"
         disabled={added || full}
         aria-label={added ? t("console.guidance.added") : t("console.guidance.addLabel", { text: point.text.slice(0, 80) })}
-        onClick={() => add(point)}
+        onClick={() => appendActionLine(doc, domain.id, line)}
       >
         {added ? t("console.guidance.added") : full ? t("console.guidance.full") : t("console.guidance.add")}
       </button>
