@@ -148,6 +148,9 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     await run.screen(console_, "console-mark", false);
     await console_.locator("form.action-form").scrollIntoViewIfNeeded();
     await run.screen(console_, "console-action-form", false);
+    // The facilitator's laptop at projector size: the new panels stick out nowhere.
+    await run.screenAtSizes(console_, "console-guidance-sizes", false, [WIDE]);
+    await console_.setViewportSize({ width: 1280, height: 900 });
 
     expect((await command(client, { op: "record", domainId: "safety", consensus: { domain: { value: 2 } } })).t).toBe("done");
     // The room saves the doc shortly after an edit; the summary reads it as it stands.

@@ -96,7 +96,7 @@ export function ActionItemForm({ doc, domainId }: { doc: Y.Doc; domainId: string
             <label class="field-label" for={id("due")}>
               {t("console.action.due")}
             </label>
-            <input id={id("due")} class="input input--short" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
+            <input id={id("due")} class="input" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
           </div>
           <div class="field">
             <label class="field-label" for={id("priority")}>
