@@ -157,7 +157,7 @@ describe("checkBallot", () => {
     });
   });
 
-  describe("chained gate (mental-health-staff: .1 Yes → .2–.6, .8; .6 No → .7)", () => {
+  describe("gates of mental-health-staff (.1 Yes → .2–.5; .6 No → .7)", () => {
     const all = (a1: Answer, a6: Answer): Ballot =>
       ballot({
         answers: {
@@ -173,15 +173,18 @@ describe("checkBallot", () => {
       });
     const kept = (b: Ballot) => Object.keys(accepted(icmec, mhs, [], b).answers).sort();
 
-    it("keeps .7 only when .1 is Yes and .6 is No", () => {
+    it("keeps .7 only when .6 is No, whatever .1 says", () => {
       expect(kept(all("yes", "no"))).toHaveLength(8);
       expect(kept(all("yes", "yes"))).not.toContain("mental-health-staff.7");
       expect(kept(all("yes", "yes"))).toHaveLength(7);
+      expect(kept(all("no", "no"))).toContain("mental-health-staff.7");
     });
 
-    it("drops .7 too when .1 is No, even though its own gate (.6) says No", () => {
-      expect(kept(all("no", "no"))).toEqual(["mental-health-staff.1"]);
-      expect(kept(all("na", "no"))).toEqual(["mental-health-staff.1"]);
+    it("drops the staff questions (.2–.5) when .1 is not Yes, and keeps the service's (.6–.8)", () => {
+      const service = ["mental-health-staff.1", "mental-health-staff.6", "mental-health-staff.7", "mental-health-staff.8"];
+      expect(kept(all("no", "no"))).toEqual(service);
+      expect(kept(all("na", "no"))).toEqual(service);
+      expect(kept(all("no", "yes"))).toEqual(service.filter((id) => id !== "mental-health-staff.7"));
     });
   });
 });

@@ -39,7 +39,7 @@ describe("icmec-2 template", () => {
   it("validates and carries the source credit and both scales", () => {
     expect(() => TemplateSchema.parse(icmecRaw)).not.toThrow();
     expect(icmec.id).toBe("icmec-2");
-    expect(icmec.version).toBe("2.0.0");
+    expect(icmec.version).toBe("2.1.0");
     expect(icmec.source.publisher).toContain("ICMEC");
     expect(icmec.source.edition).toBe("2nd edition");
     expect(icmec.scales.likert5?.points.map((p) => p.label)).toEqual([
@@ -119,12 +119,15 @@ describe("icmec-2 template", () => {
     expect(d.items[10]?.text).toMatch(/^Does the facility have easily accessible, up-to-date lists/);
   });
 
-  it("gates domain 10's follow-ups on designated mental health staff, with the chained 'If No'", () => {
-    // Reading of the seed (lines ~1028-1051): after "Are there designated mental health staff available…?"
-    // comes "IF YES," and then every remaining item of the table is indented (the extraction gives each
-    // a leading space): training (.2), supervision (.3), culturally responsive approaches (.4), advanced
-    // degree (.5), integrated service (.6), its bullet "If 'No', … refer …" (.7), and co-existing
-    // disorders (.8). So .2-.6 and .8 are gated by .1 = yes, and .7 by .6 = no (itself under .1 = yes).
+  it("gates domain 10's follow-ups by meaning: the staff questions on staff, the referral on integration", () => {
+    // The seed (lines ~1028-1051) prints "IF YES," after "Are there designated mental health staff
+    // available…?" and indents every remaining item under it. Items .2-.5 ask about those staff
+    // ("they", "at least one staff member") and follow .1 = yes, as domain 1's gates follow the
+    // protocol they ask about. Items .6 (service integrated into other health services) and .8
+    // (resources for co-existing disorders) ask about the service, not the staff: read by layout
+    // alone, a facility without mental health staff would never be asked .7, whether it can refer
+    // patients/clients elsewhere for mental health services, the question that matters most to it.
+    // So .6 and .8 are asked of everyone, and .7 follows .6 = no, the seed's own "If 'No'".
     const d = domain("mental-health-staff");
     expect(d.items[0]?.text).toMatch(/^Are there designated mental health staff available/);
     expect(d.items[0]?.showIf).toBeUndefined();
@@ -135,12 +138,15 @@ describe("icmec-2 template", () => {
       "mental-health-staff.3": yes1,
       "mental-health-staff.4": yes1,
       "mental-health-staff.5": yes1,
-      "mental-health-staff.6": yes1,
       "mental-health-staff.7": { itemId: "mental-health-staff.6", answer: "no" },
-      "mental-health-staff.8": yes1,
     });
+    expect(d.items[1]?.text).toMatch(/^Have they received training/);
+    expect(d.items[4]?.text).toMatch(/^Does at least one staff member have an advanced degree/);
     expect(d.items[5]?.text).toMatch(/^Is mental health service integrated/);
     expect(d.items[6]?.text).toMatch(/^If “No”, do providers have an easily accessible mechanism to refer/);
+    expect(d.items[7]?.text).toMatch(/^Are resources available to treat co-existing disorders/);
+    // The decision is written down with the template, for whoever reads the data.
+    expect(d.note).toMatch(/IF YES/);
   });
 
   it("has no other gated items", () => {
@@ -280,13 +286,14 @@ describe("visibleItems", () => {
   it("follows domain 10's chained gate", () => {
     const d = domain("mental-health-staff");
     const shown = (answers: Record<string, string>) => ids(visibleItems(d, answers)).map((id) => Number(id.split(".")[1]));
-    expect(shown({})).toEqual([1]);
-    expect(shown({ "mental-health-staff.1": "no" })).toEqual([1]);
+    expect(shown({})).toEqual([1, 6, 8]);
+    expect(shown({ "mental-health-staff.1": "no" })).toEqual([1, 6, 8]);
     expect(shown({ "mental-health-staff.1": "yes" })).toEqual([1, 2, 3, 4, 5, 6, 8]);
     expect(shown({ "mental-health-staff.1": "yes", "mental-health-staff.6": "yes" })).toEqual([1, 2, 3, 4, 5, 6, 8]);
     expect(shown({ "mental-health-staff.1": "yes", "mental-health-staff.6": "no" })).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    // A stale "no" on .6 must not reveal .7 once .1 is changed to no: .6 is hidden, so is its follow-up.
-    expect(shown({ "mental-health-staff.1": "no", "mental-health-staff.6": "no" })).toEqual([1]);
+    // Without mental health staff, a service that is not integrated is still asked about referral.
+    expect(shown({ "mental-health-staff.1": "no", "mental-health-staff.6": "no" })).toEqual([1, 6, 7, 8]);
+    expect(shown({ "mental-health-staff.1": "no", "mental-health-staff.6": "yes" })).toEqual([1, 6, 8]);
   });
 });
 
@@ -304,7 +311,7 @@ describe("templates/index", () => {
   it("lists both templates and looks them up by id", () => {
     expect(templates).toHaveLength(2);
     expect(listTemplates()).toEqual([
-      { id: "icmec-2", title: icmec.title, domains: 12, version: "2.0.0" },
+      { id: "icmec-2", title: icmec.title, domains: 12, version: "2.1.0" },
       { id: "workshop-check", title: "Workshop check", domains: 2, version: "1.0.0" },
     ]);
     expect(getTemplate("workshop-check")?.domains).toHaveLength(2);
