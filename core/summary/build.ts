@@ -127,6 +127,7 @@ function domainSummary(
     number: domain.number,
     title: domain.title,
     prompt: domain.rating.prompt,
+    ...(domain.rating.sourcePrompt ? { sourcePrompt: domain.rating.sourcePrompt } : {}),
     status: state.status,
     perFacility: domain.rating.perFacility,
     scale: {

@@ -28,6 +28,7 @@ import {
   noResultWords,
   overviewValue,
   perspectivesWords,
+  questionWords,
   roundWords,
   statsWords,
 } from "./words";
@@ -306,7 +307,7 @@ function section(d: DomainSummary, toolkit: Toolkit | undefined): string {
   return [
     `<section class="domain" id="${id}" aria-labelledby="${id}-h">`,
     `<h2 id="${id}-h">${d.number}. ${esc(d.title)}</h2>`,
-    `<p class="status muted">Status: ${esc(DOMAIN_STATUS_WORDS[d.status])}. ${esc(roundWords(d))} Question: ${esc(d.prompt)}</p>`,
+    `<p class="status muted">Status: ${esc(DOMAIN_STATUS_WORDS[d.status])}. ${esc(roundWords(d))} ${esc(questionWords(d))}</p>`,
     d.improvement.needed ? `<p class="needs"><strong>Needs improvement:</strong> ${esc(improvementWords(d))}.</p>` : "",
     ...d.ratings.map((r) => rating(d, r)),
     itemsTable(d),

@@ -25,6 +25,7 @@ import {
   overviewValue,
   perspectivesWords,
   pointLabel,
+  questionWords,
   roundWords,
   statsWords,
 } from "./words";
@@ -57,7 +58,7 @@ function overview(s: Summary): string[] {
   return [
     "## Overview",
     "",
-    row(["No.", "Domain", "Facility", "Value", "From"]),
+    row(["No.", "Topic", "Facility", "Value", "From"]),
     row(["---:", "---", "---", "---", "---"]),
     ...s.overview.map((o) =>
       row([
@@ -119,6 +120,7 @@ function plan(s: Summary): string[] {
 
 function domain(d: DomainSummary, toolkit: Toolkit | undefined): string[] {
   const out = [`## ${d.number}. ${mdText(d.title, ONE)}`, "", `Status: ${DOMAIN_STATUS_WORDS[d.status]}. ${roundWords(d)}`, ""];
+  if (d.sourcePrompt) out.push(mdText(questionWords(d), ONE), "");
   if (d.improvement.needed) out.push(`**Needs improvement:** ${mdText(improvementWords(d), ONE)}.`, "");
   for (const r of d.ratings) out.push(...ratingBlock(d, r));
   const shown = itemsToShow(d);

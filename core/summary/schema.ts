@@ -161,6 +161,11 @@ export const DomainSummarySchema = DomainSummaryV1Schema.extend({
   improvement: ImprovementSchema,
   /** The topic's action items, read from its action-item lines (core/action-items.ts). */
   actionItems: z.array(ActionItemSchema),
+  /**
+   * The toolkit's own rating question when `prompt` is Candor's adaptation of it (domain 11: the
+   * seed repeats domain 10's question there). Optional: files written before it have none.
+   */
+  sourcePrompt: z.string().optional(),
 });
 export type DomainSummary = z.infer<typeof DomainSummarySchema>;
 

@@ -99,6 +99,13 @@ export function overviewValue(low: number | null, high: number | null): string {
 }
 
 /** "Round 2 of 2, 12 respondents". */
+/** The rating question, said to be Candor's wording when it adapts the toolkit's (with the toolkit's words). */
+export function questionWords(d: DomainSummary): string {
+  return d.sourcePrompt
+    ? `Question (Candor's wording, adapted from the toolkit): ${d.prompt} The toolkit's words here: “${d.sourcePrompt}”`
+    : `Question: ${d.prompt}`;
+}
+
 export function roundWords(d: DomainSummary): string {
   const last = d.rounds[d.rounds.length - 1];
   if (!last) return "No round was closed.";

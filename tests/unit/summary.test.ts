@@ -10,6 +10,7 @@ import type { RatingResult, SessionState } from "../../core/session";
 import { buildSummary } from "../../core/summary/build";
 import { CSV_BOM, csvColumns, csvField, toCsv } from "../../core/summary/csv";
 import { SUMMARY_CSS, toHtml } from "../../core/summary/html";
+import { esc } from "../../core/summary/svg";
 import { contentDisposition, FORMATS, slug, SUMMARY_FORMATS, summaryFilename } from "../../core/summary/index";
 import { fromJson, toJson } from "../../core/summary/json";
 import { mdText, toMarkdown } from "../../core/summary/markdown";
@@ -383,6 +384,38 @@ describe("HTML", () => {
     expect(html.match(/<svg class="dist"/g)).toHaveLength(3);
     expect(html).toContain(s.template.source.credit.replace(/&/g, "&amp;"));
     expect(html).toContain("Read next");
+  });
+
+  it("says where a question is Candor's wording, with the toolkit's own words (domain 11), and nowhere else", () => {
+    const template = cut(ICMEC, ["privacy", "vicarious-trauma"]);
+    const vt = template.domains.find((d) => d.id === "vicarious-trauma")!;
+    const s = buildSummary({
+      config: config({ template, facility: null, facilities: [] }),
+      session: {
+        ...sampleSession(),
+        phase: "lobby",
+        domainId: null,
+        domains: {
+          privacy: sampleSession().domains.privacy!,
+          "vicarious-trauma": {
+            status: "recorded",
+            rounds: [{ round: 1, respondents: 5, ratings: { domain: shown([0, 1, 2, 1, 1]) }, items: {} }],
+            consensus: { values: { domain: 3 }, notes: "", actions: "" },
+          },
+        },
+      },
+      notes: {},
+    });
+    expect(s.domains.find((d) => d.id === "vicarious-trauma")?.sourcePrompt).toBe(vt.rating.sourcePrompt);
+    expect(s.domains.find((d) => d.id === "privacy")).not.toHaveProperty("sourcePrompt");
+    const html = toHtml(s);
+    expect(html.match(/Candor(&#39;|')s wording, adapted from the toolkit/g)).toHaveLength(1);
+    expect(html).toContain(esc(vt.rating.sourcePrompt!));
+    expect(toMarkdown(s)).toContain(`Question (Candor's wording, adapted from the toolkit): ${vt.rating.prompt}`);
+    // A file written before the field still loads, and says nothing of an adaptation.
+    const before = JSON.parse(toJson(s));
+    for (const d of before.domains) delete d.sourcePrompt;
+    expect(fromJson(JSON.stringify(before)).domains.some((d) => d.sourcePrompt)).toBe(false);
   });
 
   it("escapes user text and runs nothing: no script, no handlers, no style attributes", () => {

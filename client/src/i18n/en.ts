@@ -108,6 +108,7 @@ export const en = {
   "phone.ballot.items": "Questions",
   "phone.ballot.itemsHint": "Answer what you can. You can skip a question you can't answer.",
   "phone.ballot.rating": "Your rating",
+  "phone.ballot.adapted": "Question worded by Candor, adapted from the toolkit.",
   "phone.ballot.ratingsFacilities": "Your ratings",
   "phone.ballot.explanation": "What does AAAQ mean?",
   "phone.ballot.missing": "Please choose a rating, or “Don't know”, before sending.",

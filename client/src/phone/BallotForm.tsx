@@ -89,6 +89,8 @@ export function BallotForm(p: Props) {
       ) : null}
       <section aria-labelledby="rating-heading">
         <h2 id="rating-heading">{perFacility ? t("phone.ballot.ratingsFacilities") : t("phone.ballot.rating")}</h2>
+        {/* Said, not hidden: this question is not the toolkit's own words (template `sourcePrompt`). */}
+        {domain.rating.sourcePrompt ? <p class="hint">{t("phone.ballot.adapted")}</p> : null}
         {perFacility ? (
           <p>
             <TermText text={domain.rating.prompt} />
