@@ -114,7 +114,14 @@ export interface AssessmentHead {
 export function assessmentHeads(summaries: readonly Summary[]): AssessmentHead[] {
   const heads = summaries.map((s, index) => {
     const organization = organizationOf(s);
-    return { index, organization, organizationKey: organizationKey(organization), name: organization, title: s.session.title, day: s.session.day };
+    return {
+      index,
+      organization,
+      organizationKey: organizationKey(organization),
+      name: organization,
+      title: s.session.title,
+      day: s.session.day,
+    };
   });
   const count = (f: (h: AssessmentHead) => string) => {
     const n = new Map<string, number>();
@@ -256,7 +263,10 @@ export interface Trend {
 }
 
 /** One rating's point in one summary: its recorded value and state, and its last shown counts. */
-function ratingPoint(domain: DomainSummary | undefined, rating: RatingSummary | undefined): Pick<TrendPoint, "state" | "value"> & { counts: number[] | null } {
+function ratingPoint(
+  domain: DomainSummary | undefined,
+  rating: RatingSummary | undefined,
+): Pick<TrendPoint, "state" | "value"> & { counts: number[] | null } {
   const counts = rating?.latest?.counts ?? null;
   if (!domain || !rating) return { state: "notAssessed", value: null, counts: null };
   if (!domain.recorded) return { state: topicValue(domain).state, value: null, counts };
@@ -283,8 +293,11 @@ export function trendOf(summaries: readonly Summary[], organization: string): Tr
     if (!topic.perFacility) lines.push({ facility: null, pick: (d) => d?.ratings[0] });
     else {
       const names = new Map<string, string>();
-      for (const d of domains) for (const r of d?.ratings ?? []) names.set(facilityKey(r.facility ?? r.key), names.get(facilityKey(r.facility ?? r.key)) ?? r.facility ?? r.key);
-      for (const [key, facility] of names) lines.push({ facility, pick: (d) => d?.ratings.find((r) => facilityKey(r.facility ?? r.key) === key) });
+      for (const d of domains)
+        for (const r of d?.ratings ?? [])
+          names.set(facilityKey(r.facility ?? r.key), names.get(facilityKey(r.facility ?? r.key)) ?? r.facility ?? r.key);
+      for (const [key, facility] of names)
+        lines.push({ facility, pick: (d) => d?.ratings.find((r) => facilityKey(r.facility ?? r.key) === key) });
     }
     for (const line of lines) {
       const raw = domains.map((d) => ratingPoint(d, line.pick(d)));

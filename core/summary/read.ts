@@ -11,7 +11,7 @@ import { fromJson, READABLE_SCHEMA_IDS } from "./json";
 import type { Summary } from "./schema";
 
 export type ReadResult =
-  | { ok: true; summary: Summary; /** Field names this version doesn't know, left out. */ ignored: string[] }
+  | { ok: true; summary: Summary /** Field names this version doesn't know, left out. */; ignored: string[] }
   | { ok: false; reason: "notJson" | "notSummary" }
   | { ok: false; reason: "version"; found: string; expected: string };
 
@@ -27,7 +27,8 @@ function dropKeys(data: unknown, issues: Issue[]): boolean {
   for (const issue of issues) {
     if (issue.code !== "unrecognized_keys") return false;
     let at: unknown = data;
-    for (const step of issue.path) at = at && typeof at === "object" ? (at as Record<PropertyKey, unknown>)[step as PropertyKey] : undefined;
+    for (const step of issue.path)
+      at = at && typeof at === "object" ? (at as Record<PropertyKey, unknown>)[step as PropertyKey] : undefined;
     if (!at || typeof at !== "object") return false;
     for (const key of issue.keys) delete (at as Record<string, unknown>)[key];
   }

@@ -159,7 +159,8 @@ describe("trend over time", () => {
   });
 
   const trend = trendOf(files, "clinic a")!;
-  const series = (id: string, facility: string | null = null) => trend.series.find((s) => s.topic.domainId === id && s.facility === facility)!;
+  const series = (id: string, facility: string | null = null) =>
+    trend.series.find((s) => s.topic.domainId === id && s.facility === facility)!;
 
   it("orders one organization's assessments by day", () => {
     expect(trend.organization).toBe("Clinic A");
@@ -224,7 +225,9 @@ describe("which files go together", () => {
 });
 
 describe("reading a file", () => {
-  const text = endedSessionJson("Clinic review", "2026-03-01", ["Clinic A"], { privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }) });
+  const text = endedSessionJson("Clinic review", "2026-03-01", ["Clinic A"], {
+    privacy: recorded({ domain: [2, 4, 3, 1, 0] }, { domain: 2 }),
+  });
 
   it("reads a /2 file and a /1 file (upgraded)", () => {
     expect(readSummary(text)).toMatchObject({ ok: true, ignored: [], summary: { session: { facility: "Clinic A" } } });
