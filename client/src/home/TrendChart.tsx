@@ -14,9 +14,9 @@ import { t } from "../i18n";
 
 const STEP = 16;
 const TOP = 8;
-const LEFT = 26;
+const LEFT = 28;
 const RIGHT = 10;
-const WIDTH = 300;
+const WIDTH = 250;
 const LABELS = 16;
 
 export function TrendChart({ points, scaleMax }: { points: TrendPoint[]; scaleMax: number }) {

@@ -598,8 +598,8 @@ export const en = {
   "compare.trend.caption": "{topic}: recorded values by day",
   "compare.trend.captionFacility": "{topic}, {facility}: recorded values by day",
   "compare.trend.col.day": "Day",
-  "compare.trend.col.value": "Recorded consensus",
-  "compare.trend.col.change": "Since the assessment before",
+  "compare.trend.col.value": "Consensus",
+  "compare.trend.col.change": "Change",
   "compare.change.up": "+{n} higher",
   "compare.change.down": "−{n} lower",
   "compare.change.none": "no change",
@@ -610,7 +610,7 @@ export const en = {
   "compare.trend.legend.chart":
     "Charts: a filled dot is a recorded consensus, on the topic’s scale from 1 at the bottom; the line joins consecutive assessments that both recorded one. An open circle on the lowest line (NC) is “no consensus”; an empty column is “not assessed” or “not recorded”. Assessments are evenly spaced, in order of their day.",
   "compare.trend.legend.change":
-    "Ratings moved: the share of ratings that would have to move to turn the assessment before’s last round into this one’s; 15% or less counts as stable.",
+    "Change: from the assessment before, when both recorded a value. Ratings moved: the share of ratings that would have to move to turn the assessment before’s last round into this one’s; 15% or less counts as stable.",
 } as const;
 
 export type MessageKey = keyof typeof en;
