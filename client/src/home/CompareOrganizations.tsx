@@ -9,6 +9,7 @@
  */
 import { useId } from "preact/hooks";
 import type { OrganizationCell, SideBySide, TopicHead } from "../../../core/summary/compare";
+import { Breakable } from "../components/Breakable";
 import { t, tn } from "../i18n";
 import { TopicValueView, valueWords } from "./CompareValue";
 
@@ -71,7 +72,8 @@ export function CompareOrganizations({ table }: { table: SideBySide }) {
               {table.assessments.map((a) => (
                 <th scope="col" key={a.index}>
                   <span class="compare__org">{a.name}</span>
-                  <span class="compare__label">{`${a.title} · ${a.day}`}</span>
+                  <span class="compare__label">{a.title}</span>
+                  <span class="compare__label compare__day">{a.day}</span>
                 </th>
               ))}
             </tr>
@@ -80,7 +82,9 @@ export function CompareOrganizations({ table }: { table: SideBySide }) {
             {table.rows.map((row) => (
               <tr key={row.topic.domainId} data-domain={row.topic.domainId}>
                 <th scope="row">
-                  <span class="compare__topic">{t("compare.topic", { n: row.topic.number, title: row.topic.title })}</span>
+                  <span class="compare__topic">
+                    <Breakable text={t("compare.topic", { n: row.topic.number, title: row.topic.title })} />
+                  </span>
                 </th>
                 {row.cells.map((cell, i) => (
                   <Cell key={table.assessments[i]!.index} cell={cell} topic={row.topic} />

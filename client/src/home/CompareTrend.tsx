@@ -7,6 +7,7 @@
  */
 import { useId } from "preact/hooks";
 import type { OrganizationGroup, Trend, TrendPoint, TrendSeries } from "../../../core/summary/compare";
+import { Breakable } from "../components/Breakable";
 import { t, tn } from "../i18n";
 import { TopicValueView } from "./CompareValue";
 import { TrendChart } from "./TrendChart";
@@ -41,7 +42,9 @@ function SeriesFigure({ series }: { series: TrendSeries }) {
   return (
     <figure class="trend" aria-labelledby={`${id}-title`} data-domain={series.topic.domainId} data-facility={series.facility ?? undefined}>
       <figcaption id={`${id}-title`} class="trend__title">
-        <span class="compare__topic">{topic}</span>
+        <span class="compare__topic">
+          <Breakable text={topic} />
+        </span>
         {series.facility !== null ? <span class="compare__facility">{series.facility}</span> : null}
       </figcaption>
       <TrendChart points={series.points} scaleMax={series.topic.scaleMax} />
