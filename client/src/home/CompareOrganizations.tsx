@@ -61,11 +61,14 @@ export function CompareOrganizations({ table }: { table: SideBySide }) {
   const id = useId();
   return (
     <div class="compare__view stack">
-      {/* biome-ignore lint/a11y/useSemanticElements: a scrolling table's wrapper, named by the table's caption */}
+      {/* Above the scrolling region, not a caption inside it: on a phone the caption would scroll out of sight with the table. */}
+      <h3 id={`${id}-caption`} class="compare__table-title">
+        {t("compare.orgs.caption")}
+      </h3>
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrolling table's wrapper, named by the table's title */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus, so a keyboard can scroll it (axe: scrollable-region-focusable) */}
       <div class="compare__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table class="compare__table compare__table--orgs">
-          <caption id={`${id}-caption`}>{t("compare.orgs.caption")}</caption>
+        <table class="compare__table compare__table--orgs" aria-labelledby={`${id}-caption`}>
           <thead>
             <tr>
               <th scope="col">{t("compare.orgs.topic")}</th>
