@@ -13,6 +13,9 @@ import { Breakable } from "../components/Breakable";
 import { t, tn } from "../i18n";
 import { TopicValueView, valueWords } from "./CompareValue";
 
+/** Past this many columns the printed table drops the scale's words (the numbers stay) to fit A4. */
+const MANY = 6;
+
 function Cell({ cell, topic }: { cell: OrganizationCell; topic: TopicHead }) {
   const { value } = cell;
   const recordedFacilities = value.facilities?.filter((f) => f.value !== null).length ?? 0;
@@ -34,11 +37,7 @@ function Cell({ cell, topic }: { cell: OrganizationCell; topic: TopicHead }) {
             <li key={f.facility}>
               {t("compare.value.facility", {
                 facility: f.facility,
-                value: valueWords(
-                  f.value === null ? (value.state === "notRecorded" ? "notRecorded" : "noConsensus") : "recorded",
-                  f.value,
-                  topic,
-                ),
+                value: valueWords(f.value === null ? (value.state === "notRecorded" ? "notRecorded" : "noConsensus") : "recorded", f.value),
               })}
             </li>
           ))}
@@ -68,7 +67,10 @@ export function CompareOrganizations({ table }: { table: SideBySide }) {
       {/* biome-ignore lint/a11y/useSemanticElements: a scrolling table's wrapper, named by the table's title */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus, so a keyboard can scroll it (axe: scrollable-region-focusable) */}
       <div class="compare__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table class="compare__table compare__table--orgs" aria-labelledby={`${id}-caption`}>
+        <table
+          class={`compare__table compare__table--orgs${table.assessments.length > MANY ? " compare__table--many" : ""}`}
+          aria-labelledby={`${id}-caption`}
+        >
           <thead>
             <tr>
               <th scope="col">{t("compare.orgs.topic")}</th>

@@ -12,20 +12,19 @@ const STATE_WORDS: Record<Exclude<TopicState, "recorded">, Parameters<typeof t>[
   notAssessed: "compare.value.notAssessed",
 };
 
-/** "no consensus", "not assessed"…, or the value as text (for lists of facilities). */
-export function valueWords(state: TopicState, value: number | null, topic: TopicHead): string {
+/** "no consensus", "not assessed"…, or the value as a number (for lists of facilities, where the scale's words would crowd the cell). */
+export function valueWords(state: TopicState, value: number | null): string {
   if (state !== "recorded" || value === null) return t(STATE_WORDS[state === "recorded" ? "noConsensus" : state]);
-  const label = Number.isInteger(value) ? topic.labels[value - 1] : undefined;
-  return label ? `${t("compare.value.number", { v: value })} ${label}` : t("compare.value.number", { v: value });
+  return t("compare.value.number", { v: value });
 }
 
 export function TopicValueView({ state, value, topic }: { state: TopicState; value: number | null; topic: TopicHead }) {
-  if (state !== "recorded" || value === null) return <span class="compare__muted">{valueWords(state, value, topic)}</span>;
+  if (state !== "recorded" || value === null) return <span class="compare__muted">{valueWords(state, value)}</span>;
   const label = Number.isInteger(value) ? topic.labels[value - 1] : undefined;
   return (
     <>
       <span class="compare__value">{t("compare.value.number", { v: value })}</span>
-      {label ? <span class="compare__label">{label}</span> : null}
+      {label ? <span class="compare__label compare__scale">{label}</span> : null}
     </>
   );
 }
