@@ -1,7 +1,7 @@
 /**
  * @module index
  * Home (`/`): the organizer creates a session; afterwards the page shows the join code, QR and
- * the projector and console links. The "compare two summaries" tool slots in below (CompareSlot).
+ * the projector and console links. "Compare assessments" (up to 12 summaries) slots in below (CompareSlot).
  */
 import "./lib/zod-jitless";
 import { render } from "preact";
@@ -34,7 +34,7 @@ function Home() {
             <CreateForm onCreated={(room, title) => setCreated({ room, title })} />
           </>
         )}
-        {/* SLOT: "Compare two summaries" (another issue) renders here. */}
+        {/* SLOT: "Compare assessments" renders here. */}
         <CompareSlot />
       </main>
       <footer class="site-footer">

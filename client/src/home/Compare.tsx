@@ -1,18 +1,20 @@
 /**
  * @module home/Compare
- * "Comparison over time" (issue 5): the organizer picks an earlier and a later summary JSON
- * (a file input each, or drops a file on it) and sees per topic how the recorded consensus and
- * the distribution moved. Everything happens in this browser: the files are read with
- * `File.text()`, validated with the versioned summary schema and compared by
+ * "Compare assessments" (issues 5 and 12): the organizer loads up to twelve summary JSON files
+ * (one file input that takes several, or a drop) and sees them as organizations side by side or
+ * as one organization's trend over time. Everything happens in this browser: the files are read
+ * with `File.text()`, validated with the versioned summary schema and compared by
  * `core/summary/compare`; nothing is uploaded, stored or sent anywhere. The summary schema and
- * the comparison (CompareLoad, about 5 KB gzipped with the session and protocol schemas it needs)
- * are fetched from this site's own assets the first time a file is chosen, not with the page.
+ * the comparison (CompareLoad) are fetched from this site's own assets the first time a file is
+ * chosen, not with the page. A file that can't join (not a summary, another assessment, one too
+ * many) is refused on its own line of the list; the others stay.
  */
 import { useRef, useState } from "preact/hooks";
-import type { Comparison } from "../../../core/summary/compare";
 import type { Summary } from "../../../core/summary/schema";
+import { Choice } from "../components/Choice";
 import { t, tn } from "../i18n";
-import { CompareTable } from "./CompareTable";
+import { CompareOrganizations } from "./CompareOrganizations";
+import { CompareTrend } from "./CompareTrend";
 import "./compare.css";
 
 type Logic = typeof import("./CompareLoad");
@@ -27,65 +29,76 @@ function loadLogic(): Promise<Logic> {
 
 /** Far above any real summary (a full 12-topic session is tens of kilobytes). */
 const MAX_BYTES = 10 * 1024 * 1024;
+/** Said in the hint before the comparison code is loaded; the rule itself is core's MAX_COMPARED. */
+const MAX_FILES = 12;
 
-type SideState =
-  | { status: "empty" }
-  | { status: "reading"; name: string }
-  | { status: "loaded"; name: string; summary: Summary }
-  | { status: "error"; name: string; message: string };
+type Entry =
+  | { id: number; name: string; status: "loaded"; summary: Summary; organization: string; ignored: string[] }
+  | { id: number; name: string; status: "error"; message: string };
 
-type Which = "earlier" | "later";
+type Read = { name: string; summary: Summary; ignored: string[] } | { name: string; message: string };
 
-async function read(file: File): Promise<SideState> {
+async function read(file: File): Promise<Read> {
   const name = file.name;
-  if (file.size > MAX_BYTES) return { status: "error", name, message: t("compare.error.tooBig", { name }) };
+  if (file.size > MAX_BYTES) return { name, message: t("compare.error.tooBig", { name }) };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { status: "error", name, message: t("compare.error.unreadable", { name }) };
+    return { name, message: t("compare.error.unreadable", { name }) };
   }
   let logic: Logic;
   try {
     logic = await loadLogic();
   } catch {
-    return { status: "error", name, message: t("compare.error.loadFailed") };
+    return { name, message: t("compare.error.loadFailed") };
   }
   const result = logic.readSummary(text);
-  if (result.ok) return { status: "loaded", name, summary: result.summary };
+  if (result.ok) return { name, summary: result.summary, ignored: result.ignored };
   const message =
     result.reason === "version"
       ? t("compare.error.version", { name, found: result.found, expected: result.expected })
       : result.reason === "notJson"
         ? t("compare.error.notJson", { name })
         : t("compare.error.notSummary", { name });
-  return { status: "error", name, message };
+  return { name, message };
 }
 
-function FilePick({ which, state, onFile }: { which: Which; state: SideState; onFile: (file: File) => void }) {
-  const id = `compare-${which}`;
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
-  const error = state.status === "error";
-  const described = [`${id}-hint`, state.status === "empty" ? "" : `${id}-status`].filter(Boolean).join(" ");
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const files = e.dataTransfer?.files;
-    const file = files?.[0];
-    if (!file || !files) return;
-    // Show the dropped file's name in the input too, where the browser allows it.
-    try {
-      if (input.current) input.current.files = files;
-    } catch {
-      /* older browsers: the status line below still names the file */
+/** The files read, joined to the list in the order chosen: each admitted or refused on its own. */
+function join(logic: Logic, entries: Entry[], reads: Read[], ids: number[]): Entry[] {
+  const next = [...entries];
+  for (const [i, r] of reads.entries()) {
+    const id = ids[i]!;
+    if ("message" in r) {
+      next.push({ id, name: r.name, status: "error", message: r.message });
+      continue;
     }
-    onFile(file);
-  };
+    const loaded = next.flatMap((e) => (e.status === "loaded" ? [e.summary] : []));
+    const admission = logic.admit(loaded, r.summary);
+    if (admission.ok) {
+      next.push({
+        id,
+        name: r.name,
+        status: "loaded",
+        summary: r.summary,
+        organization: logic.organizationOf(r.summary),
+        ignored: r.ignored,
+      });
+      continue;
+    }
+    const message =
+      admission.reason === "tooMany"
+        ? t("compare.error.tooMany", { name: r.name, max: admission.max })
+        : t("compare.error.template", { name: r.name, found: admission.found, expected: admission.expected });
+    next.push({ id, name: r.name, status: "error", message });
+  }
+  return next;
+}
 
+function FilePick({ onFiles, busy }: { onFiles: (files: File[]) => void; busy: boolean }) {
+  const [over, setOver] = useState(false);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut for the file input inside, which is the accessible way
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut for the file input inside, which is the accessible way
     <div
       class={`compare__file${over ? " compare__file--over" : ""}`}
       onDragOver={(e) => {
@@ -94,94 +107,155 @@ function FilePick({ which, state, onFile }: { which: Which; state: SideState; on
         setOver(true);
       }}
       onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const files = [...(e.dataTransfer?.files ?? [])];
+        if (files.length) onFiles(files);
+      }}
     >
-      <label class="field-label" for={id}>
-        {t(which === "earlier" ? "compare.earlier.label" : "compare.later.label")}
+      <label class="field-label" for="compare-files">
+        {t("compare.files.label")}
       </label>
-      <p class="hint" id={`${id}-hint`}>
-        {t("compare.file.hint")}
+      <p class="hint" id="compare-files-hint">
+        {t("compare.file.hint", { max: MAX_FILES })}
       </p>
       <input
-        ref={input}
-        id={id}
+        id="compare-files"
         class="compare__input"
         type="file"
+        multiple
         accept="application/json,.json"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby="compare-files-hint"
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) onFile(file);
+          const input = e.currentTarget;
+          const files = [...(input.files ?? [])];
+          // Empty again, so choosing the same file later (after removing it) counts as a choice.
+          input.value = "";
+          if (files.length) onFiles(files);
         }}
       />
-      {state.status === "reading" ? (
-        <p class="hint" id={`${id}-status`}>
-          {t("compare.file.reading")}
-        </p>
-      ) : state.status === "loaded" ? (
-        <p class="compare__loaded" id={`${id}-status`}>
-          {t("compare.file.loaded", { title: state.summary.session.title, day: state.summary.session.day })}
-        </p>
-      ) : state.status === "error" ? (
-        <p class="error" id={`${id}-status`} role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      {busy ? <p class="hint">{t("compare.file.reading")}</p> : null}
     </div>
   );
 }
 
-function Result({ earlier, later, comparison }: { earlier: Summary; later: Summary; comparison: Comparison }) {
-  const e = comparison.earlier;
-  const l = comparison.later;
+function FileList({ entries, onRemove, onClear }: { entries: Entry[]; onRemove: (id: number) => void; onClear: () => void }) {
+  if (!entries.length) return null;
   return (
-    <section class="compare__result stack" aria-labelledby="compare-result-heading">
-      <h3 id="compare-result-heading">
-        {t("compare.result.heading", { earlier: e.title, earlierDay: e.day, later: l.title, laterDay: l.day })}
-      </h3>
-      {comparison.templateDiffers ? (
-        <p class="notice notice--warn">{t("compare.templateDiffers", { earlier: earlier.template.title, later: later.template.title })}</p>
-      ) : null}
-      {e.day > l.day ? <p class="notice notice--warn">{t("compare.order", { earlier: e.day, later: l.day })}</p> : null}
-      <CompareTable comparison={comparison} earlier={earlier} later={later} />
-    </section>
+    <div class="compare__list stack">
+      <h3 id="compare-files-list">{t("compare.files.list")}</h3>
+      <ul aria-labelledby="compare-files-list">
+        {entries.map((e) => (
+          <li key={e.id} class={`compare__entry${e.status === "error" ? " compare__entry--error" : ""}`}>
+            <div class="compare__entry-text">
+              <span class="compare__entry-name">{e.name}</span>
+              {e.status === "loaded" ? (
+                <>
+                  <span class="compare__loaded">
+                    {t("compare.file.loaded", { title: e.summary.session.title, day: e.summary.session.day, organization: e.organization })}
+                  </span>
+                  {e.ignored.length ? <span class="hint">{t("compare.file.ignored", { fields: e.ignored.join(", ") })}</span> : null}
+                </>
+              ) : (
+                <span class="error">{e.message}</span>
+              )}
+            </div>
+            <button
+              type="button"
+              class="button button--secondary button--small"
+              aria-label={t("compare.file.removeLabel", { name: e.name })}
+              onClick={() => onRemove(e.id)}
+            >
+              {t("compare.file.remove")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="button button--secondary button--small" onClick={onClear}>
+        {t("compare.files.removeAll")}
+      </button>
+    </div>
   );
 }
 
-export function Compare() {
-  const [sides, setSides] = useState<Record<Which, SideState>>({ earlier: { status: "empty" }, later: { status: "empty" } });
-  const [logic, setLogic] = useState<Logic | null>(null);
-  // The newest choice per side wins, however long an older file takes to read.
-  const latest = useRef<Record<Which, number>>({ earlier: 0, later: 0 });
+type View = "organizations" | "trend";
 
-  const choose = (which: Which) => async (file: File) => {
-    const ticket = ++latest.current[which];
-    setSides((s) => ({ ...s, [which]: { status: "reading", name: file.name } }));
-    const next = await read(file);
-    if (next.status === "loaded") setLogic(await loadLogic());
-    if (latest.current[which] === ticket) setSides((s) => ({ ...s, [which]: next }));
+export function Compare() {
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [reading, setReading] = useState(0);
+  const [logic, setLogic] = useState<Logic | null>(null);
+  const [view, setView] = useState<View>("organizations");
+  const [organization, setOrganization] = useState<string | null>(null);
+  const nextId = useRef(0);
+
+  const add = async (files: File[]) => {
+    const ids = files.map(() => ++nextId.current);
+    setReading((n) => n + files.length);
+    const reads = await Promise.all(files.map(read));
+    let loaded: Logic | null = null;
+    try {
+      loaded = await loadLogic();
+    } catch {
+      /* each file already says the comparison could not be loaded */
+    }
+    setReading((n) => n - files.length);
+    if (!loaded)
+      return setEntries((prev) => [
+        ...prev,
+        ...reads.map((r, i) => ({
+          id: ids[i]!,
+          name: r.name,
+          status: "error" as const,
+          message: "message" in r ? r.message : t("compare.error.loadFailed"),
+        })),
+      ]);
+    setLogic(loaded);
+    setEntries((prev) => join(loaded, prev, reads, ids));
   };
 
-  const { earlier, later } = sides;
-  const both =
-    earlier.status === "loaded" && later.status === "loaded" && logic
-      ? { earlier: earlier.summary, later: later.summary, comparison: logic.compareSummaries(earlier.summary, later.summary) }
-      : null;
+  const summaries = entries.flatMap((e) => (e.status === "loaded" ? [e.summary] : []));
+  const refused = entries.length - summaries.length;
+  const groups = logic && summaries.length ? logic.organizationGroups(summaries) : [];
+  const chosen = groups.find((g) => g.key === organization) ?? groups[0];
+
   return (
     <section class="compare stack" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t("compare.heading")}</h2>
       <p>{t("compare.intro")}</p>
       <p class="notice compare__privacy">{t("compare.privacy")}</p>
-      <div class="compare__files">
-        <FilePick which="earlier" state={earlier} onFile={choose("earlier")} />
-        <FilePick which="later" state={later} onFile={choose("later")} />
-      </div>
+      <FilePick onFiles={(files) => void add(files)} busy={reading > 0} />
+      <FileList entries={entries} onRemove={(id) => setEntries((prev) => prev.filter((e) => e.id !== id))} onClear={() => setEntries([])} />
       {/* Always present, so its change of text is announced. */}
-      <p class="hint" role="status">
-        {both ? tn("compare.result.ready", both.comparison.rows.length) : t("compare.waiting")}
+      <p class="hint compare__count" role="status">
+        {summaries.length ? tn("compare.count", summaries.length, { max: MAX_FILES }) : t("compare.waiting")}
+        {refused ? ` ${tn("compare.refused", refused)}` : ""}
       </p>
-      {both ? <Result {...both} /> : null}
+      {logic && summaries.length ? (
+        <section class="compare__result stack" aria-label={t(view === "trend" ? "compare.view.trend" : "compare.view.organizations")}>
+          <fieldset class="compare__views">
+            <legend>{t("compare.view.legend")}</legend>
+            <div class="choices compare__view-choices">
+              <Choice
+                name="compare-view"
+                value="organizations"
+                checked={view === "organizations"}
+                onSelect={() => setView("organizations")}
+              >
+                {t("compare.view.organizations")}
+              </Choice>
+              <Choice name="compare-view" value="trend" checked={view === "trend"} onSelect={() => setView("trend")}>
+                {t("compare.view.trend")}
+              </Choice>
+            </div>
+          </fieldset>
+          {view === "organizations" ? (
+            <CompareOrganizations table={logic.sideBySide(summaries)} />
+          ) : chosen ? (
+            <CompareTrend trend={logic.trendOf(summaries, chosen.name)!} groups={groups} chosen={chosen.key} onChoose={setOrganization} />
+          ) : null}
+        </section>
+      ) : null}
     </section>
   );
 }

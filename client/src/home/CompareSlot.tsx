@@ -1,7 +1,8 @@
 /**
  * @module home/CompareSlot
- * "Comparison over time" (issue 5): load two exported JSON summaries and see what changed. It
- * renders below the create form as its own section with an h2; see {@link Compare}.
+ * "Compare assessments" (issues 5 and 12): load exported JSON summaries and see organizations side
+ * by side or one organization's trend. It renders below the create form as its own section with
+ * an h2; see {@link Compare}.
  */
 import { Compare } from "./Compare";
 
