@@ -30,7 +30,14 @@ describe("CreateRoomBodySchema", () => {
 
   it("keeps given values and trims text", () => {
     const parsed = CreateRoomBodySchema.parse(
-      body({ title: "  Review  ", facility: " Own clinic ", facilities: [{ name: " Hospital ", yours: true }], domainIds: ["protocol"], k: 3, retentionDays: 7 }),
+      body({
+        title: "  Review  ",
+        facility: " Own clinic ",
+        facilities: [{ name: " Hospital ", yours: true }],
+        domainIds: ["protocol"],
+        k: 3,
+        retentionDays: 7,
+      }),
     );
     expect(parsed).toEqual({
       templateId: "icmec-2",
@@ -90,8 +97,26 @@ describe("CreateRoomBodySchema", () => {
     expect(accepts(body({ facilities: [{ name: " " }] }))).toBe(false);
     expect(accepts(body({ facilities: ["F0"] }))).toBe(false);
     expect(accepts(body({ facilities: [{ name: "Clinic" }, { name: " clinic" }] }))).toBe(false);
-    expect(accepts(body({ facilities: [{ name: "A", yours: true }, { name: "B", yours: true }] }))).toBe(false);
-    expect(accepts(body({ facilities: [{ name: "A", underReview: true }, { name: "B", underReview: true }] }))).toBe(false);
+    expect(
+      accepts(
+        body({
+          facilities: [
+            { name: "A", yours: true },
+            { name: "B", yours: true },
+          ],
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      accepts(
+        body({
+          facilities: [
+            { name: "A", underReview: true },
+            { name: "B", underReview: true },
+          ],
+        }),
+      ),
+    ).toBe(false);
     expect(accepts(body({ facilities: [{ name: "A", yours: true, underReview: true }] }))).toBe(true);
     expect(accepts(body({ facilities: [] }))).toBe(true);
   });

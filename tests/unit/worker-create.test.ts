@@ -41,7 +41,13 @@ describe("POST /api/rooms", () => {
   it("claims the code, then creates the room with keyHash = sha256(key) and never the key itself", async () => {
     const before = Date.now();
     const body = await created(
-      await w.createRoom({ templateId: "icmec-2", title: "Ward review", facility: "North clinic", facilities: [{ name: "Shelter" }, { name: "North clinic", underReview: true }], k: 4 }),
+      await w.createRoom({
+        templateId: "icmec-2",
+        title: "Ward review",
+        facility: "North clinic",
+        facilities: [{ name: "Shelter" }, { name: "North clinic", underReview: true }],
+        k: 4,
+      }),
     );
 
     expect(w.rooms.calls.map((c) => [c.op, c.name])).toEqual([
