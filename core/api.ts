@@ -4,7 +4,8 @@
  * the room both validate with these, so a change here is a change of contract on both sides.
  */
 import { z } from "zod";
-import { FACILITY_NAME_MAX, MAX_FACILITIES, MAX_OTHER_FACILITIES, OTHER_FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
+import { FacilityListSchema, StoredFacilityListSchema } from "./facilities";
+import { FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
 import { TemplateSchema } from "./template";
 
 /**
@@ -35,7 +36,7 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 export const CreateRoomBodySchema = z.strictObject({
   templateId: z.string().min(1).max(40),
   title: Text(TITLE_MAX),
-  /** The facility under review; domain 12 rates it first. */
+  /** The facility under review: what domains 1–11 assess (absent: none named). */
   facility: Text(FACILITY_NAME_MAX).optional(),
   /** Today's domains, in the template's order; default: all. */
   domainIds: z
@@ -44,8 +45,11 @@ export const CreateRoomBodySchema = z.strictObject({
     .max(50)
     .refine((ids) => new Set(ids).size === ids.length, "domain listed twice")
     .optional(),
-  /** The other facilities of the referral network (domain 12), after the organizer's own. */
-  facilities: z.array(Text(OTHER_FACILITY_NAME_MAX)).max(MAX_OTHER_FACILITIES).optional(),
+  /**
+   * The facilities domain 12 rates, in order, with their roles (core/facilities.ts); the console can
+   * change them until domain 12 opens. Absent: none yet.
+   */
+  facilities: FacilityListSchema.optional(),
   /** The reveal threshold (docs/design.md §3.4): default 5, never below 3. */
   k: z.number().int().min(MIN_K).max(MAX_K).default(DEFAULT_K),
   retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
@@ -65,7 +69,7 @@ export const CreateRoomResponseSchema = z.strictObject({
 export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
 
 /**
- * What a room holds about itself, written once at creation. `keyHash` is SHA-256 of the
+ * What a room holds about itself, written at creation (only `facilities` changes later). `keyHash` is SHA-256 of the
  * facilitator key (never the key); `secret` signs participant tokens and write tickets so the
  * room can verify them after a restart without storing them.
  */
@@ -74,11 +78,12 @@ export const RoomConfigSchema = z.strictObject({
   joinCode: z.string(),
   title: Text(TITLE_MAX),
   facility: Text(FACILITY_NAME_MAX).nullable(),
-  /** The organizer's own facility first, then the referral network (domain 12). */
-  facilities: z
-    .array(Text(Math.max(FACILITY_NAME_MAX, OTHER_FACILITY_NAME_MAX)))
-    .min(1)
-    .max(MAX_FACILITIES),
+  /**
+   * The facilities the per-facility topic (domain 12) rates, with their roles: explicit, never
+   * derived from the title. The one part of the config that changes after creation: the console
+   * may set it until that topic opens (core/facilities.ts).
+   */
+  facilities: StoredFacilityListSchema,
   k: z.number().int().min(MIN_K),
   keyHash: z.string().regex(/^[0-9a-f]{64}$/),
   secret: z.string().min(32),

@@ -4,6 +4,7 @@
  * the result, persists it and fans it out; it never decides a transition itself.
  */
 import { aggregateRound, ratingKeys } from "./ballots";
+import { type FacilityList, facilitiesFrozen, NOT_AVAILABLE, type RecordedValue } from "./facilities";
 import type { Ballot, Command } from "./protocol";
 import { type DomainState, lastShownRound, type SessionState } from "./session";
 import { toSecond } from "./times";
@@ -19,7 +20,14 @@ export interface CommandContext {
 }
 
 export type CommandOutcome =
-  | { ok: true; state: SessionState /** the open round's ballots must be dropped now */; roundEnded: boolean }
+  | {
+      ok: true;
+      state: SessionState;
+      /** The open round's ballots must be dropped now. */
+      roundEnded: boolean;
+      /** The new facilities of the per-facility topic, for the room's config ("facilities" only). */
+      facilities?: FacilityList;
+    }
   | { ok: false; message: string };
 
 const refuse = (message: string): CommandOutcome => ({ ok: false, message });
@@ -33,7 +41,9 @@ const topicOf = (state: SessionState, id: string | null): DomainState | undefine
 
 function openRound(state: SessionState, domainId: string, ctx: CommandContext): CommandOutcome {
   const domain = topicOf(state, domainId);
-  if (!domain || !ctx.template.domains.some((d) => d.id === domainId)) return refuse(`no domain ${domainId} in this session`);
+  const topic = ctx.template.domains.find((d) => d.id === domainId);
+  if (!domain || !topic) return refuse(`no domain ${domainId} in this session`);
+  if (topic.rating.perFacility && ctx.facilities.length === 0) return refuse("add the facilities to rate before opening this topic");
   const round = domain.rounds.length + 1;
   return {
     ok: true,
@@ -110,12 +120,15 @@ function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ct
   if (!domain || !domainState) return refuse(`no domain ${cmd.domainId} in this session`);
   if (state.phase === "open" && state.domainId === cmd.domainId) return refuse("close the round before recording");
   const keys = ratingKeys(domain, ctx.facilities);
-  const K = scaleOf(ctx.template, domain).points.length;
-  const values: Record<string, number | null> = {};
+  const scale = scaleOf(ctx.template, domain);
+  const K = scale.points.length;
+  const values: Record<string, RecordedValue> = {};
   for (const key of keys) {
     const entry = cmd.consensus[key];
     if (!entry) return refuse(`missing consensus for ${key}`);
-    if (entry.value !== null && entry.value > K) return refuse(`consensus ${entry.value} is off the 1–${K} scale`);
+    if (entry.value === NOT_AVAILABLE) {
+      if (!scale.notAvailableLabel) return refuse("this topic's scale has no “not available”");
+    } else if (entry.value !== null && entry.value > K) return refuse(`consensus ${entry.value} is off the 1–${K} scale`);
     values[key] = entry.value;
   }
   const extra = Object.keys(cmd.consensus).find((key) => !keys.includes(key));
@@ -191,6 +204,11 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       };
     case "headcount":
       return { ok: true, roundEnded: false, state: { ...state, headcount: cmd.count } };
+    case "facilities": {
+      const frozen = facilitiesFrozen(ctx.template, state);
+      if (frozen) return refuse(frozen);
+      return { ok: true, roundEnded: false, state, facilities: cmd.facilities };
+    }
     case "end":
       // Ending is done once: a repeated end must not recompute anything (perspectives, §3.10).
       if (ended) return refuse("the session has already ended; nothing changed");

@@ -7,6 +7,11 @@
  *   not recorded, whose shown median is there;
  * - a rating recorded as "no consensus reached", or, not recorded, whose shown round found none
  *   (suggested status "split" or "none", docs/design.md §4);
+ * - a facility recorded as "Service not available" (AAAQ's N/A): on the AAAQ framework the service
+ *   failing Availability, the first A, outright, which ranks below "poor compliance" (the seed lists
+ *   N/A before 1): the referral network has a gap to close (a provider to find or a service to
+ *   start), so the topic needs improvement. Reported as a "low" reason at the scale's bottom with
+ *   `notAvailable` set, so a reader of the summary that predates it still reads it as low;
  * - an item of the last shown round that "No" answered by more than half.
  *
  * The facilitator's mark, when set, decides; else the suggestion does. Pure: no I/O.
@@ -20,7 +25,7 @@ import { fittedCounts, topicOutcome } from "./topic-result";
 export const lowAtOrBelow = (K: number): number => Math.floor((2 * K) / 5);
 
 export type ImprovementReason =
-  | { kind: "low"; key: string; facility: string | null; value: number; recorded: boolean }
+  | { kind: "low"; key: string; facility: string | null; value: number; recorded: boolean; notAvailable?: true }
   | { kind: "no-consensus"; key: string; facility: string | null; recorded: boolean }
   | { kind: "no-majority"; itemId: string; no: number; answered: number };
 
@@ -50,6 +55,7 @@ export function improvementOf(
     const at = { key: o.key, facility: o.facility };
     if (o.source === "recorded" && o.value && o.value.high <= low)
       reasons.push({ kind: "low", ...at, value: o.value.high, recorded: true });
+    if (o.source === "not-available") reasons.push({ kind: "low", ...at, value: 1, recorded: true, notAvailable: true });
     if (o.source === "no-consensus") reasons.push({ kind: "no-consensus", ...at, recorded: true });
     if (o.source === "median" && o.value) {
       if (o.value.high <= low) reasons.push({ kind: "low", ...at, value: o.value.high, recorded: false });

@@ -4,17 +4,16 @@
  * layout and the template check. Each is here once, with the reason for its value.
  */
 
-/** Other facilities of the referral network a session may rate on AAAQ, after the organizer's own. */
-export const MAX_OTHER_FACILITIES = 8;
-/** Facilities rated on a per-facility domain: the organizer's own first, then the others. */
-export const MAX_FACILITIES = 1 + MAX_OTHER_FACILITIES;
+/**
+ * Facilities rated on a per-facility domain (AAAQ): nine fit one projector table and one phone
+ * ballot (core/facilities.ts).
+ */
+export const MAX_FACILITIES = 9;
 
 /** Characters in a session's title: one line on the projector, the summary's heading and file name. */
 export const TITLE_MAX = 120;
-/** Characters in the name of the facility under review. */
+/** Characters in a facility's name (the one under review, or one rated on AAAQ). */
 export const FACILITY_NAME_MAX = 120;
-/** Characters in the name of another facility of the network: a column and chart label on the projector, so shorter. */
-export const OTHER_FACILITY_NAME_MAX = 80;
 
 /** Characters kept per notes or action-items field of a domain (doc, summary, record command). */
 export const NOTES_MAX = 4000;

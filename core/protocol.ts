@@ -8,6 +8,7 @@
  * Ballots travel only here, never on the Yjs socket (docs/design.md §3.5, §6).
  */
 import { z } from "zod";
+import { FacilityListSchema, FacilityRolesSchema, NOT_AVAILABLE } from "./facilities";
 import { NOTES_MAX } from "./limits";
 import { IdSchema } from "./template";
 
@@ -63,8 +64,11 @@ export type Ballot = z.infer<typeof BallotSchema>;
 // ---- facilitator commands -------------------------------------------------------------------
 
 export const ConsensusEntrySchema = z.strictObject({
-  /** The group's recorded value on the domain's scale, or null for "no consensus reached". */
-  value: z.number().int().min(1).max(9).nullable(),
+  /**
+   * The group's recorded value on the domain's scale, null for "no consensus reached", or
+   * "not-available" (the seed's N/A on AAAQ: "Service not available"; only on a scale that has it).
+   */
+  value: z.union([z.number().int().min(1).max(9), z.literal(NOT_AVAILABLE)]).nullable(),
 });
 
 export const CommandSchema = z.discriminatedUnion("op", [
@@ -94,6 +98,11 @@ export const CommandSchema = z.discriminatedUnion("op", [
   /** Start (seconds) or clear (null) a countdown for the open round; at zero the round closes. */
   z.strictObject({ op: z.literal("timer"), seconds: z.number().int().min(10).max(3600).nullable() }),
   z.strictObject({ op: z.literal("end") }),
+  /**
+   * Set the facilities the per-facility topic (domain 12) rates, with their roles; refused once
+   * that topic has opened a round (core/facilities.ts).
+   */
+  z.strictObject({ op: z.literal("facilities"), facilities: FacilityListSchema }),
   /**
    * The facilitator's head-count of the people in the room (null: not counted). Passes issued
    * beyond it are shown as a warning before a reveal (docs/design.md §3.2): each pass can vote.
@@ -198,6 +207,8 @@ export const SessionMetaSchema = z.strictObject({
   templateId: z.string(),
   domainIds: z.array(z.string()),
   facilities: z.array(z.string()),
+  /** Which of `facilities` is yours and which is under review (absent from rooms before roles). */
+  roles: FacilityRolesSchema.optional(),
   k: z.number().int().min(3),
 });
 export type SessionMeta = z.infer<typeof SessionMetaSchema>;
@@ -249,6 +260,8 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     state: LiveStateSchema,
   }),
   z.strictObject({ t: z.literal("state"), state: LiveStateSchema }),
+  /** The session's meta changed (the facilities of domain 12, before it opens): render with this. */
+  z.strictObject({ t: z.literal("meta"), meta: SessionMetaSchema }),
   z.strictObject({
     t: z.literal("ack"),
     roundId: Ref,

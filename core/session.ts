@@ -5,6 +5,7 @@
  * it safe to write to room storage (which Cloudflare can restore for 30 days) and to the Yjs doc.
  */
 import { z } from "zod";
+import { FacilityRolesSchema, NOT_AVAILABLE } from "./facilities";
 import { PerspectiveSchema } from "./protocol";
 
 /** One rating question of a round (the domain's, or one facility's on AAAQ), after reveal. */
@@ -46,8 +47,11 @@ export const RoundResultSchema = z.strictObject({
 export type RoundResult = z.infer<typeof RoundResultSchema>;
 
 export const ConsensusSchema = z.strictObject({
-  /** Per rating key: the recorded value, or null for "no consensus reached". */
-  values: z.record(z.string(), z.number().int().min(1).nullable()),
+  /**
+   * Per rating key: the recorded value, null for "no consensus reached", or "not-available" (AAAQ's
+   * "Service not available"; records written before it have only the first two).
+   */
+  values: z.record(z.string(), z.union([z.number().int().min(1), z.literal(NOT_AVAILABLE)]).nullable()),
   notes: z.string(),
   actions: z.string(),
 });
@@ -141,6 +145,8 @@ export const DocMetaSchema = z.strictObject({
   joinCode: z.string(),
   facility: z.string().nullable(),
   facilities: z.array(z.string()),
+  /** Which of `facilities` is yours and which is under review (absent from docs written before roles). */
+  roles: FacilityRolesSchema.optional(),
   templateId: z.string(),
   templateVersion: z.string(),
   domainIds: z.array(z.string()),

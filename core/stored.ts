@@ -8,12 +8,17 @@
  * Nothing here can hold a ballot, a pass or a per-ballot time: SQLite-backed objects keep 30 days
  * of point-in-time recovery, so whatever is written is recoverable for that long (§3.1).
  *
- * Layout, version 3 (every value is `{ v: 3, value }`):
- * - `config`: the {@link RoomConfig}, written once at creation
+ * Layout, version 4 (every value is `{ v: 4, value }`):
+ * - `config`: the {@link RoomConfig}, written at creation and again when the facilitators change
+ *   the facilities domain 12 rates (before it opens, core/facilities.ts)
  * - `session`: the {@link SessionState} without its domains
  * - `domain:<id>`: one {@link DomainState} per domain (rounds' aggregates, recorded consensus)
  * - `doc`: the Yjs doc as one update (the screens' projection and the facilitators' notes), so a
  *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
+ *
+ * Version 3: as 4, but the config's `facilities` is a bare list of names, the organizer's own
+ * first (the facility under review, or the title standing in for it); read as entries with the
+ * roles that layout gave them (core/facilities.ts `fromLegacyNames`).
  *
  * Version 2 (2026-11-28): as 3, but no round carries `withheld` (the differencing rule, §3.11,
  * came with 3) and the session has no `headcount` (null when read); read as it is.
@@ -23,6 +28,7 @@
  */
 import { z } from "zod";
 import { type RoomConfig, RoomConfigSchema } from "./api";
+import { fromLegacyNames } from "./facilities";
 import { NOTES_MAX } from "./limits";
 import {
   type DomainState,
@@ -34,7 +40,7 @@ import {
   SessionStateSchema,
 } from "./session";
 
-export const STORAGE_VERSION = 3;
+export const STORAGE_VERSION = 4;
 
 export const DOC_KEY = "doc";
 export const domainKey = (id: string): string => `domain:${id}`;
@@ -51,18 +57,30 @@ function versionOf(raw: unknown): number | null {
   return typeof v === "number" && Number.isInteger(v) && v >= 1 ? v : null;
 }
 
-/** The value of a record of any known version, in today's shape; throws a plain message otherwise. */
-function read<T>(key: string, raw: unknown, schema: z.ZodType<T>, fromV1: (bare: unknown) => unknown = (x) => x): T {
+/**
+ * The value of a record of any known version, in today's shape; throws a plain message otherwise.
+ * `upgrade` turns an older layout's value (bare, for layout 1) into today's shape.
+ */
+function read<T>(key: string, raw: unknown, schema: z.ZodType<T>, upgrade: (value: unknown, version: number) => unknown = (x) => x): T {
   const version = versionOf(raw);
   if (version === null) throw new Error(`${key}: not a stored record`);
   if (version > STORAGE_VERSION) throw new Error(`${key}: written by a newer version of Candor (layout ${version})`);
-  const value = version === 1 ? fromV1(raw) : (raw as { value: unknown }).value;
+  const value = upgrade(version === 1 ? raw : (raw as { value: unknown }).value, version);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new Error(`${key}: does not match layout ${version}`);
   return parsed.data;
 }
 
 const DocUpdateSchema = z.instanceof(Uint8Array);
+
+/** Layouts 1–3 kept the config's facilities as names (see the layout notes above). */
+function configFromV3(value: unknown, version: number): unknown {
+  if (version > 3 || value === null || typeof value !== "object") return value;
+  const old = value as { facilities?: unknown; facility?: unknown };
+  const names = z.array(z.string()).safeParse(old.facilities);
+  if (!names.success) return value; // the schema says what is wrong
+  return { ...old, facilities: fromLegacyNames(names.data, typeof old.facility === "string" ? old.facility : null) };
+}
 
 export type LoadedRoom =
   /** Never created, or erased. */
@@ -88,7 +106,7 @@ export function loadRoom(records: ReadonlyMap<string, unknown>): LoadedRoom {
   const rawConfig = records.get("config");
   if (rawConfig === undefined) return { status: "absent" };
   try {
-    const config = read("config", rawConfig, RoomConfigSchema);
+    const config = read("config", rawConfig, RoomConfigSchema, configFromV3);
     const domainIds = config.template.domains.map((d) => d.id);
     const fresh = initialSession(domainIds);
     let migrated = versionOf(rawConfig) !== STORAGE_VERSION;
@@ -102,7 +120,8 @@ export function loadRoom(records: ReadonlyMap<string, unknown>): LoadedRoom {
     if (rawHead !== undefined && versionOf(rawHead) !== STORAGE_VERSION) migrated = true;
     const HeadSchema = SessionStateSchema.omit({ domains: true });
     // Layout 1 kept an empty `domains` in the head; the domains always came from their own records.
-    const dropDomains = (bare: unknown) => {
+    const dropDomains = (bare: unknown, version: number) => {
+      if (version !== 1) return bare;
       const { domains: _domains, ...rest } = bare as Record<string, unknown>;
       return rest;
     };

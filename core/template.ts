@@ -25,6 +25,12 @@ export const ScaleSchema = z
   .object({
     points: z.array(ScalePointSchema).min(2).max(9),
     dontKnowLabel: z.string().min(1),
+    /**
+     * True when the "don't know" answer is Candor's addition, not the source's: on AAAQ the seed's
+     * N/A is "service not available" and it has no "don't know" (see the domain's `note`). Screens
+     * that explain the scale say so.
+     */
+    dontKnowAdded: z.literal(true).optional(),
     notAvailableLabel: z.string().min(1).optional(),
   })
   .refine((s) => s.points.every((p, i) => p.value === i + 1), "scale points must be 1..K in order");

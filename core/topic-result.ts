@@ -7,7 +7,8 @@
  * Per rating (the topic's, or one facility's on AAAQ):
  * 1. A recorded consensus stands until the group records again: a new round after it, or a skip,
  *    doesn't undo what the group decided. Recorded as "no consensus reached", it is that, even
- *    when the last round's median was shown.
+ *    when the last round's median was shown; recorded as "Service not available" (AAAQ's N/A),
+ *    it is that, with no point on the scale.
  * 2. Else a skipped topic is skipped.
  * 3. Else the last closed round speaks: its median when its rating was shown; "withheld" when the
  *    differencing rule withheld the round (§3.11); "hidden" when it stayed below the reveal gate;
@@ -17,11 +18,12 @@
  * the latest earlier round in which the same rating was shown.
  */
 import { ratingKeys } from "./ballots";
+import { NOT_AVAILABLE, type RecordedValue } from "./facilities";
 import type { DomainState, RatingResult, RoundResult } from "./session";
 import { isStable, summarizeRound, totalVariation } from "./stats";
 import { type Domain, scaleOf, type Template } from "./template";
 
-export type ResultSource = "recorded" | "no-consensus" | "median" | "skipped" | "withheld" | "hidden" | "none";
+export type ResultSource = "recorded" | "no-consensus" | "not-available" | "median" | "skipped" | "withheld" | "hidden" | "none";
 
 export interface RatingOutcome {
   key: string;
@@ -30,8 +32,11 @@ export interface RatingOutcome {
   source: ResultSource;
   /** Where the result stands on the scale: one point (low = high), a median between two points, or nothing. */
   value: { low: number; high: number } | null;
-  /** The recorded consensus: a point, null for "no consensus reached", undefined when not recorded. */
-  recorded: number | null | undefined;
+  /**
+   * The recorded consensus: a point, null for "no consensus reached", "not-available" for AAAQ's
+   * "Service not available", undefined when not recorded.
+   */
+  recorded: RecordedValue | undefined;
 }
 
 /** A shown rating's counts, fitted to the scale's K points (a stored round may predate a template fix). */
@@ -53,9 +58,9 @@ export function topicOutcome(
     const base = { key, facility: domain.rating.perFacility ? (facilities[i] ?? null) : null };
     const recorded = state.consensus ? state.consensus.values[key] : undefined;
     if (recorded !== undefined) {
-      return recorded === null
-        ? { ...base, source: "no-consensus", value: null, recorded }
-        : { ...base, source: "recorded", value: { low: recorded, high: recorded }, recorded };
+      if (recorded === null) return { ...base, source: "no-consensus", value: null, recorded };
+      if (recorded === NOT_AVAILABLE) return { ...base, source: "not-available", value: null, recorded };
+      return { ...base, source: "recorded", value: { low: recorded, high: recorded }, recorded };
     }
     const none = (source: ResultSource): RatingOutcome => ({ ...base, source, value: null, recorded: undefined });
     if (state.status === "skipped") return none("skipped");

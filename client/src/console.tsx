@@ -11,6 +11,7 @@ import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { shownItemsOf } from "../../core/session";
 import { DomainList } from "./console/DomainList";
+import { FacilitiesEditor } from "./console/FacilitiesEditor";
 import { Guidance } from "./console/Guidance";
 import { ImprovementMark } from "./console/ImprovementMark";
 import { Downloads } from "./console/Downloads";
@@ -74,8 +75,12 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const currentState = session.domainId ? session.domains[session.domainId] : undefined;
   const canRecord = current && currentState && session.phase !== "open" && session.phase !== "lobby";
   // The topic on screen once it has a result, as every view of that result takes it.
+  // The per-facility topic (the toolkit's domain 12), whose facilities the console may still set.
+  const perFacility = template?.domains.find((d) => d.rating.perFacility);
   const topic: TopicView | null =
-    canRecord && template ? { template, domain: current, state: currentState, facilities: meta.facilities, k: meta.k } : null;
+    canRecord && template
+      ? { template, domain: current, state: currentState, facilities: meta.facilities, roles: meta.roles, k: meta.k }
+      : null;
 
   return (
     <div class="console">
@@ -129,6 +134,23 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
             <h2 id="domains-heading">{t("console.domains.heading")}</h2>
             {template ? <DomainList template={template} meta={meta} session={session} run={f.run} /> : <p>{t("common.loading")}</p>}
           </section>
+          {template && perFacility ? (
+            <section class="panel" aria-labelledby="facilities-heading">
+              <h2 id="facilities-heading">{t("console.facilities.heading", { n: perFacility.number })}</h2>
+              <FacilitiesEditor
+                key={JSON.stringify([meta.facilities, meta.roles])}
+                template={template}
+                domain={perFacility}
+                session={session}
+                facilities={meta.facilities}
+                roles={meta.roles}
+                // The community directory's health services will be offered here (branch directory):
+                // the merger connects them; until then the names are typed.
+                candidates={[]}
+                run={f.run}
+              />
+            </section>
+          ) : null}
           <section class="panel" aria-labelledby="session-heading">
             <h2 id="session-heading">{t("console.session.heading")}</h2>
             <SessionControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} />

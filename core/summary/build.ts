@@ -10,6 +10,7 @@
  */
 import { parseActionItems } from "../action-items";
 import { ratingKeys } from "../ballots";
+import { type FacilityRoles, facilityNames, facilityRoles, NOT_AVAILABLE, rolesAt } from "../facilities";
 import { improvementOf } from "../improvement";
 import type { DomainState, RatingResult, RoundResult } from "../session";
 import { summarizeRound } from "../stats";
@@ -84,6 +85,7 @@ function domainSummary(
   domain: Domain,
   state: DomainState,
   facilities: readonly string[],
+  roles: FacilityRoles,
   k: number,
   notes: SummaryInput["notes"],
 ): { summary: DomainSummary; overview: OverviewRow[] } {
@@ -96,14 +98,18 @@ function domainSummary(
   const outcomes = topicOutcome(template, domain, state, facilities, k);
   const improvement = improvementOf(template, domain, state, facilities, k);
 
-  const ratings: RatingSummary[] = outcomes.map((o) => {
-    const value = o.recorded ?? null;
+  const ratings: RatingSummary[] = outcomes.map((o, i) => {
+    const notAvailable = o.recorded === NOT_AVAILABLE;
+    const value = typeof o.recorded === "number" ? o.recorded : null;
     const latest = last?.ratings.find((x) => x.key === o.key);
+    const held = domain.rating.perFacility ? rolesAt(roles, i) : [];
     return {
       key: o.key,
       facility: o.facility,
       consensus: value,
-      consensusLabel: value === null ? null : (scale.points[value - 1]?.label ?? null),
+      consensusLabel: notAvailable ? (scale.notAvailableLabel ?? null) : value === null ? null : (scale.points[value - 1]?.label ?? null),
+      ...(notAvailable ? { notAvailable: true as const } : {}),
+      ...(held.length > 0 ? { roles: held } : {}),
       latest: latest?.shown ? latest.stats : null,
       weak: improvement.reasons.some((x) => "key" in x && x.key === o.key),
     };
@@ -114,9 +120,10 @@ function domainSummary(
     title: domain.title,
     facility: o.facility,
     scaleMax: K,
-    source: o.source === "recorded" ? "consensus" : o.source === "median" ? "median" : null,
+    source: o.source === "recorded" || o.source === "not-available" ? "consensus" : o.source === "median" ? "median" : null,
     low: o.value?.low ?? null,
     high: o.value?.high ?? null,
+    ...(o.source === "not-available" ? { notAvailable: true as const } : {}),
   }));
   // The notes as they stand now, typed before or after recording; the copy kept with the
   // consensus only stands in when the doc has no text for the topic at all.
@@ -150,14 +157,17 @@ function domainSummary(
 
 export function buildSummary({ config, session, notes }: SummaryInput): Summary {
   const t = config.template;
-  const built = t.domains.map((d) => domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, config.facilities, config.k, notes));
+  const names = facilityNames(config.facilities);
+  const roles = facilityRoles(config.facilities);
+  const built = t.domains.map((d) => domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, names, roles, config.k, notes));
   const domains = built.map((b) => b.summary);
   return {
     schema: SUMMARY_SCHEMA_ID,
     session: {
       title: config.title,
       facility: config.facility,
-      facilities: [...config.facilities],
+      facilities: names,
+      facilityRoles: roles,
       day: config.createdDay.slice(0, 10),
       k: config.k,
       perspectives: [...new Set(session.perspectives)].sort(),

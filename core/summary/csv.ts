@@ -19,9 +19,10 @@
  * | domain_id | the template's domain id |
  * | domain_title | domain title |
  * | facility | facility name on per-facility domains, else empty |
+ * | facility_roles | that facility's roles: "your facility", "under review", both separated by "; ", or empty |
  * | status | pending, voting, revealed, recorded or skipped |
- * | consensus | recorded consensus value (1..K); empty if not recorded or "no consensus reached" |
- * | consensus_label | the value's scale label, or "no consensus reached" |
+ * | consensus | recorded consensus value (1..K); empty if not recorded, "no consensus reached" or "Service not available" |
+ * | consensus_label | the value's scale label, "Service not available" (AAAQ's N/A), or "no consensus reached" |
  * | n_respondents_last_round | people who sent a ballot in the last round |
  * | shown | last round passed the reveal gate: yes / no (empty: no round) |
  * | n_valid | valid ratings in the last round (don't-know and not-available excluded) |
@@ -69,9 +70,17 @@ const HEAD: [string, (row: Row) => Cell][] = [
   ["domain_id", ({ d }) => d.id],
   ["domain_title", ({ d }) => d.title],
   ["facility", ({ r }) => r.facility],
+  [
+    "facility_roles",
+    ({ r }) => (r.roles?.length ? r.roles.map((x) => (x === "yours" ? "your facility" : "under review")).join("; ") : null),
+  ],
   ["status", ({ d }) => d.status],
   ["consensus", ({ r }) => r.consensus],
-  ["consensus_label", ({ d, r }) => (d.recorded ? (r.consensus === null ? "no consensus reached" : r.consensusLabel) : null)],
+  [
+    "consensus_label",
+    ({ d, r }) =>
+      d.recorded ? (r.notAvailable ? r.consensusLabel : r.consensus === null ? "no consensus reached" : r.consensusLabel) : null,
+  ],
   ["n_respondents_last_round", ({ d }) => d.respondents],
   ["shown", ({ d, r }) => (d.rounds.length === 0 ? null : yesNo(r.latest !== null))],
   ["n_valid", ({ r }) => r.latest?.n ?? null],

@@ -27,6 +27,8 @@ import {
   itemsToShow,
   noResultWords,
   overviewValue,
+  roleWords,
+  rolesOfFacility,
   perspectivesWords,
   questionWords,
   roundWords,
@@ -150,7 +152,7 @@ function roundsTable(d: DomainSummary, r: RatingSummary): string {
 
 function rating(d: DomainSummary, r: RatingSummary): string {
   const parts: string[] = [];
-  if (r.facility !== null) parts.push(`<h3>${bidi(r.facility)}</h3>`);
+  if (r.facility !== null) parts.push(`<h3>${bidi(r.facility)}${esc(roleWords(r.roles))}</h3>`);
   parts.push(`<p class="consensus"><strong>Recorded consensus:</strong> ${esc(consensusWords(d, r))}</p>`);
   if (r.latest) {
     parts.push(
@@ -188,8 +190,9 @@ function overview(s: Summary): string {
   const bodies: string[][] = [];
   let group: string | null = null;
   for (const o of s.overview) {
-    const value =
-      o.low === null
+    const value = o.notAvailable
+      ? `<td class="ov-val">${esc(byId.get(o.domainId)?.scale.notAvailableLabel ?? "not available")}</td>`
+      : o.low === null
         ? `<td class="ov-val none">${esc(noResultWords(byId.get(o.domainId)))}</td>`
         : `<td class="ov-val">${esc(`${overviewValue(o.low, o.high)} of ${o.scaleMax}${o.source === "median" ? " (median)" : ""}`)}</td>`;
     const bar = `<td class="ov-bar">${overviewBar(o)}</td>`;
@@ -206,7 +209,7 @@ function overview(s: Summary): string {
       }
       // The group row is plain text; the row header names the domain too, for screen readers.
       bodies[bodies.length - 1]!.push(
-        `<tr class="fac"><th scope="row"><span class="vh">${esc(`${o.number}. ${o.title}: `)}</span><bdi>${slashes(o.facility)}</bdi></th>${bar}${value}</tr>`,
+        `<tr class="fac"><th scope="row"><span class="vh">${esc(`${o.number}. ${o.title}: `)}</span><bdi>${slashes(o.facility)}</bdi>${esc(roleWords(rolesOfFacility(byId.get(o.domainId), o.facility)))}</th>${bar}${value}</tr>`,
       );
     }
   }
@@ -324,7 +327,7 @@ function section(d: DomainSummary, toolkit: Toolkit | undefined): string {
 export function toHtml(s: Summary, toolkit?: Toolkit): string {
   const t = s.template;
   const meta: [string, string][] = [
-    ...(s.session.facility ? [["Facility", s.session.facility] as [string, string]] : []),
+    ...(s.session.facility ? [["Facility under review", s.session.facility] as [string, string]] : []),
     ["Date", s.session.day],
     ["Template", `${t.title} (${t.id}, version ${t.version})`],
     ["Anonymity threshold", `k = ${s.session.k}: results are shown only with at least ${s.session.k} valid ratings`],

@@ -23,6 +23,8 @@ import {
   itemsToShow,
   noResultWords,
   overviewValue,
+  roleWords,
+  rolesOfFacility,
   perspectivesWords,
   pointLabel,
   questionWords,
@@ -64,8 +66,12 @@ function overview(s: Summary): string[] {
       row([
         String(o.number),
         mdText(o.title, ONE),
-        o.facility === null ? "" : mdText(o.facility, ONE),
-        o.low === null ? mdText(noResultWords(byId.get(o.domainId)), ONE) : `${overviewValue(o.low, o.high)} of ${o.scaleMax}`,
+        o.facility === null ? "" : mdText(`${o.facility}${roleWords(rolesOfFacility(byId.get(o.domainId), o.facility))}`, ONE),
+        o.notAvailable
+          ? mdText(byId.get(o.domainId)?.scale.notAvailableLabel ?? "not available", ONE)
+          : o.low === null
+            ? mdText(noResultWords(byId.get(o.domainId)), ONE)
+            : `${overviewValue(o.low, o.high)} of ${o.scaleMax}`,
         o.source === "consensus" ? "recorded consensus" : o.source === "median" ? "median of last round" : "—",
       ]),
     ),
@@ -74,7 +80,7 @@ function overview(s: Summary): string[] {
 
 function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): string[] {
   const out: string[] = [];
-  if (r.facility !== null) out.push(`### ${mdText(r.facility, ONE)}`, "");
+  if (r.facility !== null) out.push(`### ${mdText(`${r.facility}${roleWords(r.roles)}`, ONE)}`, "");
   out.push(`- Recorded consensus: ${mdText(consensusWords(d, r), ONE)}`);
   if (d.rounds.length > 0) {
     out.push(`- Last round: ${r.latest ? mdText(statsWords(d.scale, r.latest), ONE) : HIDDEN_WORDS}`);
@@ -212,7 +218,7 @@ export function toMarkdown(s: Summary, toolkit?: Toolkit): string {
   const lines = [
     `# ${mdText(s.session.title, ONE)}`,
     "",
-    ...(s.session.facility ? [`- Facility: ${mdText(s.session.facility, ONE)}`] : []),
+    ...(s.session.facility ? [`- Facility under review: ${mdText(s.session.facility, ONE)}`] : []),
     `- Date: ${s.session.day}`,
     `- Template: ${mdText(t.title, ONE)} (${mdText(t.id, ONE)}, version ${mdText(t.version, ONE)})`,
     `- Anonymity threshold k: ${s.session.k} (results are shown only with at least ${s.session.k} valid ratings)`,

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { ActionItemSchema } from "../action-items";
 import { RoomConfigSchema } from "../api";
+import { FacilityRolesSchema } from "../facilities";
 import { PerspectiveSchema } from "../protocol";
 import { DomainStatusSchema, NotesSchema, SessionStateSchema } from "../session";
 
@@ -104,9 +105,16 @@ export type RoundSummary = z.infer<typeof RoundSummarySchema>;
 export const RatingSummarySchema = z.strictObject({
   key: z.string(),
   facility: z.string().nullable(),
-  /** The recorded consensus; null = not recorded, or recorded as "no consensus reached". */
+  /**
+   * The recorded consensus; null = not recorded, recorded as "no consensus reached", or (with
+   * `notAvailable`) recorded as the scale's N/A.
+   */
   consensus: Point.nullable(),
   consensusLabel: z.string().nullable(),
+  /** Recorded as the scale's N/A, "Service not available" on AAAQ (`consensusLabel` says it). Absent: not so. */
+  notAvailable: z.literal(true).optional(),
+  /** This facility's roles (AAAQ): the organizer's own, the facility under review. Absent: none. */
+  roles: z.array(z.enum(["yours", "underReview"])).optional(),
   /** The last round's statistics, or null when there was no round or it stayed below the gate. */
   latest: RatingStatsSchema.nullable(),
   /**
@@ -142,7 +150,15 @@ const DomainSummaryV1Schema = z.strictObject({
 });
 
 const ImprovementReasonSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("low"), key: z.string(), facility: z.string().nullable(), value: Point, recorded: z.boolean() }),
+  z.strictObject({
+    kind: z.literal("low"),
+    key: z.string(),
+    facility: z.string().nullable(),
+    value: Point,
+    recorded: z.boolean(),
+    /** Recorded as "Service not available" (then `value` is the scale's bottom, for older readers). */
+    notAvailable: z.literal(true).optional(),
+  }),
   z.strictObject({ kind: z.literal("no-consensus"), key: z.string(), facility: z.string().nullable(), recorded: z.boolean() }),
   z.strictObject({ kind: z.literal("no-majority"), itemId: z.string(), no: Count, answered: Count }),
 ]);
@@ -187,6 +203,8 @@ export const OverviewRowSchema = z.strictObject({
   /** low = high: one value; low < high: a median "between low and high"; null: nothing to show. */
   low: Point.nullable(),
   high: Point.nullable(),
+  /** Recorded as "Service not available" (source "consensus", no point). Absent: not so. */
+  notAvailable: z.literal(true).optional(),
 });
 export type OverviewRow = z.infer<typeof OverviewRowSchema>;
 
@@ -195,8 +213,10 @@ export const SummaryV1Schema = z.strictObject({
   session: z.strictObject({
     title: z.string(),
     facility: z.string().nullable(),
-    /** The organizer's facility first, then the referral network (domain 12). */
+    /** The facilities domain 12 rates, in order (before roles: the organizer's own first). */
     facilities: z.array(z.string()),
+    /** Which of `facilities` is yours and which is under review. Absent in files written before roles. */
+    facilityRoles: FacilityRolesSchema.optional(),
     day: Day,
     k: z.number().int().min(1),
     /** Perspectives named by at least k people (docs/design.md §3.10); "other" = smaller ones merged. */

@@ -86,10 +86,21 @@ export function statsWords(scale: Scale, s: RatingStats): string {
   return `${text.charAt(0).toUpperCase() + text.slice(1)}.`;
 }
 
-/** "4 — Somewhat strong", "no consensus reached" or "not recorded". */
+/** "4 — Somewhat strong", "Service not available", "no consensus reached" or "not recorded". */
 export function consensusWords(d: DomainSummary, r: RatingSummary): string {
   if (!d.recorded) return "not recorded";
+  if (r.notAvailable) return r.consensusLabel ?? "not available";
   return r.consensus === null ? "no consensus reached" : `${r.consensus} — ${r.consensusLabel ?? ""}`.trim();
+}
+
+/** The roles of a domain's rating of `facility` (overview rows name the facility, not the key). */
+export const rolesOfFacility = (d: DomainSummary | undefined, facility: string | null): RatingSummary["roles"] =>
+  facility === null ? undefined : d?.ratings.find((r) => r.facility === facility)?.roles;
+
+/** A facility's roles in words, e.g. " (your facility; under review)"; "" when it has none. */
+export function roleWords(roles: readonly ("yours" | "underReview")[] | undefined): string {
+  if (!roles?.length) return "";
+  return ` (${roles.map((r) => (r === "yours" ? "your facility" : "under review")).join("; ")})`;
 }
 
 /** The overview's value: "4", "between 3 and 4" or "—". */
@@ -174,6 +185,7 @@ export function improvementWords(d: DomainSummary): string {
   const K = d.scale.points.length;
   const at = (facility: string | null) => (facility ? `${facility}: ` : "");
   const reasons = imp.reasons.map((r) => {
+    if (r.kind === "low" && r.notAvailable) return `${at(r.facility)}recorded “${d.scale.notAvailableLabel ?? "not available"}”`;
     if (r.kind === "low")
       return `${at(r.facility)}${r.recorded ? "recorded" : "median"} ${r.value} of ${K} (${pointLabel(d.scale, r.value).toLowerCase()})`;
     if (r.kind === "no-consensus") return `${at(r.facility)}${r.recorded ? "no consensus reached" : "no consensus in the last round"}`;

@@ -14,6 +14,7 @@
  */
 import * as Y from "yjs";
 import type { RoomConfig } from "../../core/api";
+import { facilityNames, facilityRoles } from "../../core/facilities";
 import { NOTES_MAX } from "../../core/limits";
 import type { DocMeta, NotesByDomain, SessionState } from "../../core/session";
 
@@ -29,7 +30,8 @@ export function publicMeta(config: RoomConfig): DocMeta {
     title: config.title,
     joinCode: config.joinCode,
     facility: config.facility,
-    facilities: config.facilities,
+    facilities: facilityNames(config.facilities),
+    roles: facilityRoles(config.facilities),
     templateId: config.template.id,
     templateVersion: config.template.version,
     domainIds: config.template.domains.map((d) => d.id),

@@ -15,6 +15,7 @@ import { type Door, KeySchema, type RoomAnswer, type RoomConfig, RoomConfigSchem
 import { decodeBallot, encodeBallot } from "../../core/ballot-codec";
 import { checkBallot } from "../../core/ballots";
 import { applyCommand } from "../../core/commands";
+import { type FacilityList, facilityNames, facilityRoles } from "../../core/facilities";
 import { NOTES_MAX } from "../../core/limits";
 import { perspectivesPresent } from "../../core/perspectives";
 import {
@@ -32,7 +33,7 @@ import {
   parseClientMessage,
 } from "../../core/protocol";
 import { initialSession, lastShownRound, revoteOf, roundIdOf, type SessionState } from "../../core/session";
-import { docRecord, loadRoom, sessionRecords, toRecords } from "../../core/stored";
+import { configRecord, docRecord, loadRoom, sessionRecords, toRecords } from "../../core/stored";
 import { toSecond } from "../../core/times";
 import {
   constantTimeEqual,
@@ -617,7 +618,7 @@ export class RoomModel {
     }
     const domain = config.template.domains.find((d) => d.id === session.domainId);
     if (!domain) return refusal("round-closed", "no domain is open");
-    const checked = checkBallot(config.template, domain, config.facilities, ballot);
+    const checked = checkBallot(config.template, domain, facilityNames(config.facilities), ballot);
     if (!checked.ok) return refusal("bad-ballot", checked.message);
     // A re-vote takes ballots only from passes that voted in the round it re-votes, so the two
     // results can't be compared to read off a newcomer's rating (§3.11).
@@ -665,12 +666,13 @@ export class RoomModel {
     }
     const outcome = applyCommand(before, cmd, {
       template: config.template,
-      facilities: config.facilities,
+      facilities: facilityNames(config.facilities),
       k: config.k,
       now: this.ports.clock.now(),
       ballots: () => this.round.box.values(),
     });
     if (!outcome.ok) return { ok: false, code: "bad-command", message: outcome.message };
+    if (outcome.facilities) return this.#setFacilities(outcome.facilities);
     let next = outcome.state;
     // Perspectives are released once, at the end: released per round, a name appearing between
     // two rounds would tell everyone the perspective of whoever joined in between (§3.10).
@@ -697,6 +699,32 @@ export class RoomModel {
       capNotes(this.doc, this.#domainIds());
     }
     await this.#schedule();
+    return { ok: true };
+  }
+
+  /**
+   * Stores the facilities domain 12 will rate (core/commands.ts allowed it: that topic hasn't
+   * opened), then tells every screen and phone, so a phone renders the ballot with the new list.
+   * The config changes in memory first, so an "open" that arrives meanwhile opens with the list
+   * the room is storing; a failed write puts the old one back.
+   */
+  async #setFacilities(facilities: FacilityList): Promise<CommandResult> {
+    const previous = this.#config!;
+    const next = { ...previous, facilities };
+    this.#config = next;
+    try {
+      await this.ports.storage.put(configRecord(next));
+    } catch {
+      if (this.#config === next) this.#config = previous;
+      return { ok: false, code: "unavailable", message: "the room could not save that; nothing changed, try again" };
+    }
+    if (this.#erased || !this.#session) return { ok: true };
+    writeProjection(this.doc, next, this.#session);
+    const frame = encodeServer({ t: "meta", meta: this.#meta() });
+    for (const peer of [...this.#watchers]) this.#deliver(peer, frame);
+    for (const peer of this.ports.jsonPeers()) {
+      if (readPeerState(peer.state).role === "phone") this.#deliver(peer, frame);
+    }
     return { ok: true };
   }
 
@@ -792,7 +820,14 @@ export class RoomModel {
 
   #meta(): SessionMeta {
     const c = this.#config!;
-    return { title: c.title, templateId: c.template.id, domainIds: this.#domainIds(), facilities: c.facilities, k: c.k };
+    return {
+      title: c.title,
+      templateId: c.template.id,
+      domainIds: this.#domainIds(),
+      facilities: facilityNames(c.facilities),
+      roles: facilityRoles(c.facilities),
+      k: c.k,
+    };
   }
 
   #send(peer: Peer, msg: ServerMessage): void {
@@ -844,8 +879,8 @@ export class RoomModel {
     const roundId = roundIdOf(s.domainId, s.round);
     return {
       roundId,
-      encode: (b) => encodeBallot(domain, config.facilities, b),
-      decode: (code) => decodeBallot(domain, config.facilities, roundId, code),
+      encode: (b) => encodeBallot(domain, facilityNames(config.facilities), b),
+      decode: (code) => decodeBallot(domain, facilityNames(config.facilities), roundId, code),
     };
   }
 }

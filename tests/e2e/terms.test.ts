@@ -48,7 +48,7 @@ describe("the toolkit's terms explained where they appear: phone, AAAQ, projecto
       title: "Terms review",
       k: 3,
       facility: "St Mary's Clinic",
-      facilities: ["City Shelter"],
+      facilities: [{ name: "St Mary's Clinic", yours: true, underReview: true }, { name: "City Shelter" }],
       domainIds: ["protocol", "communication", "services-aaaq"],
     });
     fac = (await facilitator(run.stack, room.roomId, room.facilitatorKey)).client;

@@ -39,7 +39,12 @@ describe("create → join → template", () => {
   it("creates a room whose join code leads to it and whose template has all 12 domains and every item", async () => {
     const res = await post(
       "/api/rooms",
-      JSON.stringify({ templateId: "icmec-2", title: "St. Elsewhere review", facility: "St. Elsewhere", facilities: ["City Clinic"] }),
+      JSON.stringify({
+        templateId: "icmec-2",
+        title: "St. Elsewhere review",
+        facility: "St. Elsewhere",
+        facilities: [{ name: "St. Elsewhere", yours: true, underReview: true }, { name: "City Clinic" }],
+      }),
     );
     expect(res.status).toBe(201);
     const created = CreateRoomResponseSchema.parse(await res.json());
@@ -56,11 +61,11 @@ describe("create → join → template", () => {
     const template = (await (await fetch(`${stack.url}/api/templates/icmec-2`)).json()) as { domains: { items: unknown[] }[] };
     expect(template.domains.map((d) => d.items.length)).toEqual([11, 5, 13, 4, 9, 8, 8, 7, 5, 8, 4, 0]);
 
-    // The room is live: a phone joins and learns the session's facilities (organizer's own first).
+    // The room is live: a phone joins and learns the session's facilities and their roles.
     const phone = await JsonClient.open(stack, created.roomId);
     expect(await phone.request({ t: "hello", role: "phone" })).toMatchObject({
       t: "welcome",
-      meta: { title: "St. Elsewhere review", facilities: ["St. Elsewhere", "City Clinic"], k: 5 },
+      meta: { title: "St. Elsewhere review", facilities: ["St. Elsewhere", "City Clinic"], roles: { yours: 0, underReview: 0 }, k: 5 },
     });
     const qr = await fetch(`${stack.url}/api/join/${created.joinCode}/qr.svg`);
     expect(qr.headers.get("content-type")).toContain("image/svg+xml");

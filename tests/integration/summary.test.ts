@@ -64,7 +64,6 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     const room = await createRoom(stack, {
       title: `Ward review ${canary}`,
       facility: "Clinic A",
-      facilities: ["Clinic B"],
       domainIds: ["safety", "services-aaaq"],
       k: 3,
     });
@@ -93,8 +92,21 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
       ).t,
     ).toBe("done");
 
+    // Domain 12's facilities, set from the console before it opens (none were given at creation):
+    // a phone hears the new list at once. Clinic A is under review; the organizer's own is Clinic B.
+    expect((await command(console_, { op: "open", domainId: "services-aaaq" })).t).toBe("error"); // nothing to rate yet
+    const list = [
+      { name: "Clinic A", underReview: true as const },
+      { name: "Clinic B", yours: true as const },
+    ];
+    expect((await command(console_, { op: "facilities", facilities: list })).t).toBe("done");
+    await phones[0]!.client.next((m) => m.t === "meta" && m.meta.facilities.length === 2, 10_000, 0, "the new facilities");
+
     // Domain 12 (AAAQ), two facilities; one phone says "not available" for Clinic B.
     expect((await command(console_, { op: "open", domainId: "services-aaaq" })).t).toBe("done");
+    // Frozen now: the ballots follow the list.
+    const frozen = await command(console_, { op: "facilities", facilities: [{ name: "Clinic C" }] });
+    expect(frozen).toMatchObject({ t: "error", code: "bad-command", message: expect.stringMatching(/can't change/) });
     const aaaq: Ballot["ratings"][] = [
       { "0": 3, "1": 1 },
       { "0": 3, "1": 2 },
@@ -104,7 +116,13 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     await Promise.all(phones.map((p, i) => p.vote({ roundId: "services-aaaq#1", answers: {}, ratings: aaaq[i]! })));
     expect((await command(console_, { op: "close" })).t).toBe("done");
     expect(
-      (await command(console_, { op: "record", domainId: "services-aaaq", consensus: { "0": { value: 3 }, "1": { value: 1 } } })).t,
+      (
+        await command(console_, {
+          op: "record",
+          domainId: "services-aaaq",
+          consensus: { "0": { value: 3 }, "1": { value: "not-available" } },
+        })
+      ).t,
     ).toBe("done");
 
     // Four formats with the key.
@@ -128,11 +146,26 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     const [s9, s12] = summary.domains;
     expect(s9!.ratings[0]).toMatchObject({ consensus: 4, latest: { n: 4, counts: [0, 0, 1, 2, 1], median: { low: 4, high: 4 } } });
     expect(s9!.notes).toBe(note);
-    expect(s12!.ratings.map((r) => [r.facility, r.consensus, r.latest?.counts ?? null, r.latest?.notAvailable ?? null])).toEqual([
-      ["Clinic A", 3, [0, 1, 3], 0],
-      ["Clinic B", 1, [2, 1, 0], 1],
+    expect(
+      s12!.ratings.map((r) => [
+        r.facility,
+        r.roles,
+        r.consensus,
+        r.consensusLabel,
+        r.latest?.counts ?? null,
+        r.latest?.notAvailable ?? null,
+      ]),
+    ).toEqual([
+      ["Clinic A", ["underReview"], 3, "Excellent compliance with AAAQ", [0, 1, 3], 0],
+      ["Clinic B", ["yours"], null, "Service not available", [2, 1, 0], 1],
     ]);
-    expect(s12!.readNext?.guidance).toBe("Guidance on Services Available"); // Clinic B recorded 1
+    expect(s12!.ratings[1]!.notAvailable).toBe(true);
+    expect(summary.session).toMatchObject({
+      facility: "Clinic A",
+      facilities: ["Clinic A", "Clinic B"],
+      facilityRoles: { yours: 1, underReview: 0 },
+    });
+    expect(s12!.readNext?.guidance).toBe("Guidance on Services Available"); // Clinic B: service not available
 
     const csv = bodies.csv!;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -144,6 +177,8 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     expect(rows[1]![notesAt]).toBe(note);
     expect(rows[1]![rows[0]!.indexOf("actions")]).toBe("'=1+1 check");
     expect(bodies.md!).toMatch(/\n## 9\. Safety\n[\s\S]*\n## 12\. Available health and mental health services\n/);
+    expect(bodies.md!).toContain("### Clinic B (your facility)\n\n- Recorded consensus: Service not available");
+    expect(bodies.html!).toContain("<h3><bdi>Clinic A</bdi> (under review)</h3>");
     expect(bodies.html!.match(/<section\b/g)).toHaveLength(2);
 
     // Nothing that identifies a device in any export: no token, no round id string.

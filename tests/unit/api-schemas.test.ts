@@ -30,13 +30,20 @@ describe("CreateRoomBodySchema", () => {
 
   it("keeps given values and trims text", () => {
     const parsed = CreateRoomBodySchema.parse(
-      body({ title: "  Review  ", facility: " Own clinic ", facilities: [" Hospital "], domainIds: ["protocol"], k: 3, retentionDays: 7 }),
+      body({
+        title: "  Review  ",
+        facility: " Own clinic ",
+        facilities: [{ name: " Hospital ", yours: true }],
+        domainIds: ["protocol"],
+        k: 3,
+        retentionDays: 7,
+      }),
     );
     expect(parsed).toEqual({
       templateId: "icmec-2",
       title: "Review",
       facility: "Own clinic",
-      facilities: ["Hospital"],
+      facilities: [{ name: "Hospital", yours: true }],
       domainIds: ["protocol"],
       k: 3,
       retentionDays: 7,
@@ -82,11 +89,35 @@ describe("CreateRoomBodySchema", () => {
     expect(accepts(body({ retentionDays: 91 }))).toBe(false);
   });
 
-  it("bounds the lists: at least one domain, at most 8 other facilities, no blank facility", () => {
+  it("bounds the lists: at least one domain, at most 9 facilities, no blank or doubled facility, one of each role", () => {
     expect(accepts(body({ domainIds: [] }))).toBe(false);
-    expect(accepts(body({ facilities: Array.from({ length: 8 }, (_, i) => `F${i}`) }))).toBe(true);
-    expect(accepts(body({ facilities: Array.from({ length: 9 }, (_, i) => `F${i}`) }))).toBe(false);
-    expect(accepts(body({ facilities: [" "] }))).toBe(false);
+    const named = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `F${i}` }));
+    expect(accepts(body({ facilities: named(9) }))).toBe(true);
+    expect(accepts(body({ facilities: named(10) }))).toBe(false);
+    expect(accepts(body({ facilities: [{ name: " " }] }))).toBe(false);
+    expect(accepts(body({ facilities: ["F0"] }))).toBe(false);
+    expect(accepts(body({ facilities: [{ name: "Clinic" }, { name: " clinic" }] }))).toBe(false);
+    expect(
+      accepts(
+        body({
+          facilities: [
+            { name: "A", yours: true },
+            { name: "B", yours: true },
+          ],
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      accepts(
+        body({
+          facilities: [
+            { name: "A", underReview: true },
+            { name: "B", underReview: true },
+          ],
+        }),
+      ),
+    ).toBe(false);
+    expect(accepts(body({ facilities: [{ name: "A", yours: true, underReview: true }] }))).toBe(true);
     expect(accepts(body({ facilities: [] }))).toBe(true);
   });
 });
@@ -167,7 +198,7 @@ describe("room contracts", () => {
     joinCode: "ACDEFG",
     title: "Review",
     facility: null,
-    facilities: ["Own"],
+    facilities: [{ name: "Own", yours: true }],
     k: 5,
     keyHash: "a".repeat(64),
     secret: "s".repeat(32),
@@ -180,13 +211,14 @@ describe("room contracts", () => {
     expect(RoomConfigSchema.safeParse(config).success).toBe(true);
   });
 
-  it("RoomConfigSchema keeps only the day, a hashed key, k ≥ 3 and the own facility", () => {
+  it("RoomConfigSchema keeps only the day, a hashed key, k ≥ 3 and facilities as entries", () => {
     const bad = (over: Record<string, unknown>) => RoomConfigSchema.safeParse({ ...config, ...over }).success;
     expect(bad({ createdDay: "2026-07-02T10:11:12Z" })).toBe(false);
     expect(bad({ keyHash: "A".repeat(64) })).toBe(false);
     expect(bad({ keyHash: "a".repeat(63) })).toBe(false);
     expect(bad({ k: 2 })).toBe(false);
-    expect(bad({ facilities: [] })).toBe(false);
+    expect(bad({ facilities: ["Own"] })).toBe(false);
+    expect(bad({ facilities: [] })).toBe(true); // none named yet: the console can add them
     expect(bad({ secret: "short" })).toBe(false);
     expect(bad({ facilitatorKey: "x".repeat(40) })).toBe(false);
   });

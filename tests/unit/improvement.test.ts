@@ -136,7 +136,7 @@ describe("the improvement plan", () => {
       joinCode: "ACDEFG",
       title: "Review",
       facility: "Own",
-      facilities: ["Own"],
+      facilities: [{ name: "Own", yours: true as const, underReview: true as const }],
       k: K,
       template: { ...icmec, domains: icmec.domains.filter((d) => ["privacy", "communication", "safety", "conduct"].includes(d.id)) },
       createdDay: "2026-11-28",

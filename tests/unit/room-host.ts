@@ -175,7 +175,7 @@ export async function roomConfig(
     joinCode: "ACDEFG",
     title: "Unit ward",
     facility: "St. Unit",
-    facilities: ["St. Unit", "City Clinic", "Harbour Shelter"],
+    facilities: [{ name: "St. Unit", yours: true, underReview: true }, { name: "City Clinic" }, { name: "Harbour Shelter" }],
     k: o.k ?? 3,
     keyHash: await sha256Hex(FACILITATOR_KEY),
     secret: "s".repeat(43),

@@ -4,6 +4,7 @@
  * facilitator key against the room's hash as the real room does. The real stack runs in
  * tests/integration/summary.test.ts.
  */
+import { fromLegacyNames } from "../../core/facilities";
 import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { RoomConfig } from "../../core/api";
@@ -22,7 +23,7 @@ const config: RoomConfig = {
   joinCode: CODE,
   title: "Ünit test: Ward 7",
   facility: "Clinic A",
-  facilities: ["Clinic A", "Clinic B"],
+  facilities: fromLegacyNames(["Clinic A", "Clinic B"], "Clinic A"),
   k: 3,
   keyHash: sha256(KEY),
   secret: "s".repeat(43),

@@ -3,6 +3,7 @@
  * export, and the four formats' content — CSV parsed with an RFC 4180 parser written here, JSON
  * against the schema, Markdown headings, HTML sections and escaping. No snapshots.
  */
+import { fromLegacyNames } from "../../core/facilities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ratingKeys } from "../../core/ballots";
@@ -31,7 +32,7 @@ function config(over: Partial<PublicRoomConfig> = {}): PublicRoomConfig {
     joinCode: "ACDEFG",
     title: "Ward 7 review",
     facility: "Clinic A",
-    facilities: ["Clinic A", "Hospital B", "Shelter C"],
+    facilities: fromLegacyNames(["Clinic A", "Hospital B", "Shelter C"], "Clinic A"),
     k: 3,
     template: cut(ICMEC, ["privacy", "safety", "services-aaaq"]),
     createdDay: "2026-11-27",
@@ -133,6 +134,7 @@ describe("buildSummary", () => {
       title: "Ward 7 review",
       facility: "Clinic A",
       facilities: ["Clinic A", "Hospital B", "Shelter C"],
+      facilityRoles: { yours: 0, underReview: 0 },
       day: "2026-11-27",
       k: 3,
       perspectives: ["clinical", "other"],
@@ -239,12 +241,13 @@ describe("CSV", () => {
     const s = sample();
     const { header, rows } = csvRecords(s);
     expect(header).toEqual(csvColumns(s));
-    expect(header.slice(0, 13)).toEqual([
+    expect(header.slice(0, 14)).toEqual([
       "row",
       "domain_number",
       "domain_id",
       "domain_title",
       "facility",
+      "facility_roles",
       "status",
       "consensus",
       "consensus_label",
@@ -254,8 +257,8 @@ describe("CSV", () => {
       "dont_know",
       "not_available",
     ]);
-    expect(header.slice(13, 18)).toEqual(["count_1", "count_2", "count_3", "count_4", "count_5"]);
-    expect(header.slice(18)).toEqual([
+    expect(header.slice(14, 19)).toEqual(["count_1", "count_2", "count_3", "count_4", "count_5"]);
+    expect(header.slice(19)).toEqual([
       "median",
       "q1",
       "q3",
@@ -633,7 +636,7 @@ function materialise(raw: SessionRaw) {
   const cfg = {
     ...config({
       template,
-      facilities: raw.facilities,
+      facilities: fromLegacyNames(raw.facilities, raw.facilities[0] ?? null),
       k: raw.k,
       title: raw.title,
       roomId: ROOM_CANARY,
@@ -732,14 +735,14 @@ describe("right-to-left names in the report", () => {
     const facilities = ["مستشفى النور", "Hospital B", "Shelter C"];
     const html = toHtml(
       buildSummary({
-        config: config({ title, facility: facilities[0]!, facilities }),
+        config: config({ title, facility: facilities[0]!, facilities: fromLegacyNames(facilities, facilities[0]!) }),
         session: sampleSession(),
         notes: { safety: { notes: "ملاحظة 1: 3 غرف", actions: "" } },
       }),
     );
     expect(html).toContain(`<h1 dir="auto">${title}</h1>`);
     expect(html).toContain(`<dd><bdi>${facilities[0]}</bdi></dd>`);
-    expect(html).toContain(`<h3><bdi>${facilities[0]}</bdi></h3>`);
+    expect(html).toContain(`<h3><bdi>${facilities[0]}</bdi> (your facility; under review)</h3>`);
     expect(html).toContain(`<p class="text" dir="auto">ملاحظة 1: 3 غرف</p>`);
   });
 });

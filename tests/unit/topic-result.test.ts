@@ -3,6 +3,7 @@
  * (client/src/screens/profile.ts) and the summary's overview (core/summary/build.ts) say the same
  * of every topic after any sequence of commands, and the cases that used to split them are pinned.
  */
+import { fromLegacyNames } from "../../core/facilities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { profileRows } from "../../client/src/screens/profile";
@@ -27,7 +28,7 @@ const config = (k: number): PublicRoomConfig => ({
   joinCode: "ACDEFG",
   title: "One truth",
   facility: FACILITIES[0]!,
-  facilities: FACILITIES,
+  facilities: fromLegacyNames(FACILITIES, FACILITIES[0]!),
   k,
   template: TEMPLATE,
   createdDay: "2026-11-28",
@@ -38,6 +39,7 @@ const meta = (k: number): DocMeta => ({
   joinCode: "ACDEFG",
   facility: FACILITIES[0]!,
   facilities: FACILITIES,
+  roles: { yours: 0, underReview: 0 },
   templateId: TEMPLATE.id,
   templateVersion: TEMPLATE.version,
   domainIds: DOMAINS,

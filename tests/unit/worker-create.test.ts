@@ -41,7 +41,13 @@ describe("POST /api/rooms", () => {
   it("claims the code, then creates the room with keyHash = sha256(key) and never the key itself", async () => {
     const before = Date.now();
     const body = await created(
-      await w.createRoom({ templateId: "icmec-2", title: "Ward review", facility: "North clinic", facilities: ["Shelter"], k: 4 }),
+      await w.createRoom({
+        templateId: "icmec-2",
+        title: "Ward review",
+        facility: "North clinic",
+        facilities: [{ name: "Shelter" }, { name: "North clinic", underReview: true }],
+        k: 4,
+      }),
     );
 
     expect(w.rooms.calls.map((c) => [c.op, c.name])).toEqual([
@@ -60,7 +66,8 @@ describe("POST /api/rooms", () => {
     expect(config.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(config.secret).not.toBe(body.facilitatorKey);
     expect(config).toMatchObject({ roomId: body.roomId, joinCode: body.joinCode, title: "Ward review", facility: "North clinic", k: 4 });
-    expect(config.facilities).toEqual(["North clinic", "Shelter"]);
+    // As sent: the facility under review is rated where the list puts it, and nobody is "yours".
+    expect(config.facilities).toEqual([{ name: "Shelter" }, { name: "North clinic", underReview: true }]);
     expect(config.createdDay).toBe(new Date().toISOString().slice(0, 10));
     expect(config.expiresAt).toBe(claim.expiresAt);
     expect(config.expiresAt).toBeGreaterThanOrEqual(before + 30 * 86400 * 1000);
@@ -70,7 +77,7 @@ describe("POST /api/rooms", () => {
     expect(config.template.domains).toHaveLength(12);
   });
 
-  it("defaults: all domains, k = 5, the title as the first facility; RETENTION_DAY_SECONDS scales the expiry", async () => {
+  it("defaults: all domains, k = 5, no facility (never the title); RETENTION_DAY_SECONDS scales the expiry", async () => {
     const before = Date.now();
     const body = await created(
       await w.createRoom({ templateId: "workshop-check", title: "Tuesday", retentionDays: 3 }, { RETENTION_DAY_SECONDS: "2" }),
@@ -78,7 +85,7 @@ describe("POST /api/rooms", () => {
     const config = w.rooms.configs.get(body.roomId);
     expect(config?.k).toBe(5);
     expect(config?.facility).toBeNull();
-    expect(config?.facilities).toEqual(["Tuesday"]);
+    expect(config?.facilities).toEqual([]);
     expect(config?.template).toEqual(getTemplate("workshop-check"));
     expect(config?.expiresAt).toBeGreaterThanOrEqual(before + 3 * 2 * 1000);
     expect(config?.expiresAt).toBeLessThanOrEqual(Date.now() + 3 * 2 * 1000 + 2000 / 24);

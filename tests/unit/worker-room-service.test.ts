@@ -22,7 +22,7 @@ const seededConfig = (roomId: string, key: string): RoomConfig => ({
   joinCode: "ACDEFG",
   title: "Ward review",
   facility: null,
-  facilities: ["Ward review"],
+  facilities: [],
   k: 5,
   keyHash: sha256(key),
   secret: "s".repeat(43),

@@ -66,7 +66,8 @@ export const rooms = new Hono<AppEnv>()
         joinCode,
         title: body.title,
         facility: body.facility ?? null,
-        facilities: [body.facility ?? body.title, ...(body.facilities ?? [])],
+        // As sent: never the title or the facility under review standing in (core/facilities.ts).
+        facilities: body.facilities ?? [],
         k: body.k,
         keyHash: await sha256Hex(facilitatorKey),
         secret,

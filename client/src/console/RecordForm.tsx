@@ -1,7 +1,8 @@
 /**
  * @module console/RecordForm
  * Recording the group's consensus for the domain on screen: one value per rating key (per
- * facility on AAAQ), or "no consensus". Pre-filled with the median of the latest round that was
+ * facility on AAAQ), "no consensus", or on a scale with one its N/A (AAAQ: "Service not
+ * available", the seed's N/A column for a facility that lacks the service). Pre-filled with the median of the latest round that was
  * shown (an earlier one, named, when the latest fell below k) when it is a single value;
  * when the median is "between a and b" nothing is pre-filled and both are named, because
  * choosing between them is the group's decision, not the software's.
@@ -9,6 +10,8 @@
 import type { TopicView } from "../screens/topicView";
 import { useState } from "preact/hooks";
 import { ratingKeys } from "../../../core/ballots";
+import { NOT_AVAILABLE, type RecordedValue, rolesAt } from "../../../core/facilities";
+import { RoleTags } from "../components/FacilityName";
 import { summarizeRound } from "../../../core/stats";
 import type { RunCommand } from "./useFacilitator";
 import { isolate } from "../lib/bidi";
@@ -22,7 +25,7 @@ interface Props extends TopicView {
 
 const NONE = "none";
 
-export function RecordForm({ template, domain, state, facilities, k, run }: Props) {
+export function RecordForm({ template, domain, state, facilities, roles, k, run }: Props) {
   const scale = scaleOf(template, domain);
   const keys = ratingKeys(domain, facilities);
   const latest = state.rounds[state.rounds.length - 1];
@@ -37,7 +40,7 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
   };
   const initial = (key: string): string => {
     const recorded = state.consensus?.values[key];
-    if (recorded !== undefined) return recorded === null ? NONE : String(recorded);
+    if (recorded !== undefined) return recorded === null ? NONE : String(recorded); // NOT_AVAILABLE is its own option value
     const m = sourceOf(key)?.stats.median;
     return m && m.low === m.high ? String(m.low) : "";
   };
@@ -61,7 +64,8 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
       return;
     }
     setError(null);
-    const consensus = Object.fromEntries(keys.map((key) => [key, { value: values[key] === NONE ? null : Number(values[key]) }]));
+    const chosenValue = (v: string | undefined): RecordedValue => (v === NONE ? null : v === NOT_AVAILABLE ? NOT_AVAILABLE : Number(v));
+    const consensus = Object.fromEntries(keys.map((key) => [key, { value: chosenValue(values[key]) }]));
     run({ op: "record", domainId: domain.id, consensus }, t("console.record.action", { domain: domain.title }));
   };
 
@@ -72,9 +76,14 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
         return (
           <div class="field" key={key}>
             <label class="field-label" for={id}>
-              {domain.rating.perFacility
-                ? t("console.record.labelFacility", { facility: isolate(facilities[i] ?? key) })
-                : t("console.record.label")}
+              {domain.rating.perFacility ? (
+                <>
+                  {t("console.record.labelFacility", { facility: isolate(facilities[i] ?? key) })}
+                  <RoleTags roles={rolesAt(roles, i)} />
+                </>
+              ) : (
+                t("console.record.label")
+              )}
             </label>
             <p class="hint" id={`${id}-hint`}>
               {hintOf(key)}
@@ -92,6 +101,7 @@ export function RecordForm({ template, domain, state, facilities, k, run }: Prop
                   {`${p.value} · ${pointLabel(scale, p.value)}`}
                 </option>
               ))}
+              {scale.notAvailableLabel ? <option value={NOT_AVAILABLE}>{scale.notAvailableLabel}</option> : null}
               <option value={NONE}>{t("consensus.none")}</option>
             </select>
           </div>

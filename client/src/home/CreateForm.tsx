@@ -22,8 +22,8 @@ import { FACILITY_NAME_MAX, TITLE_MAX } from "../../../core/limits";
 import { t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
 import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
+import { type FacilityDraft, entriesOf, FacilityListEditor, facilityListError } from "../components/FacilityListEditor";
 import { DomainPicker } from "./DomainPicker";
-import { FacilityList } from "./FacilityList";
 import { Field } from "./Field";
 
 type Errors = Partial<Record<"title" | "facility" | "facilities" | "domainIds" | "k" | "retentionDays" | "form", string>>;
@@ -35,7 +35,7 @@ function focusFirstError(e: Errors): void {
     : e.domainIds
       ? ".checklist input"
       : e.facilities
-        ? ".facility-list input"
+        ? ".facility-list input, .facility-editor button"
         : e.k
           ? "#k"
           : e.retentionDays
@@ -51,7 +51,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
   const { template } = useTemplate(templateId ? catalogueTemplateUrl(templateId) : null);
   const [title, setTitle] = useState("");
   const [facility, setFacility] = useState("");
-  const [facilities, setFacilities] = useState<string[]>([]);
+  const [facilities, setFacilities] = useState<FacilityDraft[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [k, setK] = useState(String(DEFAULT_K));
   const [days, setDays] = useState(String(DEFAULT_RETENTION_DAYS));
@@ -77,6 +77,8 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
     const e: Errors = {};
     if (!title.trim()) e.title = t("home.error.title");
     if (chosen.size === 0) e.domainIds = t("home.error.domains");
+    const listError = needsNetwork ? facilityListError(facilities) : null;
+    if (listError) e.facilities = listError;
     if (!Number.isInteger(kNum) || kNum < MIN_K || kNum > 20) e.k = t("home.error.k", { min: MIN_K });
     const d = Number(days);
     if (!Number.isInteger(d) || d < 1 || d > 90) e.retentionDays = t("home.error.days");
@@ -89,7 +91,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
     const e = validate();
     setErrors(e);
     if (Object.keys(e).length > 0) return focusFirstError(e);
-    const network = facilities.map((f) => f.trim()).filter(Boolean);
+    const network = entriesOf(facilities);
     const body: CreateRoomBody = {
       templateId: template.id,
       title: title.trim(),
@@ -174,7 +176,13 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
       ) : (
         <p>{t("common.loading")}</p>
       )}
-      {needsNetwork ? <FacilityList facilities={facilities} onChange={setFacilities} error={errors.facilities} /> : null}
+      {needsNetwork ? (
+        <fieldset class="group">
+          <legend>{t("home.facilities.legend")}</legend>
+          {/* No candidates before the session exists: the console's editor gets the directory's. */}
+          <FacilityListEditor idPrefix="facility" drafts={facilities} onChange={setFacilities} candidates={[]} error={errors.facilities} />
+        </fieldset>
+      ) : null}
       <Field
         id="k"
         label={t("home.k.label")}

@@ -15,11 +15,15 @@ import { ItemQuestions } from "./ItemQuestions";
 import { RatingQuestion } from "./RatingQuestion";
 import { Breakable } from "../components/Breakable";
 import { TermText } from "../components/TermText";
+import { FacilityName } from "../components/FacilityName";
+import { type FacilityRoles, rolesAt } from "../../../core/facilities";
 
 interface Props {
   template: Template;
   domain: Domain;
   facilities: readonly string[];
+  /** Which facility is yours and which under review (absent from rooms before roles). */
+  roles?: FacilityRoles | undefined;
   roundId: string;
   round: number;
   initial: Ballot | null;
@@ -102,13 +106,22 @@ export function BallotForm(p: Props) {
             {domain.explanation.map((para, i) => (
               <p key={i}>{para}</p>
             ))}
+            {scale.dontKnowAdded ? (
+              <p class="explain__added">{t("scale.dontKnowAdded", { label: scale.dontKnowLabel, na: scale.notAvailableLabel ?? "" })}</p>
+            ) : null}
           </details>
         ) : null}
         {keys.map((key, i) => (
           <RatingQuestion
             key={key}
             id={key}
-            legend={perFacility ? <bdi>{facilities[i] ?? key}</bdi> : <TermText text={domain.rating.prompt} />}
+            legend={
+              perFacility ? (
+                <FacilityName name={facilities[i] ?? key} roles={rolesAt(p.roles, i)} />
+              ) : (
+                <TermText text={domain.rating.prompt} />
+              )
+            }
             scale={scale}
             value={ratings[key]}
             onChange={(v) => onRate(key, v)}

@@ -112,6 +112,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
         template={template}
         domain={domain}
         facilities={meta.facilities}
+        roles={meta.roles}
         roundId={openRound}
         round={live.round}
         initial={initial}

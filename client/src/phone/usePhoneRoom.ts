@@ -195,6 +195,9 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
           }
           case "state":
             return applyState(m.state);
+          case "meta":
+            // The facilitators changed domain 12's facilities (only before it opens).
+            return setMeta(m.meta);
           case "ack":
             // Kept even when the round's end overtook the ack: the ballot was held, so it counted.
             if (m.receipt) saveReceipt(roomId, m.roundId, m.receipt);

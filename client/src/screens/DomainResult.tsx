@@ -5,6 +5,7 @@
  * from the doc, which holds only aggregates that passed the gate. The toolkit's terse terms in
  * what it shows ("HT/E", "AAAQ") are spelled out once, in a line above the results.
  */
+import { rolesAt } from "../../../core/facilities";
 import type { TopicView } from "./topicView";
 import { ratingKeys } from "../../../core/ballots";
 import { termsIn } from "../../../core/glossary";
@@ -49,7 +50,7 @@ interface Props extends TopicView {
   showMeta?: boolean;
 }
 
-export function DomainResult({ template, domain, state, facilities, k, detail, showMeta = true }: Props) {
+export function DomainResult({ template, domain, state, facilities, roles, k, detail, showMeta = true }: Props) {
   const latest = state.rounds[state.rounds.length - 1];
   const scale = scaleOf(template, domain);
   const keys = ratingKeys(domain, facilities);
@@ -92,7 +93,13 @@ export function DomainResult({ template, domain, state, facilities, k, detail, s
               k={k}
               caption={t("facilities.caption", { domain: domain.title })}
               hidden={withheld ? t("facilities.withheld") : t("facilities.hidden")}
-              rows={keys.map((key, i) => ({ key, facility: facilities[i] ?? key, result: latest.ratings[key], recorded: recorded(key) }))}
+              rows={keys.map((key, i) => ({
+                key,
+                facility: facilities[i] ?? key,
+                roles: rolesAt(roles, i),
+                result: latest.ratings[key],
+                recorded: recorded(key),
+              }))}
             />
           </>
         ) : (
@@ -103,6 +110,7 @@ export function DomainResult({ template, domain, state, facilities, k, detail, s
                 <RatingBlock
                   key={key}
                   heading={perFacility ? facility : undefined}
+                  headingRoles={perFacility ? rolesAt(roles, i) : []}
                   chartTitle={perFacility ? t("chart.titleFacility", { facility }) : t("chart.title", { domain: domain.title })}
                   scale={scale}
                   k={k}

@@ -7,18 +7,22 @@
  * suggested status, or the recorded consensus once there is one. The console keeps a full block
  * per facility with every statistic (DomainResult with `detail`).
  */
+import { type FacilityRole, NOT_AVAILABLE, type RecordedValue } from "../../../core/facilities";
 import type { RatingResult } from "../../../core/session";
 import { type RoundStatus, summarizeRound } from "../../../core/stats";
 import type { Scale } from "../../../core/template";
+import { FacilityName } from "../components/FacilityName";
 import { type MessageKey, t } from "../i18n";
 import { splitLabels } from "./scaleLabels";
 
 export interface FacilityRow {
   key: string;
   facility: string;
+  /** The facility's roles: yours, under review (core/facilities.ts). */
+  roles: readonly FacilityRole[];
   result: RatingResult | undefined;
-  /** The recorded consensus: a value, null for "no consensus", undefined when not recorded. */
-  recorded: number | null | undefined;
+  /** The recorded consensus: a value, null for "no consensus", "not-available", undefined when not recorded. */
+  recorded: RecordedValue | undefined;
 }
 
 interface Props {
@@ -37,20 +41,27 @@ const statusShort = (status: RoundStatus): string => t(`status.short.${status}` 
 const medianShort = (m: { low: number; high: number } | null): string =>
   m === null ? t("stats.none") : m.low === m.high ? String(m.low) : `${m.low}\u2060–\u2060${m.high}`;
 
-function Recorded({ value }: { value: number | null }) {
-  return <span class="ftable__recorded">{value === null ? t("facilities.recordedNone") : t("facilities.recorded", { v: value })}</span>;
+function Recorded({ value, scale }: { value: RecordedValue; scale: Scale }) {
+  const words =
+    value === null
+      ? t("facilities.recordedNone")
+      : value === NOT_AVAILABLE
+        ? t("facilities.recorded", { v: scale.notAvailableLabel ?? "" })
+        : t("facilities.recorded", { v: value });
+  return <span class={value === NOT_AVAILABLE ? "ftable__recorded ftable__recorded--na" : "ftable__recorded"}>{words}</span>;
 }
 
-function Row({ row, K, k, hidden }: { row: FacilityRow; K: number; k: number; hidden: string }) {
+function Row({ row, scale, k, hidden }: { row: FacilityRow; scale: Scale; k: number; hidden: string }) {
+  const K = scale.points.length;
   const name = (
     <th scope="row" class="ftable__name">
-      <bdi>{row.facility}</bdi>
+      <FacilityName name={row.facility} roles={row.roles} />
     </th>
   );
   const last =
     row.recorded !== undefined ? (
       <td>
-        <Recorded value={row.recorded} />
+        <Recorded value={row.recorded} scale={scale} />
       </td>
     ) : null;
   const result = row.result;
@@ -90,7 +101,6 @@ function Row({ row, K, k, hidden }: { row: FacilityRow; K: number; k: number; hi
 }
 
 export function FacilityTable({ scale, k, rows, caption, hidden }: Props) {
-  const K = scale.points.length;
   const { heads, tail } = splitLabels(scale.points.map((p) => p.label));
   return (
     <>
@@ -135,7 +145,7 @@ export function FacilityTable({ scale, k, rows, caption, hidden }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <Row key={row.key} row={row} K={K} k={k} hidden={hidden} />
+            <Row key={row.key} row={row} scale={scale} k={k} hidden={hidden} />
           ))}
         </tbody>
       </table>

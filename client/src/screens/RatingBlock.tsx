@@ -5,7 +5,9 @@
  * §3.4: not even the don't-know count, which would give n away).
  */
 import { Fragment } from "preact";
+import type { FacilityRole, RecordedValue } from "../../../core/facilities";
 import type { RatingResult } from "../../../core/session";
+import { FacilityName } from "../components/FacilityName";
 import { summarizeRound } from "../../../core/stats";
 import type { RatingChange } from "../../../core/topic-result";
 import type { Scale } from "../../../core/template";
@@ -16,14 +18,16 @@ import { bestPairText, dissentText, medianText, percent, quartilesText, recorded
 interface Props {
   /** Heading of the block: the facility on per-facility domains; absent for the domain's single rating. */
   heading?: string | undefined;
+  /** The facility's roles (yours, under review), shown beside its name. */
+  headingRoles?: readonly FacilityRole[];
   chartTitle: string;
   scale: Scale;
   k: number;
   result: RatingResult | undefined;
   /** How far the rating moved since the last round it was shown in (core/topic-result.ts). */
   change?: RatingChange | null | undefined;
-  /** The recorded consensus: a value, null for "no consensus", undefined when not recorded. */
-  recorded?: number | null | undefined;
+  /** The recorded consensus: a value, null for "no consensus", "not-available", undefined when not recorded. */
+  recorded?: RecordedValue | undefined;
   /** Console: also the agreement measures A and Cns. */
   detail?: boolean;
   /** The round is a re-vote withheld by the differencing rule: how many dropped out since which round. */
@@ -39,7 +43,7 @@ function Change({ change }: { change: RatingChange }) {
   );
 }
 
-export function RatingBlock({ heading, chartTitle, scale, k, result, change, recorded, detail, withheld }: Props) {
+export function RatingBlock({ heading, headingRoles = [], chartTitle, scale, k, result, change, recorded, detail, withheld }: Props) {
   const recordedLine =
     recorded !== undefined ? <p class="recorded">{t("consensus.recorded", { value: recordedText(scale, recorded) })}</p> : null;
 
@@ -48,7 +52,7 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, change, rec
       <section class="rating-block">
         {heading ? (
           <h3>
-            <bdi>{heading}</bdi>
+            <FacilityName name={heading} roles={headingRoles} />
           </h3>
         ) : null}
         <p class="gated">{withheld ? tn("result.withheld", withheld.droppedOut, { r: withheld.from }) : tn("result.gated", k)}</p>
@@ -66,7 +70,7 @@ export function RatingBlock({ heading, chartTitle, scale, k, result, change, rec
     <section class="rating-block">
       {heading ? (
         <h3>
-          <bdi>{heading}</bdi>
+          <FacilityName name={heading} roles={headingRoles} />
         </h3>
       ) : null}
       <div class="rating-block__body">

@@ -42,7 +42,15 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
             <h3 id="stage-topic" lang={template.language}>
               {t("stage.domainOf", { n: domain.number })}: <Breakable text={domain.title} />
             </h3>
-            <DomainResult template={template} domain={domain} state={domainState} facilities={meta.facilities} k={meta.k} detail />
+            <DomainResult
+              template={template}
+              domain={domain}
+              state={domainState}
+              facilities={meta.facilities}
+              roles={meta.roles}
+              k={meta.k}
+              detail
+            />
           </section>
         ) : null}
       </section>
@@ -92,6 +100,7 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
           domain={domain}
           state={domainState}
           facilities={meta.facilities}
+          roles={meta.roles}
           k={meta.k}
           detail={detail}
           showMeta={!oneLine}

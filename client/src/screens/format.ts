@@ -3,6 +3,7 @@
  * Words for the numbers of docs/design.md §4, shared by projector, console and profile chart: the median
  * is never shown as "3.5" but as "between 3 and 4"; shares are whole percentages.
  */
+import { NOT_AVAILABLE, type RecordedValue } from "../../../core/facilities";
 import type { RoundStats, RoundStatus } from "../../../core/stats";
 import type { Scale } from "../../../core/template";
 import { type MessageKey, t, tn } from "../i18n";
@@ -44,6 +45,7 @@ export function dissentText(stats: RoundStats): string {
 }
 
 /** "4 · Somewhat strong", or "No consensus" for a recorded null. */
-export function recordedText(scale: Scale, value: number | null): string {
+export function recordedText(scale: Scale, value: RecordedValue): string {
+  if (value === NOT_AVAILABLE) return scale.notAvailableLabel ?? t("consensus.none");
   return value === null ? t("consensus.none") : t("consensus.valueLabel", { v: value, label: pointLabel(scale, value) });
 }

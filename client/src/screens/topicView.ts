@@ -4,6 +4,7 @@
  * session's facilities (per-facility topics) and its k. One shape for the projector's and the
  * console's result, the record form and the needs-improvement choice.
  */
+import type { FacilityRoles } from "../../../core/facilities";
 import type { DomainState } from "../../../core/session";
 import type { Domain, Template } from "../../../core/template";
 
@@ -12,5 +13,7 @@ export interface TopicView {
   domain: Domain;
   state: DomainState;
   facilities: readonly string[];
+  /** Which facility is yours and which under review (absent from rooms before roles). */
+  roles?: FacilityRoles | undefined;
   k: number;
 }

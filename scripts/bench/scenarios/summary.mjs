@@ -19,7 +19,13 @@ export async function summaryRun(stack, { repeats, retryDelay }) {
   const template = JSON.parse(readFileSync(join(ROOT, "core", "templates", "icmec-2.json"), "utf8"));
   const others = ["Clinic A", "Clinic B"];
   const facilities = ["Benchmark Hospital", ...others];
-  const room = await setUpRoom(stack, SUMMARY_PHONES, { body: { facility: facilities[0], facilities: others }, retryDelay });
+  const room = await setUpRoom(stack, SUMMARY_PHONES, {
+    body: {
+      facility: facilities[0],
+      facilities: facilities.map((name, i) => (i === 0 ? { name, yours: true, underReview: true } : { name })),
+    },
+    retryDelay,
+  });
   const { facilitator, phones, created } = room;
   try {
     const scaleSize = (d) => template.scales[d.rating.scale].points.length;
