@@ -24,14 +24,17 @@ export const MAX_COMPARED = 12;
 /**
  * What a topic's cell says. `notRecorded`: rounds were held but the group recorded nothing;
  * `notAssessed`: no round closed, the topic was skipped, or the file doesn't have it (a session
- * may cover only some topics).
+ * may cover only some topics). `notAvailable`: recorded as the scale's N/A ("Service not
+ * available" on AAAQ), not a point: it is named, never ranked nor counted in a median.
  */
-export type TopicState = "recorded" | "noConsensus" | "notRecorded" | "notAssessed";
+export type TopicState = "recorded" | "noConsensus" | "notAvailable" | "notRecorded" | "notAssessed";
 
 export interface FacilityValue {
   facility: string;
   /** The facility's recorded consensus; null = "no consensus reached" (or nothing recorded). */
   value: number | null;
+  /** Recorded as "Service not available" (the scale's N/A). */
+  notAvailable?: true;
 }
 
 export interface TopicValue {
@@ -64,7 +67,11 @@ export function medianOf(values: readonly number[]): number | null {
 export function topicValue(domain: DomainSummary | undefined): TopicValue {
   if (!domain) return { state: "notAssessed", value: null, facilities: null };
   const facilities = domain.perFacility
-    ? domain.ratings.map((r) => ({ facility: r.facility ?? r.key, value: domain.recorded ? r.consensus : null }))
+    ? domain.ratings.map((r) => ({
+        facility: r.facility ?? r.key,
+        value: domain.recorded ? r.consensus : null,
+        ...(domain.recorded && r.notAvailable ? { notAvailable: true as const } : {}),
+      }))
     : null;
   if (!domain.recorded) {
     const held = domain.status !== "skipped" && domain.rounds.length > 0;
@@ -74,7 +81,10 @@ export function topicValue(domain: DomainSummary | undefined): TopicValue {
     ? domain.ratings.flatMap((r) => (r.consensus === null ? [] : [r.consensus]))
     : [domain.ratings[0]?.consensus ?? null].filter((v): v is number => v !== null);
   const value = medianOf(values);
-  return { state: value === null ? "noConsensus" : "recorded", value, facilities };
+  if (value !== null) return { state: "recorded", value, facilities };
+  // Every facility recorded as "not available": say so rather than "no consensus".
+  const allUnavailable = domain.ratings.length > 0 && domain.ratings.every((r) => r.notAvailable);
+  return { state: allUnavailable ? "notAvailable" : "noConsensus", value, facilities };
 }
 
 /**
@@ -270,6 +280,7 @@ function ratingPoint(
   const counts = rating?.latest?.counts ?? null;
   if (!domain || !rating) return { state: "notAssessed", value: null, counts: null };
   if (!domain.recorded) return { state: topicValue(domain).state, value: null, counts };
+  if (rating.notAvailable) return { state: "notAvailable", value: null, counts };
   return rating.consensus === null ? { state: "noConsensus", value: null, counts } : { state: "recorded", value: rating.consensus, counts };
 }
 

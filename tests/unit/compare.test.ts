@@ -66,6 +66,30 @@ describe("the value that represents a topic", () => {
     expect(medianOf([])).toBeNull();
   });
 
+  it("names a facility recorded as 'Service not available', leaves it out of the median, and says so when all were", () => {
+    const some = summary("Clinic review", "2026-06-01", ["Clinic A", "Hospital B"], {
+      "services-aaaq": recorded({ "0": [1, 2, 2], "1": [4, 1, 0] }, { "0": 2, "1": "not-available" }),
+    });
+    expect(topicValue(some.domains.find((d) => d.id === "services-aaaq"))).toEqual({
+      state: "recorded",
+      value: 2,
+      facilities: [
+        { facility: "Clinic A", value: 2 },
+        { facility: "Hospital B", value: null, notAvailable: true },
+      ],
+    });
+    const none = summary("Clinic review", "2026-07-01", ["Clinic A"], {
+      "services-aaaq": recorded({ "0": [1, 2, 2] }, { "0": "not-available" }),
+    });
+    expect(topicValue(none.domains.find((d) => d.id === "services-aaaq"))?.state).toBe("notAvailable");
+    // In a trend, the facility's point says it too, and carries no value to draw or rank.
+    const series = trendOf([some, none], "Clinic A")?.series.find((s) => s.facility === "Clinic A");
+    expect(series?.points.map((p) => [p.state, p.value])).toEqual([
+      ["recorded", 2],
+      ["notAvailable", null],
+    ]);
+  });
+
   it("is not assessed when the topic was skipped or no round closed", () => {
     const skipped = summary("S", "2026-01-01", ["X"], { privacy: { status: "skipped", rounds: [], consensus: null } });
     expect(topicValue(skipped.domains[0]).state).toBe("notAssessed");

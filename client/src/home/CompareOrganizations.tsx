@@ -37,7 +37,16 @@ function Cell({ cell, topic }: { cell: OrganizationCell; topic: TopicHead }) {
             <li key={f.facility}>
               {t("compare.value.facility", {
                 facility: f.facility,
-                value: valueWords(f.value === null ? (value.state === "notRecorded" ? "notRecorded" : "noConsensus") : "recorded", f.value),
+                value: valueWords(
+                  f.notAvailable
+                    ? "notAvailable"
+                    : f.value === null
+                      ? value.state === "notRecorded"
+                        ? "notRecorded"
+                        : "noConsensus"
+                      : "recorded",
+                  f.value,
+                ),
               })}
             </li>
           ))}

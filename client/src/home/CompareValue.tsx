@@ -8,6 +8,7 @@ import { t } from "../i18n";
 
 const STATE_WORDS: Record<Exclude<TopicState, "recorded">, Parameters<typeof t>[0]> = {
   noConsensus: "compare.value.noConsensus",
+  notAvailable: "compare.value.notAvailable",
   notRecorded: "compare.value.notRecorded",
   notAssessed: "compare.value.notAssessed",
 };

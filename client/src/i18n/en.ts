@@ -590,6 +590,7 @@ export const en = {
   "compare.value.number": "{v}",
   "compare.value.notAssessed": "not assessed",
   "compare.value.noConsensus": "no consensus",
+  "compare.value.notAvailable": "service not available",
   "compare.value.notRecorded": "not recorded",
   "compare.value.median.one": "median of {n} facility",
   "compare.value.median.other": "median of {n} facilities",
