@@ -18,18 +18,20 @@ export function FacilityName({ name, roles }: { name: string; roles: readonly Fa
   );
 }
 
-/** The role tags alone, after a name that is already in a sentence. */
+/**
+ * The roles alone, after a name that is already in a sentence: one tag, the roles joined by " · ",
+ * so a facility with both roles takes one line more, not two (the projector fits nine of them).
+ */
 export function RoleTags({ roles }: { roles: readonly FacilityRole[] }) {
+  if (roles.length === 0) return null;
   return (
     <>
-      {roles.map((role) => (
-        <span key={role} class={`role-tag role-tag--${role}`}>
-          {" "}
-          <span class="sr-only">(</span>
-          {roleLabel(role)}
-          <span class="sr-only">)</span>
-        </span>
-      ))}
+      {" "}
+      <span class="role-tag">
+        <span class="sr-only">(</span>
+        {roles.map(roleLabel).join(" · ")}
+        <span class="sr-only">)</span>
+      </span>
     </>
   );
 }
