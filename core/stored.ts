@@ -8,12 +8,15 @@
  * Nothing here can hold a ballot, a pass or a per-ballot time: SQLite-backed objects keep 30 days
  * of point-in-time recovery, so whatever is written is recoverable for that long (§3.1).
  *
- * Layout, version 3 (every value is `{ v: 3, value }`):
+ * Layout, version 4 (every value is `{ v: 4, value }`):
  * - `config`: the {@link RoomConfig}, written once at creation
  * - `session`: the {@link SessionState} without its domains
  * - `domain:<id>`: one {@link DomainState} per domain (rounds' aggregates, recorded consensus)
  * - `doc`: the Yjs doc as one update (the screens' projection and the facilitators' notes), so a
  *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
+ *
+ * Version 3 (2026-11-28): as 4, but the session has no `openSet` (no self-paced set, §4.3: the
+ * one-topic flow, which is what an absent `openSet` means); read as it is.
  *
  * Version 2 (2026-11-28): as 3, but no round carries `withheld` (the differencing rule, §3.11,
  * came with 3) and the session has no `headcount` (null when read); read as it is.
@@ -34,7 +37,7 @@ import {
   SessionStateSchema,
 } from "./session";
 
-export const STORAGE_VERSION = 3;
+export const STORAGE_VERSION = 4;
 
 export const DOC_KEY = "doc";
 export const domainKey = (id: string): string => `domain:${id}`;
