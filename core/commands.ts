@@ -6,7 +6,16 @@
 import { aggregateRound, ratingKeys } from "./ballots";
 import type { Ballot, Command } from "./protocol";
 import { setFits } from "./self-paced";
-import { type DomainState, isOpenTopic, lastShownRound, openRounds, openSetOf, revoteOfRound, roundIdOf, type SessionState } from "./session";
+import {
+  type DomainState,
+  isOpenTopic,
+  lastShownRound,
+  openRounds,
+  openSetOf,
+  revoteOfRound,
+  roundIdOf,
+  type SessionState,
+} from "./session";
 import { toSecond } from "./times";
 import { type Template, scaleOf } from "./template";
 

@@ -113,7 +113,9 @@ export function openRounds(session: SessionState): OpenRound[] {
   if (session.phase !== "open") return [];
   const set = openSetOf(session);
   if (set.length === 0) {
-    return session.domainId ? [{ domainId: session.domainId, round: session.round, roundId: roundIdOf(session.domainId, session.round) }] : [];
+    return session.domainId
+      ? [{ domainId: session.domainId, round: session.round, roundId: roundIdOf(session.domainId, session.round) }]
+      : [];
   }
   return set.flatMap((domainId) => {
     const domain = Object.hasOwn(session.domains, domainId) ? session.domains[domainId] : undefined;
@@ -124,8 +126,7 @@ export function openRounds(session: SessionState): OpenRound[] {
 }
 
 /** Whether `domainId` is collecting ballots now (alone or in a self-paced set). */
-export const isOpenTopic = (session: SessionState, domainId: string): boolean =>
-  openRounds(session).some((r) => r.domainId === domainId);
+export const isOpenTopic = (session: SessionState, domainId: string): boolean => openRounds(session).some((r) => r.domainId === domainId);
 
 /** Whether any of a round's results was shown (on per-facility topics, some facilities may be hidden). */
 export const roundShown = (round: RoundResult): boolean => Object.values(round.ratings).some((r) => r.shown);

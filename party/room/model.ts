@@ -633,7 +633,8 @@ export class RoomModel {
     const open = openRounds(session);
     const openRound = open.find((r) => r.roundId === ballot.roundId);
     if (!openRound || !this.round.isOpen(ballot.roundId)) {
-      const now = open.length === 1 ? ` (voting is open on round ${open[0]!.roundId})` : open.length > 1 ? " (it is not one of the open topics)" : "";
+      const now =
+        open.length === 1 ? ` (voting is open on round ${open[0]!.roundId})` : open.length > 1 ? " (it is not one of the open topics)" : "";
       return refusal("round-closed", `round ${ballot.roundId} is not open${now}`);
     }
     const domain = config.template.domains.find((d) => d.id === openRound.domainId);
@@ -648,7 +649,8 @@ export class RoomModel {
     }
     if (this.#session !== session) return this.#receiveBallot(peer, nonce, ballot, reply); // changed while checking
     const isNew = !this.round.has(ballot.roundId, nonce);
-    if (isNew && this.round.size(ballot.roundId) >= session.issued) return refusal("full", "this round already has a ballot for every pass issued");
+    if (isNew && this.round.size(ballot.roundId) >= session.issued)
+      return refusal("full", "this round already has a ballot for every pass issued");
     if (!this.round.hold(peer, nonce, checked.ballot)) return refusal("bad-ballot", "this ballot is too large to hold");
     const receipt = await this.#receipt(config.secret, nonce, ballot.roundId);
     if (reply) this.#deliver(peer, encodeAck(ballot.roundId, receipt));
@@ -696,7 +698,8 @@ export class RoomModel {
     // Perspectives are released once, at the end: released per round, a name appearing between
     // two rounds would tell everyone the perspective of whoever joined in between (§3.10).
     if (cmd.op === "end") next = { ...next, perspectives: perspectivesPresent(this.round.perspectives(), config.k) };
-    const opens = next.phase === "open" && (before.phase !== "open" || cmd.op === "open" || cmd.op === "open-set" || cmd.op === "new-round");
+    const opens =
+      next.phase === "open" && (before.phase !== "open" || cmd.op === "open" || cmd.op === "open-set" || cmd.op === "new-round");
     try {
       await this.#commit(next, {
         // A topic's mark changes nothing a phone shows: no frame to every phone for it.
@@ -764,12 +767,15 @@ export class RoomModel {
       deadline: s.deadline,
       k: this.#config!.k,
       revoteOf: revoteOf(s),
-      set: openSetOf(s).length === 0 ? [] : openRounds(s).map((r) => ({
-        domainId: r.domainId,
-        roundId: r.roundId,
-        voted: this.round.size(r.roundId),
-        revoteOf: revoteOfRound(s, r),
-      })),
+      set:
+        openSetOf(s).length === 0
+          ? []
+          : openRounds(s).map((r) => ({
+              domainId: r.domainId,
+              roundId: r.roundId,
+              voted: this.round.size(r.roundId),
+              revoteOf: revoteOfRound(s, r),
+            })),
     };
   }
 

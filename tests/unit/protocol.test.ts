@@ -392,7 +392,21 @@ describe("server messages", () => {
 
   it("LiveStateSchema carries counts only", () => {
     expect(Object.keys(LiveStateSchema.shape).sort()).toEqual(
-      ["autoClose", "deadline", "domainId", "joined", "k", "locked", "phase", "present", "revoteOf", "round", "roundId", "set", "voted"].sort(),
+      [
+        "autoClose",
+        "deadline",
+        "domainId",
+        "joined",
+        "k",
+        "locked",
+        "phase",
+        "present",
+        "revoteOf",
+        "round",
+        "roundId",
+        "set",
+        "voted",
+      ].sort(),
     );
     // A self-paced set's topics: ids and "x have voted", per topic, as for one round.
     expect(Object.keys(OpenTopicSchema.shape).sort()).toEqual(["domainId", "revoteOf", "roundId", "voted"]);
