@@ -786,7 +786,10 @@ export class RoomModel {
     // Only the open rounds' receipts are kept: a closed round's are never asked for again.
     for (const id of this.#receipts.keys()) if (!this.round.isOpen(id)) this.#receipts.delete(id);
     let byNonce = this.#receipts.get(roundId);
-    if (!byNonce) this.#receipts.set(roundId, (byNonce = new Map()));
+    if (!byNonce) {
+      byNonce = new Map();
+      this.#receipts.set(roundId, byNonce);
+    }
     let receipt = byNonce.get(nonce);
     if (!receipt) {
       receipt = await receiptFor(secret, nonce, roundId);
