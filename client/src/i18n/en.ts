@@ -116,6 +116,21 @@ export const en = {
   "phone.ballot.send": "Send my answers",
   "phone.ballot.sendChanges": "Send my changes",
 
+  // ---- phone: a self-paced set of topics (docs/design.md §4.3) ----
+  "phone.set.title": "Answer these topics at your own pace",
+  "phone.set.body": "Choose a topic to answer it. You can go back and change any of them.",
+  "phone.set.done.one": "{done} of {n} topic answered",
+  "phone.set.done.other": "{done} of {n} topics answered",
+  "phone.set.progress.not-started": "Not started",
+  "phone.set.progress.started": "Started, not sent yet",
+  "phone.set.progress.sending": "Sending…",
+  "phone.set.progress.answered": "Answered",
+  "phone.set.progress.changed": "Changed, not sent yet",
+  "phone.set.sitOut": "For those who voted on it before",
+  "phone.set.changeUntil": "You can change your answers until the facilitator closes voting.",
+  "phone.set.back": "All topics",
+  "phone.set.next": "Next topic",
+
   // ---- phone: after sending ----
   "phone.sent.title": "Your answers are in",
   "phone.sent.body": "Thank you. Nobody will see your individual answers.",
