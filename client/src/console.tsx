@@ -23,6 +23,7 @@ import { ShortcutsHelp } from "./console/ShortcutsHelp";
 import { useConsoleShortcuts } from "./console/useConsoleShortcuts";
 import { useRevealDelay } from "./console/useRevealDelay";
 import { RecordForm } from "./console/RecordForm";
+import { OpenSet } from "./console/OpenSet";
 import { RoundControls } from "./console/RoundControls";
 import { SessionControls } from "./console/SessionControls";
 import { useFacilitator } from "./console/useFacilitator";
@@ -53,7 +54,8 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const { toolkit } = useToolkit(template?.id ?? null);
-  const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? f.live.roundId : null);
+  // In a self-paced set the rounds are the set's: a pending reveal is for them.
+  const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? (f.live.roundId ?? f.live.set.map((x) => x.roundId).join(" ")) : null);
   const keys = useConsoleShortcuts({ template, meta, session, live: f.live, run: f.run, reveal });
 
   // Kept on this device only once accepted: a mistyped link never replaces a good key.
@@ -129,6 +131,12 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
             <h2 id="domains-heading">{t("console.domains.heading")}</h2>
             {template ? <DomainList template={template} meta={meta} session={session} run={f.run} /> : <p>{t("common.loading")}</p>}
           </section>
+          {template ? (
+            <section class="panel" aria-labelledby="set-heading">
+              <h2 id="set-heading">{t("console.set.heading")}</h2>
+              <OpenSet template={template} meta={meta} session={session} run={f.run} />
+            </section>
+          ) : null}
           <section class="panel" aria-labelledby="session-heading">
             <h2 id="session-heading">{t("console.session.heading")}</h2>
             <SessionControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} />
