@@ -99,7 +99,11 @@ describe("a self-paced session: three topics answered in any order by five phone
 
   step("five phones join, one of them 320 px wide", async () => {
     for (let i = 0; i < 5; i++) {
-      const phone = await run.open(`phone${i}`, { viewport: i === 4 ? NARROW : { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const phone = await run.open(`phone${i}`, {
+        viewport: i === 4 ? NARROW : { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
       await phone.goto(joinUrl);
       await phone.getByRole("button", { name: "Continue" }).click();
       await heading(phone, "You're in").waitFor();

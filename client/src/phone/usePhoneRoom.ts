@@ -104,12 +104,16 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
     setAckedRef.current = next;
     setTopicsAcked(next);
   }, []);
-  /** Sends every set ballot the room has not acknowledged yet (after a welcome, or a busy room). */
+  /**
+   * Sends this phone's set ballots for the open topics: after a welcome every one of them (the
+   * room may have restarted and lost what it acknowledged; it counts a re-sent ballot once), after
+   * a busy room's refusal those not yet acknowledged.
+   */
   const sendSet = useCallback(
-    (socket: RoomSocket | null, state: LiveState | null) => {
+    (socket: RoomSocket | null, state: LiveState | null, all: boolean) => {
       const open = openSetIds(state);
       for (const ballot of loadRoom(roomId).setSent ?? []) {
-        if (open.has(ballot.roundId) && !setAckedRef.current.has(ballot.roundId)) socket?.send({ t: "ballot", ballot });
+        if (open.has(ballot.roundId) && (all || !setAckedRef.current.has(ballot.roundId))) socket?.send({ t: "ballot", ballot });
       }
     },
     [roomId],
@@ -139,7 +143,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
         }
         const stored = loadRoom(roomId).sent;
         if (stored && stored.roundId === lastOpen.current && ackedRef.current !== stored.roundId) sendBallot(socket, stored);
-        else if (openSetIds(liveRef.current).size > 0) sendSet(socket, liveRef.current);
+        else if (openSetIds(liveRef.current).size > 0) sendSet(socket, liveRef.current, false);
         else setProblem((p) => (p === "rate-limited" ? null : p)); // nothing waits on the room
       }, retryDelay(attempts++));
     };
@@ -226,7 +230,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
             applyState(m.state, true);
             carried = null;
             const stored = loadRoom(roomId).sent;
-            sendSet(socket, m.state);
+            sendSet(socket, m.state, true);
             if (stored && stored.roundId === openRoundId(m.state)) {
               // Accepted with the hello: done. Otherwise ask once more, to get an ack or a reason.
               if (m.ballotAccepted) {
