@@ -71,7 +71,7 @@ export const CommandSchema = z.discriminatedUnion("op", [
   /** Open voting on a domain; a domain that already has rounds gets a new, empty round. */
   z.strictObject({ op: z.literal("open"), domainId: Ref }),
   /**
-   * Open a self-paced set (docs/design.md §4.3): each listed topic collects ballots for its own
+   * Open a self-paced set (docs/design.md §1.2): each listed topic collects ballots for its own
    * next round at once, and each participant answers them in any order. "close" closes them all.
    */
   z.strictObject({ op: z.literal("open-set"), domainIds: z.array(Ref).min(1).max(64) }),

@@ -1,6 +1,6 @@
 /**
  * @module self-paced
- * The rule a self-paced set (docs/design.md §4.3) must keep that the one-topic flow gets from the
+ * The rule a self-paced set (docs/design.md §1.2) must keep that the one-topic flow gets from the
  * template check: every open topic's ballot of one phone fits that phone socket's attachment
  * together (core/limits.ts), so all of them survive hibernation without touching storage.
  */

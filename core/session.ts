@@ -84,7 +84,7 @@ export const SessionStateSchema = z.strictObject({
   /** The facilitator's count of the people in the room, to hold "joined" against (null: not counted). */
   headcount: z.number().int().min(0).nullable().default(null),
   /**
-   * A self-paced set (docs/design.md §4.3): the topics open together, in the facilitator's order,
+   * A self-paced set (docs/design.md §1.2): the topics open together, in the facilitator's order,
    * each collecting ballots for its own next round while phase is "open" (domainId is then null).
    * Absent or empty in the one-topic flow (and in records written before layout 4).
    */

@@ -15,7 +15,7 @@
  * - `doc`: the Yjs doc as one update (the screens' projection and the facilitators' notes), so a
  *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
  *
- * Version 3 (2026-11-28): as 4, but the session has no `openSet` (no self-paced set, §4.3: the
+ * Version 3 (2026-11-28): as 4, but the session has no `openSet` (no self-paced set, §1.2: the
  * one-topic flow, which is what an absent `openSet` means); read as it is.
  *
  * Version 2 (2026-11-28): as 3, but no round carries `withheld` (the differencing rule, §3.11,

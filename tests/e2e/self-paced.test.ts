@@ -39,8 +39,8 @@ const RATINGS: Record<string, Rating[]> = {
 /** Phone 0 then changes its privacy rating from 4 to 5 (its earlier 4 must not count). */
 const PRIVACY_CHANGED: Rating = 5;
 
-const topicButton = (phone: Page, t: Topic) => phone.getByRole("button", { name: new RegExp(`^Topic ${t.number} ${escape(t.title)}`) });
-const escape = (s: string) => s.replace(/[/()]/g, "\\$&");
+const topicButton = (phone: Page, t: Topic) => phone.getByRole("button", { name: new RegExp(`^Topic ${t.number} ${escRe(t.title)}`) });
+const escRe = (s: string) => s.replace(/[/()]/g, "\\$&");
 const countOf = (page: Page, t: Topic) => page.locator(".set-progress__topic").filter({ hasText: t.title });
 
 /** What the revealed chart's table must show for these ratings. */
@@ -63,7 +63,7 @@ async function expectRevealed(page: Page, t: Topic, ratings: Rating[]): Promise<
 
 async function answer(phone: Page, t: Topic, rating: Rating): Promise<void> {
   await topicButton(phone, t).click();
-  await heading(phone, new RegExp(`Topic ${t.number} ${escape(t.title)}`)).waitFor();
+  await heading(phone, new RegExp(`Topic ${t.number} ${escRe(t.title)}`)).waitFor();
   await fillBallot(phone, [], rating);
   await phone.getByRole("button", { name: /Send my (answers|changes)/ }).click();
   await heading(phone, "Answer these topics at your own pace").waitFor();

@@ -1,5 +1,5 @@
 /**
- * A self-paced set on the real runtime (`wrangler dev`, docs/design.md §4.3): several topics open
+ * A self-paced set on the real runtime (`wrangler dev`, docs/design.md §1.2): several topics open
  * at once, each phone's ballots for all of them held in its one socket attachment. They survive a
  * reconnect on a new socket and a hibernation of the room, a restart of the runtime (phones
  * re-send), and nothing of a ballot reaches storage, the doc or a log.

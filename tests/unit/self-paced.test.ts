@@ -1,5 +1,5 @@
 /**
- * Self-paced sets (docs/design.md §4.3): several topics open at once, each with its own round id,
+ * Self-paced sets (docs/design.md §1.2): several topics open at once, each with its own round id,
  * k gate and re-vote rule, within one phone socket's attachment. The rules (core/commands.ts,
  * core/self-paced.ts), the room that holds the ballots (party/room/model.ts, live-round.ts) and
  * the stored layout before sets (core/stored.ts, layout 3).

@@ -1,6 +1,6 @@
 /**
  * @module console/OpenSet
- * Opens a self-paced set (docs/design.md §4.3): the facilitator ticks the topics that participants
+ * Opens a self-paced set (docs/design.md §1.2): the facilitator ticks the topics that participants
  * answer at their own pace (all, or a selection), then opens them together. Topics not yet
  * assessed start ticked. Closing the set, and revealing its topics one by one, use the usual
  * controls. The room refuses a set that would not fit a phone's connection, and says so.

@@ -116,7 +116,7 @@ export const en = {
   "phone.ballot.send": "Send my answers",
   "phone.ballot.sendChanges": "Send my changes",
 
-  // ---- phone: a self-paced set of topics (docs/design.md §4.3) ----
+  // ---- phone: a self-paced set of topics (docs/design.md §1.2) ----
   "phone.set.title": "Answer these topics at your own pace",
   "phone.set.body": "Choose a topic to answer it. You can go back and change any of them.",
   "phone.set.done.one": "{done} of {n} topic answered",

@@ -1,6 +1,6 @@
 /**
  * @module phone/SetList
- * A self-paced set (docs/design.md §4.3): every open topic as one large button, with how far this
+ * A self-paced set (docs/design.md §1.2): every open topic as one large button, with how far this
  * phone has got with it, so its owner can answer them in any order and come back to change one.
  * Only this phone's own progress is shown; nothing of anyone else's.
  */

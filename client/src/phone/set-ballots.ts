@@ -1,6 +1,6 @@
 /**
  * @module phone/set-ballots
- * A phone's own ballots in a self-paced set (docs/design.md §4.3): one per open topic, kept on the
+ * A phone's own ballots in a self-paced set (docs/design.md §1.2): one per open topic, kept on the
  * phone (phone/stored.ts) until that topic's round closes, and how far each topic has got. Pure:
  * the hook (usePhoneRoom) does the sending and the storing.
  */

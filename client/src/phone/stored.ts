@@ -5,7 +5,7 @@
  *   not counted twice;
  * - the ballot of the open round: `sent` (what was submitted and must be re-sent after a
  *   reconnect) and `draft` (answers being edited), cleared as soon as the round is no longer open;
- * - in a self-paced set (docs/design.md §4.3), the same per open topic: `setSent` and `setDrafts`,
+ * - in a self-paced set (docs/design.md §1.2), the same per open topic: `setSent` and `setDrafts`,
  *   one ballot per round id, each dropped as soon as its round is no longer open;
  * - whether the privacy notice was read;
  * - the room's receipts for this phone's ballots, by round (not the answers): a re-vote of a

@@ -27,7 +27,7 @@ export interface PhoneRoom {
   missed: Lost | null;
   submit(ballot: Ballot): void;
   saveDraft(ballot: Ballot): void;
-  /** Round ids of this phone's set ballots the room acknowledged (a self-paced set, §4.3). */
+  /** Round ids of this phone's set ballots the room acknowledged (a self-paced set, §1.2). */
   topicsAcked: ReadonlySet<string>;
   /** Sends (or keeps for sending) this phone's answers to one topic of the open set. */
   submitTopic(ballot: Ballot): void;

@@ -1,6 +1,6 @@
 /**
  * @module screens/SetProgress
- * A self-paced set while it is open (docs/design.md §4.3), on the projector and the console: each
+ * A self-paced set while it is open (docs/design.md §1.2), on the projector and the console: each
  * open topic with its "x of N have voted", nothing else (§3.3). The counts come from the room's
  * JSON socket, per topic; N is who is present, as for one round.
  */
