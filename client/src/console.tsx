@@ -134,7 +134,8 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           {template ? (
             <section class="panel" aria-labelledby="set-heading">
               <h2 id="set-heading">{t("console.set.heading")}</h2>
-              <OpenSet template={template} meta={meta} session={session} run={f.run} />
+              {/* Chosen afresh (the topics not yet assessed) each time a set or round ends. */}
+              <OpenSet key={session.phase === "open" ? "open" : "idle"} template={template} meta={meta} session={session} run={f.run} />
             </section>
           ) : null}
           <section class="panel" aria-labelledby="session-heading">

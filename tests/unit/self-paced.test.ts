@@ -109,6 +109,32 @@ describe("closing a set", () => {
     expect(s.domains.privacy!.status).toBe("recorded");
   });
 
+  it("gives each topic exactly the result it would have had opened alone (k = 3 and 5, any mix of ballots)", () => {
+    const ratings = [1, 2, 3, 4, 5] as const;
+    for (const k of [3, 5]) {
+      for (let n = 0; n < 8; n++) {
+        const byRound: Record<string, Ballot[]> = {};
+        SET.forEach((id, t) => {
+          const roundId = `${id}#1`;
+          const count = (n + t * 3) % 8; // some topics below k, some above
+          byRound[roundId] = Array.from(
+            { length: count },
+            (_, i): Ballot =>
+              id === "services-aaaq"
+                ? { roundId, answers: {}, ratings: { "0": ((i + t) % 3) + 1, "1": "dk", "2": "na" } }
+                : { roundId, answers: { [`${id}.1`]: i % 2 ? "yes" : "no" }, ratings: { domain: ratings[(i * (t + 2)) % 5]! } },
+          );
+        });
+        const together = ok(ok(initialSession(ALL), { op: "open-set", domainIds: SET }), { op: "close" }, ctx(byRound, icmec, k));
+        for (const id of SET) {
+          let alone = ok(initialSession(ALL), { op: "open", domainId: id });
+          alone = ok(alone, { op: "close" }, ctx(byRound, icmec, k));
+          expect(together.domains[id]).toEqual(alone.domains[id]);
+        }
+      }
+    }
+  });
+
   it("keeps the re-vote rule per topic: a set that re-votes a shown topic withholds it when fewer than k dropped out", () => {
     let s = initialSession(ALL);
     s = ok(s, { op: "open", domainId: "safety" });
