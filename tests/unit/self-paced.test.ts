@@ -265,6 +265,21 @@ describe("the room with a set open", () => {
     expect(host.model.liveState().set.map((t) => t.voted)).toEqual([1, 1, 0]);
   });
 
+  it("a countdown applies to the set: at zero every topic closes with what it has", async () => {
+    const { host, phones, command } = await createdRoom({ phones: 3 });
+    await command({ op: "open-set", domainIds: ["privacy", "safety"] });
+    expect(await command({ op: "timer", seconds: 60 })).toMatchObject({ t: "done" });
+    expect(host.storage.alarm).toBe(host.model.liveState().deadline);
+    for (const p of phones) await vote(host, p.peer, privacy(4));
+    await vote(host, phones[0]!.peer, safety(2));
+    host.now = host.model.liveState().deadline!;
+    await host.alarm();
+    const session = host.doc.getMap("live").get("session") as SessionState;
+    expect(session.phase).toBe("revealed");
+    expect(session.domains.privacy!.rounds[0]).toMatchObject({ respondents: 3, ratings: { domain: { shown: true } } });
+    expect(session.domains.safety!.rounds[0]).toMatchObject({ respondents: 1, ratings: { domain: { shown: false } } });
+  });
+
   it("auto-closes once everyone present has answered every open topic, not before", async () => {
     const { host, phones, command, console_ } = await createdRoom({ phones: 3 });
     await command({ op: "auto-close", enabled: true });
