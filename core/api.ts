@@ -43,7 +43,7 @@ export const CreateRoomBodySchema = z.strictObject({
     .array(z.string().min(1).max(40))
     .min(1)
     .max(50)
-    .refine((ids) => new Set(ids).size === ids.length, "domain listed twice")
+    .refine((ids) => new Set(ids).size === ids.length, "topic listed twice")
     .optional(),
   /**
    * The facilities domain 12 rates, in order, with their roles (core/facilities.ts); the console can

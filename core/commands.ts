@@ -6,7 +6,17 @@
 import { aggregateRound, ratingKeys } from "./ballots";
 import { type FacilityList, facilitiesFrozen, NOT_AVAILABLE, type RecordedValue } from "./facilities";
 import type { Ballot, Command } from "./protocol";
-import { type DomainState, lastShownRound, type SessionState } from "./session";
+import { setFits } from "./self-paced";
+import {
+  type DomainState,
+  isOpenTopic,
+  lastShownRound,
+  openRounds,
+  openSetOf,
+  revoteOfRound,
+  roundIdOf,
+  type SessionState,
+} from "./session";
 import { toSecond } from "./times";
 import { type Template, scaleOf } from "./template";
 
@@ -15,8 +25,8 @@ export interface CommandContext {
   facilities: readonly string[];
   k: number;
   now: number;
-  /** The open round's ballots; read only by "close". */
-  ballots: () => Iterable<Ballot>;
+  /** An open round's ballots, by round id; read only by "close" and "cancel". */
+  ballots: (roundId: string) => Iterable<Ballot>;
 }
 
 export type CommandOutcome =
@@ -32,6 +42,12 @@ export type CommandOutcome =
 
 const refuse = (message: string): CommandOutcome => ({ ok: false, message });
 
+/** The state with no self-paced set open (the field is absent, as in the one-topic flow). */
+function withoutSet(state: SessionState): SessionState {
+  const { openSet: _set, ...rest } = state;
+  return rest;
+}
+
 /**
  * A topic of the session by id. Own keys only: an id such as "constructor" or "__proto__" passes
  * the message schema but must not reach the object's prototype.
@@ -39,17 +55,24 @@ const refuse = (message: string): CommandOutcome => ({ ok: false, message });
 const topicOf = (state: SessionState, id: string | null): DomainState | undefined =>
   id !== null && Object.hasOwn(state.domains, id) ? state.domains[id] : undefined;
 
-function openRound(state: SessionState, domainId: string, ctx: CommandContext): CommandOutcome {
+/** A topic that may open a round now, or why not: one rule for `open` and `open-set`. */
+function openable(state: SessionState, domainId: string, ctx: CommandContext): DomainState | string {
   const domain = topicOf(state, domainId);
   const topic = ctx.template.domains.find((d) => d.id === domainId);
-  if (!domain || !topic) return refuse(`no domain ${domainId} in this session`);
-  if (topic.rating.perFacility && ctx.facilities.length === 0) return refuse("add the facilities to rate before opening this topic");
+  if (!domain || !topic) return `no topic ${domainId} in this session`;
+  if (topic.rating.perFacility && ctx.facilities.length === 0) return "add the facilities to rate before opening this topic";
+  return domain;
+}
+
+function openRound(state: SessionState, domainId: string, ctx: CommandContext): CommandOutcome {
+  const domain = openable(state, domainId, ctx);
+  if (typeof domain === "string") return refuse(domain);
   const round = domain.rounds.length + 1;
   return {
     ok: true,
     roundEnded: false,
     state: {
-      ...state,
+      ...withoutSet(state),
       phase: "open",
       domainId,
       round,
@@ -59,30 +82,55 @@ function openRound(state: SessionState, domainId: string, ctx: CommandContext): 
   };
 }
 
-function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
-  const domainId = state.domainId;
-  const domain = domainId ? ctx.template.domains.find((d) => d.id === domainId) : undefined;
-  const domainState = topicOf(state, domainId);
-  if (state.phase !== "open" || !domainId || !domain || !domainState) return refuse("no round is open");
-  const revoted = lastShownRound(domainState);
-  const result = aggregateRound(
-    ctx.template,
-    domain,
-    ctx.facilities,
-    ctx.ballots(),
-    ctx.k,
-    state.round,
-    revoted && revoted.round < state.round ? revoted.respondents : null,
-  );
+/**
+ * Opens a self-paced set: every listed topic collects ballots for its next round at once, each
+ * with its own round id, re-vote rule and k gate. Refused whole (nothing opens) when a topic is
+ * unknown or listed twice, or when one phone's ballots for all of them could not be held together
+ * in its socket's attachment.
+ */
+function openSet(state: SessionState, domainIds: readonly string[], ctx: CommandContext): CommandOutcome {
+  const seen = new Set<string>();
+  const domains = { ...state.domains };
+  const rounds: { domainId: string; roundId: string }[] = [];
+  for (const id of domainIds) {
+    const domain = openable(state, id, ctx);
+    if (typeof domain === "string") return refuse(domain);
+    if (seen.has(id)) return refuse(`topic ${id} is listed twice`);
+    seen.add(id);
+    rounds.push({ domainId: id, roundId: roundIdOf(id, domain.rounds.length + 1) });
+    domains[id] = { ...domain, status: "voting" };
+  }
+  if (!setFits(ctx.template, rounds)) {
+    return refuse("these topics' answers would not fit on a phone's connection together; open fewer topics at once");
+  }
+  return {
+    ok: true,
+    roundEnded: false,
+    state: { ...state, phase: "open", domainId: null, round: 0, deadline: null, openSet: [...domainIds], domains },
+  };
+}
+
+/**
+ * Closes every open round at once: each topic's aggregate (its own k gate and re-vote rule) is
+ * stored and its ballots go. A set's first topic comes on screen; the others are shown one by one.
+ */
+function closeRounds(state: SessionState, ctx: CommandContext): CommandOutcome {
+  const open = openRounds(state);
+  if (open.length === 0) return refuse("no round is open");
+  const domains = { ...state.domains };
+  for (const { domainId, round, roundId } of open) {
+    const domain = ctx.template.domains.find((d) => d.id === domainId);
+    const domainState = topicOf(state, domainId);
+    if (!domain || !domainState) return refuse(`no topic ${domainId} in this session`);
+    const revoted = revoteOfRound(state, { domainId, round }) ? lastShownRound(domainState) : undefined;
+    const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(roundId), ctx.k, round, revoted?.respondents ?? null);
+    domains[domainId] = { ...domainState, status: "revealed", rounds: [...domainState.rounds, result] };
+  }
+  const first = open[0]!;
   return {
     ok: true,
     roundEnded: true,
-    state: {
-      ...state,
-      phase: "revealed",
-      deadline: null,
-      domains: { ...state.domains, [domainId]: { ...domainState, status: "revealed", rounds: [...domainState.rounds, result] } },
-    },
+    state: { ...withoutSet(state), phase: "revealed", domainId: first.domainId, round: first.round, deadline: null, domains },
   };
 }
 
@@ -92,24 +140,30 @@ function closeRound(state: SessionState, ctx: CommandContext): CommandOutcome {
  * with ballots is closed instead, never cancelled: no ballot is ever dropped unseen.
  */
 function cancelRound(state: SessionState, ctx: CommandContext): CommandOutcome {
-  const domainId = state.domainId;
-  const domainState = topicOf(state, domainId);
-  if (state.phase !== "open" || !domainId || !domainState) return refuse("no round is open");
-  if (!ctx.ballots()[Symbol.iterator]().next().done) {
+  const open = openRounds(state);
+  if (open.length === 0) return refuse("no round is open");
+  if (open.some(({ roundId }) => !ctx.ballots(roundId)[Symbol.iterator]().next().done)) {
     return refuse("ballots have arrived in this round, so it can't be cancelled; close it instead (below k nothing is shown)");
   }
-  const rounds = domainState.rounds.length;
-  const status = domainState.consensus ? "recorded" : rounds > 0 ? "revealed" : "pending";
+  const domains = { ...state.domains };
+  for (const { domainId } of open) {
+    const domainState = topicOf(state, domainId)!;
+    const rounds = domainState.rounds.length;
+    domains[domainId] = { ...domainState, status: domainState.consensus ? "recorded" : rounds > 0 ? "revealed" : "pending" };
+  }
+  // One topic goes back to its last result on screen; a cancelled set leaves nothing on screen.
+  const single = openSetOf(state).length === 0 ? open[0]!.domainId : null;
+  const rounds = single ? domains[single]!.rounds.length : 0;
   return {
     ok: true,
     roundEnded: true,
     state: {
-      ...state,
+      ...withoutSet(state),
       phase: rounds > 0 ? "revealed" : "lobby",
-      domainId: rounds > 0 ? domainId : null,
+      domainId: rounds > 0 ? single : null,
       round: rounds,
       deadline: null,
-      domains: { ...state.domains, [domainId]: { ...domainState, status } },
+      domains,
     },
   };
 }
@@ -117,8 +171,8 @@ function cancelRound(state: SessionState, ctx: CommandContext): CommandOutcome {
 function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ctx: CommandContext): CommandOutcome {
   const domain = ctx.template.domains.find((d) => d.id === cmd.domainId);
   const domainState = topicOf(state, cmd.domainId);
-  if (!domain || !domainState) return refuse(`no domain ${cmd.domainId} in this session`);
-  if (state.phase === "open" && state.domainId === cmd.domainId) return refuse("close the round before recording");
+  if (!domain || !domainState) return refuse(`no topic ${cmd.domainId} in this session`);
+  if (isOpenTopic(state, cmd.domainId)) return refuse("close the round before recording");
   const keys = ratingKeys(domain, ctx.facilities);
   const scale = scaleOf(ctx.template, domain);
   const K = scale.points.length;
@@ -150,8 +204,12 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       if (ended) return refuse("the session has ended");
       if (isOpen) return refuse("close the open round first");
       return openRound(state, cmd.domainId, ctx);
+    case "open-set":
+      if (ended) return refuse("the session has ended");
+      if (isOpen) return refuse("close the open round first");
+      return openSet(state, cmd.domainIds, ctx);
     case "close":
-      return closeRound(state, ctx);
+      return closeRounds(state, ctx);
     case "cancel":
       return cancelRound(state, ctx);
     case "new-round":
@@ -159,9 +217,9 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       return openRound(state, state.domainId, ctx);
     case "show": {
       const domain = topicOf(state, cmd.domainId);
-      if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
+      if (!domain) return refuse(`no topic ${cmd.domainId} in this session`);
       if (isOpen) return refuse("close the open round first");
-      if (domain.rounds.length === 0) return refuse("that domain has no results yet");
+      if (domain.rounds.length === 0) return refuse("that topic has no results yet");
       const round = domain.rounds.length;
       return { ok: true, roundEnded: false, state: { ...state, domainId: cmd.domainId, round, phase: ended ? "ended" : "revealed" } };
     }
@@ -169,8 +227,8 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       return record(state, cmd, ctx);
     case "skip": {
       const domain = topicOf(state, cmd.domainId);
-      if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
-      if (isOpen && state.domainId === cmd.domainId) return refuse("close the round before skipping");
+      if (!domain) return refuse(`no topic ${cmd.domainId} in this session`);
+      if (isOpenTopic(state, cmd.domainId)) return refuse("close the round before skipping");
       // What the group recorded stays its result (core/topic-result.ts); skipping can't hide it.
       if (domain.consensus) return refuse("this topic's consensus is recorded; record it again to change it");
       return {
@@ -181,7 +239,7 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
     }
     case "mark": {
       const domain = topicOf(state, cmd.domainId);
-      if (!domain) return refuse(`no domain ${cmd.domainId} in this session`);
+      if (!domain) return refuse(`no topic ${cmd.domainId} in this session`);
       // Decided in discussion of a result: like recording, also after the end.
       if (domain.rounds.length === 0 && !domain.consensus) return refuse("that topic has no result to decide on yet");
       return {

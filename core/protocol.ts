@@ -74,6 +74,11 @@ export const ConsensusEntrySchema = z.strictObject({
 export const CommandSchema = z.discriminatedUnion("op", [
   /** Open voting on a domain; a domain that already has rounds gets a new, empty round. */
   z.strictObject({ op: z.literal("open"), domainId: Ref }),
+  /**
+   * Open a self-paced set (docs/design.md §1.2): each listed topic collects ballots for its own
+   * next round at once, and each participant answers them in any order. "close" closes them all.
+   */
+  z.strictObject({ op: z.literal("open-set"), domainIds: z.array(Ref).min(1).max(64) }),
   /** Freeze the open round's ballots, compute the aggregate, reveal it (if ≥ k), drop ballots. */
   z.strictObject({ op: z.literal("close") }),
   /** Take back an open round no ballot has reached yet, as if it had never been opened (a mistaken open). */
@@ -171,6 +176,15 @@ export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 export const PhaseSchema = z.enum(["lobby", "open", "revealed", "ended"]);
 export type Phase = z.infer<typeof PhaseSchema>;
 
+/** One open round of a self-paced set, as every connection may see it: its ids and its count. */
+export const OpenTopicSchema = z.strictObject({
+  domainId: Ref,
+  roundId: Ref,
+  voted: z.number().int().min(0),
+  revoteOf: Ref.nullable(),
+});
+export type OpenTopic = z.infer<typeof OpenTopicSchema>;
+
 /**
  * The live state every connection may see. It carries counts, never values: while a round is
  * open nobody, the facilitator included, learns anything but "x of N have voted".
@@ -198,6 +212,12 @@ export const LiveStateSchema = z.strictObject({
    * passes with a receipt for that round may vote (docs/design.md §3.11). Null otherwise.
    */
   revoteOf: Ref.nullable().default(null),
+  /**
+   * A self-paced set's open rounds (phase "open", domainId and roundId null), in the facilitator's
+   * order: each one's "x have voted" and the round it re-votes, as above but per topic. Empty
+   * otherwise.
+   */
+  set: z.array(OpenTopicSchema).max(64).default([]),
 });
 export type LiveState = z.infer<typeof LiveStateSchema>;
 

@@ -87,11 +87,50 @@ export const SessionStateSchema = z.strictObject({
   perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
   /** The facilitator's count of the people in the room, to hold "joined" against (null: not counted). */
   headcount: z.number().int().min(0).nullable().default(null),
+  /**
+   * A self-paced set (docs/design.md §1.2): the topics open together, in the facilitator's order,
+   * each collecting ballots for its own next round while phase is "open" (domainId is then null).
+   * Absent or empty in the one-topic flow (and in records written before layout 4).
+   */
+  openSet: z.array(z.string()).max(64).optional(),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
 /** The id a phone must put in its ballot: changes with every round, so stale ballots are refused. */
 export const roundIdOf = (domainId: string, round: number): string => `${domainId}#${round}`;
+
+/** The topics of the open self-paced set, in order; empty when none is open. */
+export const openSetOf = (session: SessionState): readonly string[] => (session.phase === "open" ? (session.openSet ?? []) : []);
+
+/** One round collecting ballots: its topic, its number and the id phones put in their ballots. */
+export interface OpenRound {
+  domainId: string;
+  round: number;
+  roundId: string;
+}
+
+/**
+ * Every round collecting ballots now: none, the one topic's (the one-topic flow), or each topic's
+ * of a self-paced set, whose round is the topic's next (its stored rounds + 1).
+ */
+export function openRounds(session: SessionState): OpenRound[] {
+  if (session.phase !== "open") return [];
+  const set = openSetOf(session);
+  if (set.length === 0) {
+    return session.domainId
+      ? [{ domainId: session.domainId, round: session.round, roundId: roundIdOf(session.domainId, session.round) }]
+      : [];
+  }
+  return set.flatMap((domainId) => {
+    const domain = Object.hasOwn(session.domains, domainId) ? session.domains[domainId] : undefined;
+    if (!domain) return [];
+    const round = domain.rounds.length + 1;
+    return [{ domainId, round, roundId: roundIdOf(domainId, round) }];
+  });
+}
+
+/** Whether `domainId` is collecting ballots now (alone or in a self-paced set). */
+export const isOpenTopic = (session: SessionState, domainId: string): boolean => openRounds(session).some((r) => r.domainId === domainId);
 
 /** Whether any of a round's results was shown (on per-facility topics, some facilities may be hidden). */
 export const roundShown = (round: RoundResult): boolean => Object.values(round.ratings).some((r) => r.shown);
@@ -114,10 +153,15 @@ export const lastShownRound = (domain: DomainState): RoundResult | undefined => 
  * topic has no shown result yet (then anyone may vote: nothing earlier can be compared).
  */
 export function revoteOf(session: SessionState): string | null {
-  if (session.phase !== "open" || !session.domainId) return null;
-  const domain = session.domains[session.domainId];
+  if (session.phase !== "open" || !session.domainId || openSetOf(session).length > 0) return null;
+  return revoteOfRound(session, { domainId: session.domainId, round: session.round });
+}
+
+/** {@link revoteOf} for one open round, alone or in a self-paced set: the rule is per topic. */
+export function revoteOfRound(session: SessionState, open: { domainId: string; round: number }): string | null {
+  const domain = Object.hasOwn(session.domains, open.domainId) ? session.domains[open.domainId] : undefined;
   const shown = domain && lastShownRound(domain);
-  return shown && shown.round < session.round ? roundIdOf(session.domainId, shown.round) : null;
+  return shown && shown.round < open.round ? roundIdOf(open.domainId, shown.round) : null;
 }
 
 export function initialSession(domainIds: readonly string[]): SessionState {

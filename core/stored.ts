@@ -16,9 +16,11 @@
  * - `doc`: the Yjs doc as one update (the screens' projection and the facilitators' notes), so a
  *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
  *
- * Version 3: as 4, but the config's `facilities` is a bare list of names, the organizer's own
- * first (the facility under review, or the title standing in for it); read as entries with the
- * roles that layout gave them (core/facilities.ts `fromLegacyNames`).
+ * Version 3 (2026-11-28): as 4, but the config's `facilities` is a bare list of names, the
+ * organizer's own first (the facility under review, or the title standing in for it), read as
+ * entries with the roles that layout gave them (core/facilities.ts `fromLegacyNames`); and the
+ * session has no `openSet` (no self-paced set, §1.2: the one-topic flow, which is what an absent
+ * `openSet` means), read as it is.
  *
  * Version 2 (2026-11-28): as 3, but no round carries `withheld` (the differencing rule, §3.11,
  * came with 3) and the session has no `headcount` (null when read); read as it is.

@@ -24,6 +24,7 @@ import { ShortcutsHelp } from "./console/ShortcutsHelp";
 import { useConsoleShortcuts } from "./console/useConsoleShortcuts";
 import { useRevealDelay } from "./console/useRevealDelay";
 import { RecordForm } from "./console/RecordForm";
+import { OpenSet } from "./console/OpenSet";
 import { RoundControls } from "./console/RoundControls";
 import { SessionControls } from "./console/SessionControls";
 import { useFacilitator } from "./console/useFacilitator";
@@ -54,7 +55,8 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const { toolkit } = useToolkit(template?.id ?? null);
-  const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? f.live.roundId : null);
+  // In a self-paced set the rounds are the set's: a pending reveal is for them.
+  const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? (f.live.roundId ?? f.live.set.map((x) => x.roundId).join(" ")) : null);
   const keys = useConsoleShortcuts({ template, meta, session, live: f.live, run: f.run, reveal });
 
   // Kept on this device only once accepted: a mistyped link never replaces a good key.
@@ -134,6 +136,13 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
             <h2 id="domains-heading">{t("console.domains.heading")}</h2>
             {template ? <DomainList template={template} meta={meta} session={session} run={f.run} /> : <p>{t("common.loading")}</p>}
           </section>
+          {template ? (
+            <section class="panel" aria-labelledby="set-heading">
+              <h2 id="set-heading">{t("console.set.heading")}</h2>
+              {/* Chosen afresh (the topics not yet assessed) each time a set or round ends. */}
+              <OpenSet key={session.phase === "open" ? "open" : "idle"} template={template} meta={meta} session={session} run={f.run} />
+            </section>
+          ) : null}
           {template && perFacility ? (
             <section class="panel" aria-labelledby="facilities-heading">
               <h2 id="facilities-heading">{t("console.facilities.heading", { n: perFacility.number })}</h2>

@@ -32,7 +32,17 @@ import {
   encodeServer,
   parseClientMessage,
 } from "../../core/protocol";
-import { initialSession, lastShownRound, revoteOf, roundIdOf, type SessionState } from "../../core/session";
+import {
+  initialSession,
+  lastShownRound,
+  type OpenRound,
+  openRounds,
+  openSetOf,
+  revoteOf,
+  revoteOfRound,
+  roundIdOf,
+  type SessionState,
+} from "../../core/session";
 import { configRecord, docRecord, loadRoom, sessionRecords, toRecords } from "../../core/stored";
 import { toSecond } from "../../core/times";
 import {
@@ -203,7 +213,7 @@ export class RoomModel {
       const role = readPeerState(peer.state).role;
       if (role === "screen" || role === "facilitator") this.#watchers.add(peer);
     }
-    this.round.rebuild(peers, this.#codecFor(session));
+    this.round.rebuild(peers, this.#codecsFor(session));
     // A restart drops every socket, and phones need a moment to come back and re-send. A wake
     // from hibernation keeps them connected, with their ballots: no wait then.
     const graceUntil = clock.now() + RESTART_GRACE_MS;
@@ -473,11 +483,20 @@ export class RoomModel {
 
   /**
    * Auto-close fires once every pass that may vote and is present has voted: at least one ballot,
-   * and as many as the smaller of the passes that may vote (§3.11) and those present.
+   * and as many as the smaller of the passes that may vote (§3.11) and those present. In a
+   * self-paced set, once that holds for every open topic (everyone has answered everything).
    */
   #autoCloseDue(session: SessionState): boolean {
-    const voted = this.round.box.size;
-    return session.autoClose && voted > 0 && voted >= Math.min(this.#eligible(session), this.#present());
+    const open = openRounds(session);
+    const present = this.#present();
+    return (
+      session.autoClose &&
+      open.length > 0 &&
+      open.every((r) => {
+        const voted = this.round.size(r.roundId);
+        return voted > 0 && voted >= Math.min(this.#eligible(session, r), present);
+      })
+    );
   }
 
   #dispatch(peer: Peer, msg: ClientMessage): Promise<void> | void {
@@ -612,23 +631,27 @@ export class RoomModel {
       return null;
     };
     if (!config || !session) return refusal("gone", "this session no longer exists");
-    const openRound = session.phase === "open" && session.domainId ? roundIdOf(session.domainId, session.round) : null;
-    if (!openRound || ballot.roundId !== openRound || ballot.roundId !== this.round.roundId) {
-      return refusal("round-closed", `round ${ballot.roundId} is not open${openRound ? ` (voting is open on round ${openRound})` : ""}`);
+    const open = openRounds(session);
+    const openRound = open.find((r) => r.roundId === ballot.roundId);
+    if (!openRound || !this.round.isOpen(ballot.roundId)) {
+      const now =
+        open.length === 1 ? ` (voting is open on round ${open[0]!.roundId})` : open.length > 1 ? " (it is not one of the open topics)" : "";
+      return refusal("round-closed", `round ${ballot.roundId} is not open${now}`);
     }
-    const domain = config.template.domains.find((d) => d.id === session.domainId);
-    if (!domain) return refusal("round-closed", "no domain is open");
+    const domain = config.template.domains.find((d) => d.id === openRound.domainId);
+    if (!domain) return refusal("round-closed", "no topic is open");
     const checked = checkBallot(config.template, domain, facilityNames(config.facilities), ballot);
     if (!checked.ok) return refusal("bad-ballot", checked.message);
     // A re-vote takes ballots only from passes that voted in the round it re-votes, so the two
     // results can't be compared to read off a newcomer's rating (§3.11).
-    const revoted = revoteOf(session);
+    const revoted = revoteOfRound(session, openRound);
     if (revoted && !(ballot.receipt && (await verifyReceipt(config.secret, nonce, revoted, ballot.receipt)))) {
       return refusal("not-in-earlier-round", `this round re-votes ${revoted}, and takes ballots only from those who voted in it`);
     }
     if (this.#session !== session) return this.#receiveBallot(peer, nonce, ballot, reply); // changed while checking
-    const isNew = !this.round.box.has(nonce);
-    if (isNew && this.round.box.size >= session.issued) return refusal("full", "this round already has a ballot for every pass issued");
+    const isNew = !this.round.has(ballot.roundId, nonce);
+    if (isNew && this.round.size(ballot.roundId) >= session.issued)
+      return refusal("full", "this round already has a ballot for every pass issued");
     if (!this.round.hold(peer, nonce, checked.ballot)) return refusal("bad-ballot", "this ballot is too large to hold");
     const receipt = await this.#receipt(config.secret, nonce, ballot.roundId);
     if (reply) this.#deliver(peer, encodeAck(ballot.roundId, receipt));
@@ -669,7 +692,7 @@ export class RoomModel {
       facilities: facilityNames(config.facilities),
       k: config.k,
       now: this.ports.clock.now(),
-      ballots: () => this.round.box.values(),
+      ballots: (roundId) => this.round.ballots(roundId),
     });
     if (!outcome.ok) return { ok: false, code: "bad-command", message: outcome.message };
     if (outcome.facilities) return this.#setFacilities(outcome.facilities);
@@ -677,7 +700,8 @@ export class RoomModel {
     // Perspectives are released once, at the end: released per round, a name appearing between
     // two rounds would tell everyone the perspective of whoever joined in between (§3.10).
     if (cmd.op === "end") next = { ...next, perspectives: perspectivesPresent(this.round.perspectives(), config.k) };
-    const opens = next.phase === "open" && (before.phase !== "open" || before.round !== next.round || before.domainId !== next.domainId);
+    const opens =
+      next.phase === "open" && (before.phase !== "open" || cmd.op === "open" || cmd.op === "open-set" || cmd.op === "new-round");
     try {
       await this.#commit(next, {
         // A topic's mark changes nothing a phone shows: no frame to every phone for it.
@@ -686,8 +710,7 @@ export class RoomModel {
         // empty before anyone hears that it is open.
         saved: () => {
           if (outcome.roundEnded) this.round.dropBallots(this.ports.jsonPeers());
-          const codec = opens ? this.#codecFor(next) : null;
-          if (codec) this.round.open(codec, this.ports.jsonPeers());
+          if (opens) this.round.open(this.#codecsFor(next), this.ports.jsonPeers());
         },
       });
     } catch {
@@ -765,33 +788,48 @@ export class RoomModel {
       round: s.round,
       joined: s.issued,
       present: this.#present(),
-      voted: s.phase === "open" ? this.round.box.size : 0,
+      // In a self-paced set the counts are per topic (`set`); nothing is summed across topics.
+      voted: s.phase === "open" && openSetOf(s).length === 0 ? this.round.size(roundIdOf(s.domainId ?? "", s.round)) : 0,
       locked: s.locked,
       autoClose: s.autoClose,
       deadline: s.deadline,
       k: this.#config!.k,
       revoteOf: revoteOf(s),
+      set:
+        openSetOf(s).length === 0
+          ? []
+          : openRounds(s).map((r) => ({
+              domainId: r.domainId,
+              roundId: r.roundId,
+              voted: this.round.size(r.roundId),
+              revoteOf: revoteOfRound(s, r),
+            })),
     };
   }
 
   /** Receipts of the open round by pass, so a changed ballot is acknowledged without signing again. */
-  #receipts: { roundId: string; byNonce: Map<string, string> } = { roundId: "", byNonce: new Map() };
+  #receipts = new Map<string, Map<string, string>>();
 
   async #receipt(secret: string, nonce: string, roundId: string): Promise<string> {
-    if (this.#receipts.roundId !== roundId) this.#receipts = { roundId, byNonce: new Map() };
-    const receipts = this.#receipts;
-    let receipt = receipts.byNonce.get(nonce);
+    // Only the open rounds' receipts are kept: a closed round's are never asked for again.
+    for (const id of this.#receipts.keys()) if (!this.round.isOpen(id)) this.#receipts.delete(id);
+    let byNonce = this.#receipts.get(roundId);
+    if (!byNonce) {
+      byNonce = new Map();
+      this.#receipts.set(roundId, byNonce);
+    }
+    let receipt = byNonce.get(nonce);
     if (!receipt) {
       receipt = await receiptFor(secret, nonce, roundId);
-      receipts.byNonce.set(nonce, receipt);
+      byNonce.set(nonce, receipt);
     }
     return receipt;
   }
 
   /** How many may vote in the open round: every pass, or in a re-vote those who voted in the round it re-votes. */
-  #eligible(session: SessionState): number {
-    const domain = session.domainId ? session.domains[session.domainId] : undefined;
-    const revoted = revoteOf(session) && domain ? lastShownRound(domain) : undefined;
+  #eligible(session: SessionState, open: OpenRound): number {
+    const domain = session.domains[open.domainId];
+    const revoted = revoteOfRound(session, open) && domain ? lastShownRound(domain) : undefined;
     return revoted ? Math.min(session.issued, revoted.respondents) : session.issued;
   }
 
@@ -870,17 +908,20 @@ export class RoomModel {
     return this.#config?.template.domains.map((d) => d.id) ?? [];
   }
 
-  /** How the open round's ballots are written into attachments, or null when no round is open. */
-  #codecFor(s: SessionState): RoundCodec | null {
+  /** How the open rounds' ballots are written into attachments (none when no round is open). */
+  #codecsFor(s: SessionState): RoundCodec[] {
     const config = this.#config;
-    if (!config || s.phase !== "open" || !s.domainId) return null;
-    const domain = config.template.domains.find((d) => d.id === s.domainId);
-    if (!domain) return null;
-    const roundId = roundIdOf(s.domainId, s.round);
-    return {
-      roundId,
-      encode: (b) => encodeBallot(domain, facilityNames(config.facilities), b),
-      decode: (code) => decodeBallot(domain, facilityNames(config.facilities), roundId, code),
-    };
+    if (!config) return [];
+    return openRounds(s).flatMap(({ domainId, roundId }) => {
+      const domain = config.template.domains.find((d) => d.id === domainId);
+      if (!domain) return [];
+      return [
+        {
+          roundId,
+          encode: (b: Ballot) => encodeBallot(domain, facilityNames(config.facilities), b),
+          decode: (code: string) => decodeBallot(domain, facilityNames(config.facilities), roundId, code),
+        },
+      ];
+    });
   }
 }

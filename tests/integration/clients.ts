@@ -8,6 +8,8 @@
  * everything anyone saw and the bench can time it. Every socket and provider is registered until
  * it closes, so {@link closeEverything} can clean up after a step that failed half way.
  */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
 import YProvider from "y-partyserver/provider";
@@ -324,3 +326,17 @@ export const until = async (cond: () => boolean, timeoutMs = 10_000, what = "con
     await new Promise((r) => setTimeout(r, 20));
   }
 };
+
+/** Every file under the room storage folder, as bytes: what `grep -a` would search. */
+export function storageBytes(dir: string): Buffer {
+  const parts: Buffer[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else parts.push(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return Buffer.concat(parts);
+}

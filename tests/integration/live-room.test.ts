@@ -3,8 +3,6 @@
  * many real phones, a projector and a console over loopback. Each test names the invariant
  * (docs/design.md §3) it proves.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as encoding from "lib0/encoding";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
@@ -23,6 +21,7 @@ import {
   Phone,
   rawYjsSocket,
   roomSocketUrl,
+  storageBytes,
   until,
   viewTicketOf,
   yjsClient,
@@ -36,20 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-/** Every file under the room storage folder, as bytes: what `grep -a` would search. */
-function storageBytes(dir: string): Buffer {
-  const parts: Buffer[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else parts.push(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return Buffer.concat(parts);
-}
 
 const sessionOf = (doc: Y.Doc) => doc.getMap("live").get("session") as SessionState | undefined;
 const safetyBallot = (roundId: string, rating: number | "dk", answer: "yes" | "no" = "yes"): Ballot => ({

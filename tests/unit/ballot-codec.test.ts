@@ -63,7 +63,7 @@ describe("the attachment budget", () => {
       for (const domain of template.domains) {
         const longest = maxBallotCodeLength(domain);
         expect(longest).toBeLessThanOrEqual(BALLOT_CODE_MAX);
-        const state = asPhone("n".repeat(64), "lived-experience", { roundId: "r".repeat(64), code: "y".repeat(longest) });
+        const state = asPhone("n".repeat(64), "lived-experience", [{ roundId: "r".repeat(64), code: "y".repeat(longest) }]);
         expect(fitsAttachment(state)).toBe(true);
         expect(JSON.stringify(state).length).toBeLessThan(PEER_STATE_MAX_BYTES / 2);
       }

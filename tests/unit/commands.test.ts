@@ -94,7 +94,7 @@ describe("applyCommand", () => {
     });
 
     it("refuses a domain that is not in the session", () => {
-      expect(refused(fresh(), { op: "open", domainId: "safety" })).toMatch(/no domain safety/);
+      expect(refused(fresh(), { op: "open", domainId: "safety" })).toMatch(/no topic safety/);
     });
 
     it("refuses while a round is open, for the same or another domain", () => {
@@ -227,7 +227,7 @@ describe("applyCommand", () => {
     });
 
     it("refuses a domain not in the session", () => {
-      expect(refused(revealed(), { op: "record", domainId: "nope", consensus: { domain: { value: 2 } } })).toMatch(/no domain nope/);
+      expect(refused(revealed(), { op: "record", domainId: "nope", consensus: { domain: { value: 2 } } })).toMatch(/no topic nope/);
     });
 
     it("refuses while that domain's round is open, allows another domain meanwhile", () => {
@@ -271,7 +271,7 @@ describe("applyCommand", () => {
       const open = ok(fresh(), openPrep).state;
       expect(refused(open, { op: "skip", domainId: "preparation" })).toMatch(/close the round before skipping/);
       expect(ok(open, { op: "skip", domainId: "follow-up" }).state.domains["follow-up"]?.status).toBe("skipped");
-      expect(refused(fresh(), { op: "skip", domainId: "nope" })).toMatch(/no domain nope/);
+      expect(refused(fresh(), { op: "skip", domainId: "nope" })).toMatch(/no topic nope/);
     });
 
     it("refuses a recorded topic: what the group recorded stays its result", () => {
@@ -377,7 +377,7 @@ describe("applyCommand", () => {
 
     it("show is refused while open and for an unknown domain; after the end it keeps the session ended", () => {
       expect(refused(ok(fresh(), openPrep).state, { op: "show", domainId: "follow-up" })).toMatch(/close the open round first/);
-      expect(refused(fresh(), { op: "show", domainId: "nope" })).toMatch(/no domain nope/);
+      expect(refused(fresh(), { op: "show", domainId: "nope" })).toMatch(/no topic nope/);
       const ended = run(fresh(), [openPrep, close, { op: "end" }]);
       const shown = ok(ended, { op: "show", domainId: "preparation" }).state;
       expect(shown.phase).toBe("ended");

@@ -138,6 +138,16 @@ describe("the facilities command", () => {
     expect(applyCommand(other.state, set, ctx()).ok).toBe(true);
   });
 
+  it("a self-paced set that holds domain 12 freezes the list too, and can't open it without facilities", () => {
+    const opened = applyCommand(fresh(), { op: "open-set", domainIds: ["safety", "services-aaaq"] }, ctx());
+    if (!opened.ok) throw new Error(opened.message);
+    expect(applyCommand(opened.state, set, ctx())).toEqual({ ok: false, message: expect.stringMatching(/can't change once their topic/) });
+    expect(applyCommand(fresh(), { op: "open-set", domainIds: ["safety", "services-aaaq"] }, ctx([]))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/add the facilities to rate/),
+    });
+  });
+
   it("domain 12 can't open with no facility to rate", () => {
     expect(applyCommand(fresh(), { op: "open", domainId: "services-aaaq" }, ctx([]))).toEqual({
       ok: false,

@@ -5,6 +5,7 @@ import {
   CommandSchema,
   ErrorCodeSchema,
   LiveStateSchema,
+  OpenTopicSchema,
   MAX_FRAME_BYTES,
   TokenSchema,
   encodeClient,
@@ -26,6 +27,7 @@ const BALLOT: Ballot = { roundId: "safety#1", answers: { "safety.1": "yes", "saf
 
 const COMMANDS: Command[] = [
   { op: "open", domainId: "safety" },
+  { op: "open-set", domainIds: ["safety", "privacy", "services-aaaq"] },
   { op: "close" },
   { op: "new-round" },
   { op: "show", domainId: "protocol" },
@@ -63,6 +65,7 @@ const STATE: LiveState = {
   deadline: 1_700_000_060_000,
   k: 5,
   revoteOf: null,
+  set: [],
 };
 
 const META: SessionMeta = {
@@ -212,6 +215,9 @@ describe("parseClientMessage: the schema", () => {
     ["rating key '100'", { t: "ballot", ballot: { ...BALLOT, ratings: { "100": 3 } } }],
     ["roundId with a space", { t: "ballot", ballot: { ...BALLOT, roundId: "safety 1" } }],
     ["unknown command", { t: "cmd", id: "c1", cmd: { op: "reveal-all" } }],
+    ["open-set of no topics", { t: "cmd", id: "c1", cmd: { op: "open-set", domainIds: [] } }],
+    ["open-set of 65 topics", { t: "cmd", id: "c1", cmd: { op: "open-set", domainIds: Array.from({ length: 65 }, (_, i) => `d${i}`) } }],
+    ["open-set with a bad id", { t: "cmd", id: "c1", cmd: { op: "open-set", domainIds: ["a b"] } }],
     ["timer of 9 s", { t: "cmd", id: "c1", cmd: { op: "timer", seconds: 9 } }],
     ["timer of 3601 s", { t: "cmd", id: "c1", cmd: { op: "timer", seconds: 3601 } }],
     ["notes over 4000 characters", { t: "cmd", id: "c1", cmd: { op: "record", domainId: "a", consensus: {}, notes: "n".repeat(4001) } }],
@@ -386,8 +392,24 @@ describe("server messages", () => {
 
   it("LiveStateSchema carries counts only", () => {
     expect(Object.keys(LiveStateSchema.shape).sort()).toEqual(
-      ["autoClose", "deadline", "domainId", "joined", "k", "locked", "phase", "present", "revoteOf", "round", "roundId", "voted"].sort(),
+      [
+        "autoClose",
+        "deadline",
+        "domainId",
+        "joined",
+        "k",
+        "locked",
+        "phase",
+        "present",
+        "revoteOf",
+        "round",
+        "roundId",
+        "set",
+        "voted",
+      ].sort(),
     );
+    // A self-paced set's topics: ids and "x have voted", per topic, as for one round.
+    expect(Object.keys(OpenTopicSchema.shape).sort()).toEqual(["domainId", "revoteOf", "roundId", "voted"]);
   });
 
   it("parseServerMessage applies the same frame checks", () => {

@@ -63,7 +63,7 @@ describe("hibernation and restarts (docs/design.md §6.4)", () => {
     for (const [i, p] of phones.entries()) await vote(host, p.peer, safety(ratings[i]!, i < 2 ? "no" : "yes"));
     // One phone changes its mind: its attachment holds only the latest ballot.
     await vote(host, phones[3]!.peer, safety(3));
-    for (const p of phones) expect(readPeerState(p.peer.state)).toMatchObject({ role: "phone", ballot: { roundId: "safety#1" } });
+    for (const p of phones) expect(readPeerState(p.peer.state)).toMatchObject({ role: "phone", ballots: [{ roundId: "safety#1" }] });
     // Nothing of a ballot reached storage.
     expect(host.storage.dump()).not.toMatch(/safety#1|"answers"|"code"|\.{2}/);
 
@@ -123,7 +123,7 @@ describe("hibernation and restarts (docs/design.md §6.4)", () => {
       ballotAccepted: false,
     });
     expect(host.awake).toBe(false);
-    expect(readPeerState(back.state)).toMatchObject({ ballot: { roundId: "safety#1" } });
+    expect(readPeerState(back.state)).toMatchObject({ ballots: [{ roundId: "safety#1" }] });
     // ...so it survives hibernation too.
     await host.hibernate();
     expect(host.model.liveState().voted).toBe(3);
@@ -221,7 +221,7 @@ describe("a failed write changes nothing and loses no ballot (docs/design.md §6
     const refused = await host.send(console_, { t: "cmd", id: "close-1", cmd: { op: "close" } });
     expect(refused).toMatchObject({ t: "error", code: "unavailable", id: "close-1" });
     expect(host.model.liveState()).toMatchObject({ phase: "open", voted: 4 });
-    for (const p of phones) expect(readPeerState(p.peer.state)).toMatchObject({ ballot: { roundId: "safety#1" } });
+    for (const p of phones) expect(readPeerState(p.peer.state)).toMatchObject({ ballots: [{ roundId: "safety#1" }] });
     expect(sessionOf(host).domains.safety!.rounds).toEqual([]);
     // The phones were never told the round closed.
     for (const p of phones) expect(lastState(p.peer)?.phase).toBe("open");

@@ -56,7 +56,7 @@ describe("one pass, two sockets (the QR code scanned twice)", () => {
     await host.send(phones[0]!.peer, { t: "ballot", ballot: safety(5) }); // the first tab changes it
     await host.send(phones[1]!.peer, { t: "ballot", ballot: safety(3) });
     await host.send(phones[2]!.peer, { t: "ballot", ballot: safety(3) });
-    expect(readPeerState(tab2.state)).not.toHaveProperty("ballot");
+    expect(readPeerState(tab2.state)).not.toHaveProperty("ballots");
     await host.hibernate();
     expect(await command({ op: "close" })).toMatchObject({ t: "done" });
     expect(sessionOf(host).domains.safety!.rounds[0]!.ratings.domain).toEqual({
@@ -65,7 +65,7 @@ describe("one pass, two sockets (the QR code scanned twice)", () => {
       dontKnow: 0,
       notAvailable: 0,
     });
-    for (const p of [tab2, ...phones.map((x) => x.peer)]) expect(readPeerState(p.state)).not.toHaveProperty("ballot");
+    for (const p of [tab2, ...phones.map((x) => x.peer)]) expect(readPeerState(p.state)).not.toHaveProperty("ballots");
   });
 
   it("a socket keeps the pass it said hello with", async () => {

@@ -58,7 +58,7 @@ export function DomainList({ template, meta, session, run }: Props) {
                   <button
                     type="button"
                     class="button button--small button--secondary"
-                    disabled={roundOpen && current}
+                    disabled={roundOpen && (current || (session.openSet ?? []).includes(id))}
                     onClick={() => run({ op: "skip", domainId: id }, t("console.domains.skipAction", { domain: domain.title }))}
                   >
                     {t("console.domains.skip")}

@@ -32,7 +32,9 @@ export function RoundControls({ session, joined, run, live, reveal }: Props) {
   const [confirming, setConfirming] = useState(false);
   const extra = extraPasses(joined, session.headcount);
   if (session.phase === "open") {
-    const voted = live?.voted ?? 0;
+    // A self-paced set counts per topic: it can be cancelled only while none has a ballot.
+    const voted = live?.set.length ? live.set.reduce((sum, x) => sum + x.voted, 0) : (live?.voted ?? 0);
+    const setSize = session.openSet?.length ?? 0;
     if (reveal.left !== null) {
       return (
         <div class="controls">
@@ -68,7 +70,7 @@ export function RoundControls({ session, joined, run, live, reveal }: Props) {
           </fieldset>
         ) : (
           <button type="button" class="button button--primary" onClick={() => (extra > 0 ? setConfirming(true) : reveal.start())}>
-            {t("console.round.close")}
+            {setSize > 0 ? tn("console.set.close", setSize) : t("console.round.close")}
           </button>
         )}
         {voted === 0 ? (

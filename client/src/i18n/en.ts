@@ -117,6 +117,21 @@ export const en = {
   "phone.ballot.send": "Send my answers",
   "phone.ballot.sendChanges": "Send my changes",
 
+  // ---- phone: a self-paced set of topics (docs/design.md §1.2) ----
+  "phone.set.title": "Answer these topics at your own pace",
+  "phone.set.body": "Choose a topic to answer it. You can go back and change any of them.",
+  "phone.set.done.one": "{done} of {n} topic answered",
+  "phone.set.done.other": "{done} of {n} topics answered",
+  "phone.set.progress.not-started": "Not started",
+  "phone.set.progress.started": "Started, not sent yet",
+  "phone.set.progress.sending": "Sending…",
+  "phone.set.progress.answered": "Answered",
+  "phone.set.progress.changed": "Changed, not sent yet",
+  "phone.set.sitOut": "For those who voted on it before",
+  "phone.set.changeUntil": "You can change your answers until the facilitator closes voting.",
+  "phone.set.back": "All topics",
+  "phone.set.next": "Next topic",
+
   // ---- phone: after sending ----
   "phone.sent.title": "Your answers are in",
   "phone.sent.body": "Thank you. Nobody will see your individual answers.",
@@ -165,6 +180,9 @@ export const en = {
   "stage.round": "Round {r}",
   "stage.hidden": "Results stay hidden until the facilitator closes voting.",
   "stage.overview": "Overview of all topics",
+  "stage.set.title": "Answer these topics at your own pace",
+  "stage.set.hint": "On your phone, choose any topic, in any order. You can change your answers until voting closes.",
+  "stage.set.count": "{x} of {n}",
   "progress.voted": "{x} of {n} have voted",
   "timer.left": "Time left",
 
@@ -320,6 +338,18 @@ export const en = {
   "console.timer.extendAction": "give {n} more seconds",
   "console.timer.atZero":
     "At zero the round closes, as everyone in the room has been told; give more time before then if people are still voting.",
+  "console.set.heading": "Self-paced",
+  "console.set.hint":
+    "Open several topics at once: everyone answers them on their phone at their own pace, in any order. Then close voting on all of them, and show and discuss their results one by one.",
+  "console.set.legend": "Topics to open together",
+  "console.set.all": "Select all",
+  "console.set.none": "Select none",
+  "console.set.open.one": "Open {n} topic together",
+  "console.set.open.other": "Open {n} topics together",
+  "console.set.openAction.one": "Opening {n} topic",
+  "console.set.openAction.other": "Opening {n} topics",
+  "console.set.close.one": "Close voting on {n} topic",
+  "console.set.close.other": "Close voting on all {n} topics",
   "console.domains.heading": "Topics",
   "console.domains.closeFirst":
     "A round is open: close it before opening voting on or showing another topic. You can still skip topics you won't cover.",

@@ -19,6 +19,8 @@ import { PrivacyReminder } from "./PrivacyNotice";
 import { Between, Connecting, Ended, Gone, Locked, SitOut, StateView, Waiting } from "./StateViews";
 import { forgetRoom, loadRoom, savePerspective, saveRoom } from "./stored";
 import { Submitted } from "./Submitted";
+import { ballotFor, mayAnswer, topicProgress } from "./set-ballots";
+import { SetList } from "./SetList";
 import { openRoundId, usePhoneRoom } from "./usePhoneRoom";
 import { Welcome } from "./Welcome";
 
@@ -55,8 +57,13 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   const { template, failed, retry } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const [editing, setEditing] = useState(false);
   const openRound = openRoundId(live);
+  /** A self-paced set: the topic being answered (null: the list of the set's topics). */
+  const [setTopic, setSetTopic] = useState<string | null>(null);
+  const openSet = live?.phase === "open" ? live.set : [];
+  const setKey = openSet.map((x) => x.roundId).join(" ");
 
   useEffect(() => setEditing(false), [openRound]);
+  useEffect(() => setSetTopic(null), [setKey]);
   /** Whether this page has seen a round open: the lobby after a cancelled one says "next", not "first". */
   const seenRound = useRef(false);
   if (openRound) seenRound.current = true;
@@ -69,7 +76,13 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   const note = room.missed ? t(`phone.lost.${room.missed}` as MessageKey) : problem === "round-closed" ? t("phone.revealed.late") : null;
   const showForm = openRound !== null && (!room.sent || editing);
   const viewKey =
-    link === "gone" ? "gone" : !noticeSeen ? "welcome" : !meta ? `pre-${problem === "locked"}` : `${live?.phase}:${openRound}:${showForm}`;
+    link === "gone"
+      ? "gone"
+      : !noticeSeen
+        ? "welcome"
+        : !meta
+          ? `pre-${problem === "locked"}`
+          : `${live?.phase}:${openRound}:${showForm}:${setKey}:${setTopic}`;
   const headingRef = useFocusOnChange<HTMLHeadingElement>(viewKey);
 
   const onContinue = (p: Perspective) => {
@@ -91,7 +104,63 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
       );
   } else if (live.phase === "ended") view = <Ended headingRef={headingRef} note={note} />;
   else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} note={note} again={seenRound.current} />;
-  else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} note={note} />;
+  else if (openSet.length > 0) {
+    const stored = loadRoom(roomId);
+    const chosen = openSet.find((x) => x.domainId === setTopic);
+    const chosenDomain = chosen && template?.domains.find((d) => d.id === chosen.domainId);
+    if (!template) {
+      view = (
+        <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>
+          {failed ? (
+            <button type="button" class="button button--secondary button--block" onClick={retry}>
+              {t("common.tryAgain")}
+            </button>
+          ) : null}
+        </StateView>
+      );
+    } else if (chosen && chosenDomain && mayAnswer(stored, chosen)) {
+      const sent = ballotFor(stored.setSent, chosen.roundId);
+      view = (
+        <>
+          <button type="button" class="button button--secondary set-back" onClick={() => setSetTopic(null)}>
+            <span aria-hidden="true">← </span>
+            {t("phone.set.back")}
+          </button>
+          <BallotForm
+            key={chosen.roundId}
+            template={template}
+            domain={chosenDomain}
+            facilities={meta.facilities}
+            roundId={chosen.roundId}
+            round={Number(chosen.roundId.split("#")[1] ?? 1)}
+            initial={ballotFor(stored.setDrafts, chosen.roundId) ?? sent}
+            isChange={sent !== null}
+            headingRef={headingRef}
+            note={null}
+            onDraft={room.saveTopicDraft}
+            onSubmit={(b) => {
+              room.submitTopic(b);
+              setSetTopic(null);
+            }}
+          />
+        </>
+      );
+    } else {
+      view = (
+        <SetList
+          template={template}
+          headingRef={headingRef}
+          note={note}
+          onOpen={setSetTopic}
+          topics={openSet.map((topic) => ({
+            topic,
+            progress: topicProgress(stored, topic.roundId, room.topicsAcked.has(topic.roundId)),
+            mayAnswer: mayAnswer(stored, topic),
+          }))}
+        />
+      );
+    }
+  } else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} note={note} />;
   else if (!room.mayVote && !room.sent) view = <SitOut headingRef={headingRef} note={note} />;
   else if (!domain) {
     view = (

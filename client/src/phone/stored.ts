@@ -5,6 +5,8 @@
  *   not counted twice;
  * - the ballot of the open round: `sent` (what was submitted and must be re-sent after a
  *   reconnect) and `draft` (answers being edited), cleared as soon as the round is no longer open;
+ * - in a self-paced set (docs/design.md §1.2), the same per open topic: `setSent` and `setDrafts`,
+ *   one ballot per round id, each dropped as soon as its round is no longer open;
  * - whether the privacy notice was read;
  * - the room's receipts for this phone's ballots, by round (not the answers): a re-vote of a
  *   topic takes ballots only from phones that voted in its last shown round (docs/design.md §3.11);
@@ -12,6 +14,7 @@
  *   re-sent in each hello (the room keeps perspectives in memory only; the signature shows it was
  *   given while joining was open) but should not outlive the browser tab on a possibly shared phone.
  */
+import { z } from "zod";
 import { type Ballot, BallotSchema, type Perspective, PerspectiveSchema, SignatureSchema, TokenSchema } from "../../../core/protocol";
 import { keysWithPrefix, readJson, readText, writeJson, writeText } from "../lib/storage";
 
@@ -25,6 +28,10 @@ export interface StoredRoom {
   token?: string;
   sent?: Ballot;
   draft?: Ballot;
+  /** A self-paced set: the ballot submitted for each open topic (re-sent after a reconnect). */
+  setSent?: Ballot[];
+  /** A self-paced set: the answers being edited, per open topic. */
+  setDrafts?: Ballot[];
   noticeSeen?: boolean;
   /** The room's receipt for this phone's ballot, by round id. */
   receipts?: Record<string, string>;
@@ -32,16 +39,23 @@ export interface StoredRoom {
   seq?: number;
 }
 
+/** One ballot per round of a set, at most as many as a set may have (core/protocol.ts). */
+const SetSchema = z.array(BallotSchema).max(64);
+
 function parseRoom(raw: unknown): StoredRoom {
   if (typeof raw !== "object" || raw === null) return {};
   const r = raw as Record<string, unknown>;
   const token = TokenSchema.safeParse(r.token);
   const sent = BallotSchema.safeParse(r.sent);
   const draft = BallotSchema.safeParse(r.draft);
+  const setSent = SetSchema.safeParse(r.setSent);
+  const setDrafts = SetSchema.safeParse(r.setDrafts);
   return {
     ...(token.success ? { token: token.data } : {}),
     ...(sent.success ? { sent: sent.data } : {}),
     ...(draft.success ? { draft: draft.data } : {}),
+    ...(setSent.success && setSent.data.length > 0 ? { setSent: setSent.data } : {}),
+    ...(setDrafts.success && setDrafts.data.length > 0 ? { setDrafts: setDrafts.data } : {}),
     ...(r.noticeSeen === true ? { noticeSeen: true } : {}),
     ...receiptsOf(r.receipts),
     ...(typeof r.seq === "number" ? { seq: r.seq } : {}),

@@ -10,6 +10,7 @@ import type { Ballot, ErrorCode, LiveState, SessionMeta } from "../../../core/pr
 import type { PartyEndpoint } from "../lib/config";
 import { type Link, type RoomSocket, openRoomSocket } from "../lib/socket";
 import { type Lost, type Missed, missedRound } from "./lost";
+import { pruneSet, withBallot } from "./set-ballots";
 import { forgetPerspective, loadPerspective, loadPerspectiveSig, loadRoom, saveReceipt, savePerspectiveSig, saveRoom } from "./stored";
 
 export interface PhoneRoom {
@@ -26,6 +27,11 @@ export interface PhoneRoom {
   missed: Lost | null;
   submit(ballot: Ballot): void;
   saveDraft(ballot: Ballot): void;
+  /** Round ids of this phone's set ballots the room acknowledged (a self-paced set, §1.2). */
+  topicsAcked: ReadonlySet<string>;
+  /** Sends (or keeps for sending) this phone's answers to one topic of the open set. */
+  submitTopic(ballot: Ballot): void;
+  saveTopicDraft(ballot: Ballot): void;
   /** Says hello again: after choosing a perspective, or to retry a locked join. */
   rehello(): void;
   /**
@@ -39,8 +45,12 @@ export interface PhoneRoom {
 export const mayVoteIn = (roomId: string, state: LiveState | null): boolean =>
   !state?.revoteOf || loadRoom(roomId).receipts?.[state.revoteOf] !== undefined;
 
-/** The open round's id, or null when nothing is open. */
+/** The open round's id, or null when nothing is open (or a self-paced set is: see {@link openSetIds}). */
 export const openRoundId = (state: LiveState | null): string | null => (state?.phase === "open" ? state.roundId : null);
+
+/** The round ids of the open self-paced set (empty when none is open). */
+export const openSetIds = (state: LiveState | null): Set<string> =>
+  new Set(state?.phase === "open" ? state.set.map((topic) => topic.roundId) : []);
 
 /**
  * The phone's room. The socket opens at once, but the hello (where the room counts the phone as
@@ -55,6 +65,9 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   const [sent, setSent] = useState<Ballot | null>(null);
   const [acked, setAckedState] = useState<string | null>(null);
   const [problem, setProblem] = useState<ErrorCode | null>(null);
+  const [topicsAcked, setTopicsAcked] = useState<ReadonlySet<string>>(new Set());
+  /** The same, for handlers that outlive renders. */
+  const setAckedRef = useRef<Set<string>>(new Set());
   /** With the phase and round of the state that showed it: the verdict belongs to that screen. */
   const [missed, setMissed] = useState<(Missed & { at: string }) | null>(null);
   const socketRef = useRef<RoomSocket | null>(null);
@@ -84,6 +97,27 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
     ackedRef.current = roundId;
     setAckedState(roundId);
   }, []);
+  const ackTopic = useCallback((roundId: string, acked: boolean) => {
+    const next = new Set(setAckedRef.current);
+    if (acked) next.add(roundId);
+    else next.delete(roundId);
+    setAckedRef.current = next;
+    setTopicsAcked(next);
+  }, []);
+  /**
+   * Sends this phone's set ballots for the open topics: after a welcome every one of them (the
+   * room may have restarted and lost what it acknowledged; it counts a re-sent ballot once), after
+   * a busy room's refusal those not yet acknowledged.
+   */
+  const sendSet = useCallback(
+    (socket: RoomSocket | null, state: LiveState | null, all: boolean) => {
+      const open = openSetIds(state);
+      for (const ballot of loadRoom(roomId).setSent ?? []) {
+        if (open.has(ballot.roundId) && (all || !setAckedRef.current.has(ballot.roundId))) socket?.send({ t: "ballot", ballot });
+      }
+    },
+    [roomId],
+  );
 
   useEffect(() => {
     if (!endpoint) return;
@@ -109,6 +143,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
         }
         const stored = loadRoom(roomId).sent;
         if (stored && stored.roundId === lastOpen.current && ackedRef.current !== stored.roundId) sendBallot(socket, stored);
+        else if (openSetIds(liveRef.current).size > 0) sendSet(socket, liveRef.current, false);
         else setProblem((p) => (p === "rate-limited" ? null : p)); // nothing waits on the room
       }, retryDelay(attempts++));
     };
@@ -129,6 +164,17 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
           sent: stored.sent?.roundId === open ? stored.sent : undefined,
           draft: stored.draft?.roundId === open ? stored.draft : undefined,
         });
+      }
+      // A self-paced set's ballots: each goes once its own round is no longer open.
+      const openSet = openSetIds(state);
+      const pruned = pruneSet(loadRoom(roomId), openSet, setAckedRef.current);
+      if (pruned.changed) {
+        saveRoom(roomId, {
+          setSent: pruned.setSent.length ? pruned.setSent : undefined,
+          setDrafts: pruned.setDrafts.length ? pruned.setDrafts : undefined,
+        });
+        for (const id of setAckedRef.current) if (!openSet.has(id)) ackTopic(id, false);
+        if (pruned.lost) setMissed({ roundId: "set", lost: pruned.lost, ifAcked: null, at });
       }
       const current = loadRoom(roomId).sent ?? null;
       setSent(current);
@@ -184,6 +230,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
             applyState(m.state, true);
             carried = null;
             const stored = loadRoom(roomId).sent;
+            sendSet(socket, m.state, true);
             if (stored && stored.roundId === openRoundId(m.state)) {
               // Accepted with the hello: done. Otherwise ask once more, to get an ack or a reason.
               if (m.ballotAccepted) {
@@ -203,6 +250,12 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
             if (m.receipt) saveReceipt(roomId, m.roundId, m.receipt);
             if (unconfirmed.current === m.roundId) unconfirmed.current = null;
             setMissed((x) => (x?.roundId !== m.roundId ? x : x.ifAcked ? { ...x, lost: x.ifAcked } : null));
+            if ((loadRoom(roomId).setSent ?? []).some((b) => b.roundId === m.roundId)) {
+              ackTopic(m.roundId, true);
+              attempts = 0;
+              setProblem((p) => (p === "rate-limited" ? null : p));
+              return;
+            }
             if (loadRoom(roomId).sent?.roundId !== m.roundId) return;
             attempts = 0;
             cancelRetry();
@@ -244,7 +297,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
       socketRef.current = null;
       socket.close();
     };
-  }, [endpoint, roomId, sendBallot]);
+  }, [endpoint, roomId, sendBallot, sendSet, ackTopic]);
 
   // Let the hello go: on the open socket now, or with the socket's next open. Declared after the
   // socket's effect, so on a first render that already allows it the socket exists (and isn't
@@ -272,6 +325,26 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   );
 
   const saveDraft = useCallback((ballot: Ballot) => void saveRoom(roomId, { draft: ballot }), [roomId]);
+
+  const submitTopic = useCallback(
+    (answers: Ballot) => {
+      // Each topic of a set has its own re-vote rule: its receipt, if it re-votes a shown round.
+      const topic = liveRef.current?.set.find((x) => x.roundId === answers.roundId);
+      const receipt = topic?.revoteOf ? loadRoom(roomId).receipts?.[topic.revoteOf] : undefined;
+      const ballot: Ballot = receipt ? { ...answers, receipt } : answers;
+      const stored = loadRoom(roomId);
+      saveRoom(roomId, { setSent: withBallot(stored.setSent, ballot), setDrafts: withBallot(stored.setDrafts, answers) });
+      ackTopic(ballot.roundId, false);
+      setProblem(null);
+      // Offline or not yet welcomed: the next welcome sends it.
+      if (welcomed.current) socketRef.current?.send({ t: "ballot", ballot });
+    },
+    [roomId, ackTopic],
+  );
+  const saveTopicDraft = useCallback(
+    (ballot: Ballot) => void saveRoom(roomId, { setDrafts: withBallot(loadRoom(roomId).setDrafts, ballot) }),
+    [roomId],
+  );
   const rehello = useCallback(() => socketRef.current?.rehello(), []);
 
   return {
@@ -284,6 +357,9 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
     missed: missed?.lost ?? null,
     submit,
     saveDraft,
+    topicsAcked,
+    submitTopic,
+    saveTopicDraft,
     rehello,
     mayVote: mayVoteIn(roomId, live),
   };

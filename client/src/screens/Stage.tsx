@@ -12,6 +12,7 @@ import { Countdown } from "./Countdown";
 import { DomainResult, roundLine } from "./DomainResult";
 import { profileRows } from "./profile";
 import { ProfileChart } from "./ProfileChart";
+import { SetProgress } from "./SetProgress";
 import { VoteProgress } from "./VoteProgress";
 import { Breakable } from "../components/Breakable";
 
@@ -55,6 +56,10 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
         ) : null}
       </section>
     );
+  }
+  if (session.phase === "open" && (session.openSet?.length ?? 0) > 0) {
+    if (!template) return <section class="stage">{t("common.loading")}</section>;
+    return <SetProgress template={template} session={session} live={live} joined={joined} />;
   }
   if (session.phase === "lobby" || !session.domainId) {
     return (
