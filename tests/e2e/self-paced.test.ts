@@ -82,7 +82,7 @@ describe("a self-paced session: three topics answered in any order by five phone
     await home.getByLabel("Session title").fill(TITLE);
     await home.getByRole("button", { name: "Select all" }).click();
     await home.getByRole("button", { name: "Add a facility" }).click();
-    await home.getByLabel("Facility 1").fill("City Shelter");
+    await home.getByLabel("Facility 1", { exact: true }).fill("City Shelter");
     await home.getByLabel("Anonymity threshold (k)").fill("3");
     await home.getByRole("button", { name: "Create session" }).click();
     await heading(home, `“${TITLE}” is ready`).waitFor();

@@ -143,7 +143,7 @@ describe("a workshop in the browser: create, project, five phones, reveal, secon
     for (const d of [PRIVACY, SAFETY, AAAQ]) await home.getByRole("checkbox", { name: d.checkbox }).check();
     // The AAAQ topic rates the referral network: its facility list appears once the topic is chosen.
     await home.getByRole("button", { name: "Add a facility" }).click();
-    await home.getByLabel("Facility 1").fill(REFERRAL);
+    await home.getByLabel("Facility 1", { exact: true }).fill(REFERRAL);
     await home.getByLabel("Anonymity threshold (k)").fill("3");
     await home.getByRole("status").filter({ hasText: "With k = 3" }).waitFor();
     await run.screen(home, "home");
