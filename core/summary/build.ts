@@ -147,7 +147,7 @@ function domainSummary(
   return { summary, overview };
 }
 
-export function buildSummary({ config, session, notes }: SummaryInput): Summary {
+export function buildSummary({ config, session, notes, directory }: SummaryInput): Summary {
   const t = config.template;
   const built = t.domains.map((d) => domainSummary(t, d, session.domains[d.id] ?? EMPTY_DOMAIN, config.facilities, config.k, notes));
   const domains = built.map((b) => b.summary);
@@ -176,5 +176,7 @@ export function buildSummary({ config, session, notes }: SummaryInput): Summary 
     plan: improvementPlan(domains),
     domains,
     overview: built.flatMap((b) => b.overview),
+    // Picked table by table and column by column by its schema (the room read it from the doc).
+    ...(directory ? { directory: { tables: directory.tables.map((t) => ({ id: t.id, rows: t.rows.map((r) => ({ ...r })) })) } } : {}),
   };
 }

@@ -410,6 +410,8 @@ export const en = {
   "console.summary.md": "Markdown",
   "console.summary.csv": "CSV",
   "console.summary.json": "JSON",
+  "console.summary.directory-csv": "Community directory (CSV)",
+  "console.summary.directoryName": "The community directory (CSV)",
   "console.summary.preparing": "Preparing {format}…",
   "console.summary.done": "{format} downloaded.",
   "console.summary.forbidden": "The server refused the facilitator key.",
