@@ -83,16 +83,19 @@ export function readDirectory(doc: Y.Doc): Directory {
       rows: (tableRows(doc, id)?.toArray() ?? [])
         .filter((row): row is Y.Map<Y.Text> => row instanceof Y.Map)
         .slice(0, DIRECTORY_ROWS_MAX)
-        .map((row) =>
-          Object.fromEntries(
-            columnsOf(id).map((column) => {
-              const text = row.get(column);
-              return [column, text instanceof Y.Text ? text.toString().slice(0, DIRECTORY_FIELD_MAX) : ""];
-            }),
-          ),
-        ),
+        .map((row) => readRow(id, row)),
     })),
   };
+}
+
+/** One row of table `id` as it stands: every column of the table, cut to its limit. */
+export function readRow(id: DirectoryTableId, row: Y.Map<Y.Text>): DirectoryRow {
+  return Object.fromEntries(
+    columnsOf(id).map((column) => {
+      const text: unknown = row.get(column);
+      return [column, text instanceof Y.Text ? text.toString().slice(0, DIRECTORY_FIELD_MAX) : ""];
+    }),
+  );
 }
 
 /** Adds an empty row at the end of table `id`; false when the table is full or not there. */

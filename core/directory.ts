@@ -131,3 +131,25 @@ export function linkOf(text: string): string | null {
     return null;
   }
 }
+
+/** Why a file could not start a directory: not JSON, not a Candor summary, a summary without one, or one that does not pass. */
+export type DirectoryFileProblem = "not-json" | "not-summary" | "no-directory" | "invalid";
+
+/**
+ * The directory of an earlier summary file (its JSON text), to start a new session's from: read in
+ * the browser, so nothing of the file leaves it but the directory itself, which the Worker and the
+ * room validate again.
+ */
+export function directoryFromSummaryFile(text: string): { ok: true; directory: Directory } | { ok: false; problem: DirectoryFileProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: "not-json" };
+  }
+  const file = z.looseObject({ schema: z.string().startsWith("candor.summary/"), directory: z.unknown().optional() }).safeParse(data);
+  if (!file.success) return { ok: false, problem: "not-summary" };
+  if (file.data.directory === undefined) return { ok: false, problem: "no-directory" };
+  const directory = DirectorySchema.safeParse(file.data.directory);
+  return directory.success ? { ok: true, directory: directory.data } : { ok: false, problem: "invalid" };
+}

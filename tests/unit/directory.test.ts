@@ -10,6 +10,7 @@ import {
   type Directory,
   DirectorySchema,
   defaultDirectory,
+  directoryFromSummaryFile,
   filledTables,
   healthServiceRows,
   isFilledRow,
@@ -250,5 +251,17 @@ describe("the room keeps the directory", () => {
     expect(rowsOf((await summaryOf(host)).directory!, "health")).toHaveLength(18);
     await host.restart();
     expect(rowsOf((await summaryOf(host)).directory!, "health")).toHaveLength(18);
+  });
+});
+
+describe("starting a directory from an earlier summary file", () => {
+  it("takes the directory of a summary file and says why it can't take another file", async () => {
+    const file = JSON.stringify({ schema: "candor.summary/2", session: { title: "Earlier" }, directory: filled() });
+    expect(directoryFromSummaryFile(file)).toEqual({ ok: true, directory: filled() });
+    expect(directoryFromSummaryFile("{not json")).toEqual({ ok: false, problem: "not-json" });
+    expect(directoryFromSummaryFile(JSON.stringify({ tables: [] }))).toEqual({ ok: false, problem: "not-summary" });
+    expect(directoryFromSummaryFile(JSON.stringify({ schema: "candor.summary/1" }))).toEqual({ ok: false, problem: "no-directory" });
+    const bad = JSON.stringify({ schema: "candor.summary/2", directory: { tables: [{ id: "patients", rows: [] }] } });
+    expect(directoryFromSummaryFile(bad)).toEqual({ ok: false, problem: "invalid" });
   });
 });
