@@ -154,13 +154,32 @@ function DirectoryRow({ table, row, n, onRemove }: { table: DirectoryTableTempla
   );
 }
 
+/** A column heading that may break after each "/" ("organization/service") rather than inside a word on a phone. */
+function SlashBreaks({ text }: { text: string }) {
+  const parts = text.split("/");
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 ? (
+            <>
+              /<wbr />
+            </>
+          ) : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
 function BoundInput({ text, id, label, url }: { text: Y.Text; id: string; label: string; url: boolean }) {
   const ref = useRef<HTMLInputElement>(null);
   const length = useBoundText(ref, text);
   return (
     <div class="field">
       <label class="field-label" for={id}>
-        {label}
+        <SlashBreaks text={label} />
       </label>
       <input
         ref={ref}
