@@ -12,8 +12,10 @@
  * - `config`: the {@link RoomConfig}, written once at creation
  * - `session`: the {@link SessionState} without its domains
  * - `domain:<id>`: one {@link DomainState} per domain (rounds' aggregates, recorded consensus)
- * - `doc`: the Yjs doc as one update (the screens' projection and the facilitators' notes), so a
- *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
+ * - `doc`: the Yjs doc as one update (the screens' projection, the facilitators' notes and the
+ *   community directory), so a room that wakes from hibernation has the very doc its screens hold,
+ *   not a look-alike. A doc stored before the directory gets it when the room wakes (the room adds
+ *   the seed's tables, core/directory-doc.ts `ensureDirectory`); the record's layout is unchanged.
  *
  * Version 2 (2026-11-28): as 3, but no round carries `withheld` (the differencing rule, §3.11,
  * came with 3) and the session has no `headcount` (null when read); read as it is.
