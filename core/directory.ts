@@ -132,6 +132,14 @@ export function linkOf(text: string): string | null {
   }
 }
 
+/** The same directory without its empty fields (an empty field and a missing one are the same): a smaller create request. */
+export const compactDirectory = (directory: Directory): Directory => ({
+  tables: directory.tables.map((t) => ({
+    id: t.id,
+    rows: t.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== ""))),
+  })),
+});
+
 /** Why a file could not start a directory: not JSON, not a Candor summary, a summary without one, or one that does not pass. */
 export type DirectoryFileProblem = "not-json" | "not-summary" | "no-directory" | "invalid";
 
@@ -151,5 +159,5 @@ export function directoryFromSummaryFile(text: string): { ok: true; directory: D
   if (!file.success) return { ok: false, problem: "not-summary" };
   if (file.data.directory === undefined) return { ok: false, problem: "no-directory" };
   const directory = DirectorySchema.safeParse(file.data.directory);
-  return directory.success ? { ok: true, directory: directory.data } : { ok: false, problem: "invalid" };
+  return directory.success ? { ok: true, directory: compactDirectory(directory.data) } : { ok: false, problem: "invalid" };
 }

@@ -30,6 +30,14 @@ export const DIRECTORY_FIELD_MAX = 200;
  * (which every console and projector syncs whole) to 9 tables × 30 rows × 4 fields × 200 characters.
  */
 export const DIRECTORY_ROWS_MAX = 30;
+/**
+ * Bytes a create request may have (`POST /api/rooms`): a few hundred for the session, plus the
+ * community directory it may start from. That is at most 9 tables × 30 rows × 4 fields of 200
+ * characters, at 3 bytes a character in UTF-8 plus the JSON around each field: about 680 KB.
+ */
+export const CREATE_BODY_MAX_BYTES = 768 * 1024;
+/** Bytes any other request body may have: none of them carries more than a few hundred. */
+export const BODY_MAX_BYTES = 16 * 1024;
 
 /**
  * What the platform keeps with one hibernatable WebSocket (`serializeAttachment`): 2,048 bytes in

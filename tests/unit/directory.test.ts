@@ -257,7 +257,16 @@ describe("the room keeps the directory", () => {
 describe("starting a directory from an earlier summary file", () => {
   it("takes the directory of a summary file and says why it can't take another file", async () => {
     const file = JSON.stringify({ schema: "candor.summary/2", session: { title: "Earlier" }, directory: filled() });
-    expect(directoryFromSummaryFile(file)).toEqual({ ok: true, directory: filled() });
+    const fromFile = directoryFromSummaryFile(file);
+    expect(fromFile.ok && filledWords(fromFile.directory)).toEqual(filledWords(filled()));
+    expect(fromFile.ok && fromFile.directory.tables.map((t) => t.rows.length)).toEqual(filled().tables.map((t) => t.rows.length));
+    // Empty fields are left out: the same directory, a smaller request.
+    const read = new Y.Doc();
+    writeDirectory(read, filled(), ROOM);
+    const fromDoc = JSON.stringify({ schema: "candor.summary/2", directory: readDirectory(read) });
+    const taken = directoryFromSummaryFile(fromDoc);
+    expect(taken.ok && JSON.stringify(taken.directory).includes('""')).toBe(false);
+    expect(taken.ok && filledWords(taken.directory)).toEqual(filledWords(filled()));
     expect(directoryFromSummaryFile("{not json")).toEqual({ ok: false, problem: "not-json" });
     expect(directoryFromSummaryFile(JSON.stringify({ tables: [] }))).toEqual({ ok: false, problem: "not-summary" });
     expect(directoryFromSummaryFile(JSON.stringify({ schema: "candor.summary/1" }))).toEqual({ ok: false, problem: "no-directory" });
