@@ -21,6 +21,7 @@ const HOTLINE = "1-888-373-7888 (24 h)";
 const LANGUAGE = "Tigrinya";
 const INTERPRETER = "Harbour Interpreting Co-op";
 const CLINIC = "Northside HT/E Clinic";
+const SHELTER_STAY = "Up to 90 days";
 
 /** The group of fields of one row ("Row 1: Anti-trafficking hotline") in one table's disclosure. */
 const row = (page: Page, table: string, name: string | RegExp): Locator => page.locator(`#directory-${table}`).getByRole("group", { name });
@@ -108,6 +109,20 @@ describe("the community directory: filled in together, exported, carried to a ne
     await a.getByText("Saved by the room.").first().waitFor();
   });
 
+  run.step("typed offline, it is kept on that console and reaches the room and the other console once back", async () => {
+    await run.setOffline("console-b", true);
+    await b.getByText(/^Offline: what you type is kept/).waitFor();
+    await openTable(b, "shelters");
+    await row(b, "shelters", "Row 1: Children’s shelter").getByLabel("Length of stay permitted").fill(SHELTER_STAY);
+    await run.setOffline("console-b", false);
+    await b.getByText("Saved by the room.").waitFor({ timeout: WAIT });
+    await openTable(a, "shelters");
+    await expect
+      .poll(() => row(a, "shelters", "Row 1: Children’s shelter").getByLabel("Length of stay permitted").inputValue(), { timeout: WAIT })
+      .toBe(SHELTER_STAY);
+    await a.locator("#directory-shelters summary").click();
+  });
+
   run.step("the panel at 1024 and 320 px: nothing sticks out, axe finds nothing serious", async () => {
     await a.locator("#directory-hotlines summary").click(); // close the long ones, keep interpreters open
     await a.locator("#directory-legal summary").click();
@@ -118,7 +133,7 @@ describe("the community directory: filled in together, exported, carried to a ne
   run.step("it is in every export: report, Markdown, summary CSV, JSON and its own CSV", async () => {
     const html = await (await fetchSummary(run.stack, room, "html")).text();
     const section = html.slice(html.indexOf('<div class="directory"'));
-    for (const words of [HOTLINE, LANGUAGE, INTERPRETER, CLINIC, "24/7", "Professional interpreters", "Hotlines"])
+    for (const words of [HOTLINE, LANGUAGE, INTERPRETER, CLINIC, "24/7", SHELTER_STAY, "Professional interpreters", "Hotlines"])
       expect(section).toContain(words);
     expect(section).toContain('<a href="https://www.unicef.org/">https://www.unicef.org/</a>');
     expect(section).not.toContain("Suicide hotline"); // a label nobody completed
@@ -154,7 +169,7 @@ describe("the community directory: filled in together, exported, carried to a ne
     await home.goto(`${run.stack.url}/`);
     await home.getByLabel("Session title").fill("Directory review, next year");
     await home.getByLabel("Start the directory from an earlier summary (JSON)").setInputFiles(summaryFile);
-    await home.getByText("Loaded from directory-summary.json: 11 rows filled in.").waitFor();
+    await home.getByText("Loaded from directory-summary.json: 12 rows filled in.").waitFor();
     await run.screenAtSizes(home, "home-file", true, [WIDE, NARROW]);
     // A file that is no summary is refused with words that say why, and nothing is sent.
     const notes = join(OUT, "directory-notes.json");
@@ -181,6 +196,8 @@ describe("the community directory: filled in together, exported, carried to a ne
     await openTable(next, "hotlines");
     expect(await row(next, "hotlines", "Row 1: Anti-trafficking hotline").getByLabel("Contact information").inputValue()).toBe(HOTLINE);
     expect(await next.locator("#directory-legal .directory-row").count()).toBe(3);
+    await openTable(next, "shelters");
+    expect(await row(next, "shelters", "Row 1: Children’s shelter").getByLabel("Length of stay permitted").inputValue()).toBe(SHELTER_STAY);
   });
 
   run.finalChecks();
