@@ -81,6 +81,18 @@ describe("the community directory on the real runtime", () => {
     expect(csv).toContain(`interpreters,Professional interpreters,,Interpreting ${word},`);
     expect(csv).toContain("international,International organizations,UNICEF,,,,,,https://www.unicef.org/");
 
+    // The projector's read-only doc can't write it: its edit never reaches the room.
+    const viewer = await yjsClient(stack, room);
+    const intruder = canary();
+    tableRows(viewer.doc, "embassies")!.get(0).get("name")!.insert(0, intruder);
+    // A writer's edit made after it is a sign that the viewer's had its chance to arrive.
+    tableRows(a.doc, "embassies")!.get(0).get("contact")!.insert(0, "after the viewer");
+    await until(() => rowsOf(readDirectory(b.doc), "embassies")[0]!.contact === "after the viewer", 10_000, "the writer's edit");
+    const after = await summaryJson(room);
+    expect(rowsOf(after.directory!, "embassies")[0]).toMatchObject({ name: "", contact: "after the viewer" });
+    expect(JSON.stringify(after)).not.toContain(intruder);
+    viewer.destroy();
+
     // The phone's socket carried JSON only, and not a word of the directory.
     const heard = phone.client.raw.join("\n");
     expect(phone.client.raw.length).toBe(phone.client.frames.length);
