@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { FacilityListSchema, StoredFacilityListSchema } from "./facilities";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
+import { type Directory, DirectorySchema } from "./directory";
 import { TemplateSchema } from "./template";
 
 /**
@@ -53,6 +54,11 @@ export const CreateRoomBodySchema = z.strictObject({
   /** The reveal threshold (docs/design.md §3.4): default 5, never below 3. */
   k: z.number().int().min(MIN_K).max(MAX_K).default(DEFAULT_K),
   retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
+  /**
+   * The community directory to start from (read in the browser from an earlier summary file);
+   * default: Section V's tables with their pre-filled rows. Organizations only (docs/privacy.md).
+   */
+  directory: DirectorySchema.optional(),
 });
 export type CreateRoomBody = z.infer<typeof CreateRoomBodySchema>;
 
@@ -116,8 +122,11 @@ export const KeySchema = z.string().min(1).max(200);
 
 /** What a room answers to the Worker: the calls behind `POST /api/rooms`, the summary, `DELETE`. */
 export interface RoomRpc {
-  /** Stores the config of a new room (its key's hash, never the key). A repeated create is fine. */
-  create(config: RoomConfig): Promise<RoomAnswer<null>>;
+  /**
+   * Stores the config of a new room (its key's hash, never the key). A repeated create is fine.
+   * `directory`: the community directory the room's doc starts with (default: the seed's).
+   */
+  create(config: RoomConfig, directory?: Directory): Promise<RoomAnswer<null>>;
   /** What the summary is built from: the public config, the session, the notes (key checked). */
   summary(key: string): Promise<RoomAnswer<unknown>>;
   /** The room's join code (key checked): the Worker frees it before erasing the room. */

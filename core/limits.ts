@@ -19,6 +19,26 @@ export const FACILITY_NAME_MAX = 120;
 export const NOTES_MAX = 4000;
 
 /**
+ * Characters in one field of the community directory (a name, contact details, hours): enough for
+ * an address with phone and e-mail, short enough that a cell stays a cell in the report.
+ */
+export const DIRECTORY_FIELD_MAX = 200;
+/**
+ * Rows per table of the community directory: the seed's longest table has 18, and a community
+ * adds its own. With {@link DIRECTORY_FIELD_MAX} this bounds the directory's text in the doc
+ * (which every console and projector syncs whole) to 9 tables × 30 rows × 4 fields × 200 characters.
+ */
+export const DIRECTORY_ROWS_MAX = 30;
+/**
+ * Bytes a create request may have (`POST /api/rooms`): a few hundred for the session, plus the
+ * community directory it may start from. That is at most 9 tables × 30 rows × 4 fields of 200
+ * characters, at 3 bytes a character in UTF-8 plus the JSON around each field: about 680 KB.
+ */
+export const CREATE_BODY_MAX_BYTES = 768 * 1024;
+/** Bytes any other request body may have: none of them carries more than a few hundred. */
+export const BODY_MAX_BYTES = 16 * 1024;
+
+/**
  * What the platform keeps with one hibernatable WebSocket (`serializeAttachment`): 2,048 bytes in
  * Cloudflare's documented limits (the local runtime allows 16 KiB; we hold to the smaller). An
  * open round's ballot lives there while its phone is connected, so it survives hibernation

@@ -13,8 +13,10 @@
  *   the facilities domain 12 rates (before it opens, core/facilities.ts)
  * - `session`: the {@link SessionState} without its domains
  * - `domain:<id>`: one {@link DomainState} per domain (rounds' aggregates, recorded consensus)
- * - `doc`: the Yjs doc as one update (the screens' projection and the facilitators' notes), so a
- *   room that wakes from hibernation has the very doc its screens hold, not a look-alike
+ * - `doc`: the Yjs doc as one update (the screens' projection, the facilitators' notes and the
+ *   community directory), so a room that wakes from hibernation has the very doc its screens hold,
+ *   not a look-alike. A doc stored before the directory gets it when the room wakes (the room adds
+ *   the seed's tables, core/directory-doc.ts `ensureDirectory`); the record's layout is unchanged.
  *
  * Version 3 (2026-11-28): as 4, but the config's `facilities` is a bare list of names, the
  * organizer's own first (the facility under review, or the title standing in for it), read as

@@ -284,8 +284,8 @@ export class SessionRoom extends withYjs(Server) {
 
   // --- the Worker's calls (core/api.ts RoomRpc) ------------------------------------------------
 
-  async create(config: unknown): Promise<RoomAnswer<null>> {
-    return (await this.#ready()).create(config);
+  async create(config: unknown, directory?: unknown): Promise<RoomAnswer<null>> {
+    return (await this.#ready()).create(config, directory);
   }
 
   async summary(key: unknown): Promise<RoomAnswer<unknown>> {

@@ -6,6 +6,7 @@
  * deploy may briefly put two versions on either side of the call.
  */
 import { z } from "zod";
+import type { Directory } from "../core/directory";
 import {
   type CodeClaim,
   type CodeRpc,
@@ -64,8 +65,8 @@ async function answerValue<S extends z.ZodType>(schema: S, run: () => Promise<Ro
   return answer.value;
 }
 
-export async function createRoom(rooms: Rooms, config: RoomConfig): Promise<void> {
-  await answerValue(z.null(), async () => (await rooms.room(config.roomId)).create(config));
+export async function createRoom(rooms: Rooms, config: RoomConfig, directory?: Directory): Promise<void> {
+  await answerValue(z.null(), async () => (await rooms.room(config.roomId)).create(config, directory));
 }
 
 /** What the summary is built from (validated by the caller against the summary's input schema). */

@@ -3,17 +3,19 @@
  * Headers on every response and the guards in front of `/api/*` (docs/design.md §3.6; the research
  * note reliability-security.md §3 behind it):
  * a strict CSP without inline scripts, no referrer (capability URLs), no framing, same-origin
- * isolation; the API refuses cross-site `Origin`s, non-JSON bodies and bodies over 16 KB, and is
+ * isolation; the API refuses cross-site `Origin`s, non-JSON bodies and bodies over 16 KB (768 KB for a room's
+ * creation, which may bring a community directory), and is
  * never cached.
  */
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { BODY_MAX_BYTES, CREATE_BODY_MAX_BYTES } from "../core/limits";
 import { secureHeaders } from "hono/secure-headers";
 import { allowedOrigins, type AppEnv } from "./env";
 import { ApiError, errorJson } from "./errors";
 
-/** Largest accepted request body. A room creation body is well under 2 KB. */
-export const MAX_BODY_BYTES = 16 * 1024;
+/** Largest accepted request body, except a room's creation (core/limits.ts). */
+export const MAX_BODY_BYTES = BODY_MAX_BYTES;
 
 /**
  * hono's `secureHeaders` with the CSP of reliability-security.md §3.4. Its defaults already give
@@ -80,11 +82,17 @@ export const jsonBodiesOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** 413 for bodies over {@link MAX_BODY_BYTES}, counted while streaming when no length is declared. */
-export const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: (c) => errorJson(c, 413, "request body too large"),
-});
+const tooLarge = (c: Context<AppEnv>) => errorJson(c, 413, "request body too large");
+const limitSmall = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+/** A room's creation may bring the community directory to start from (docs/design.md §5.4). */
+const limitCreate = bodyLimit({ maxSize: CREATE_BODY_MAX_BYTES, onError: tooLarge });
+
+/**
+ * 413 for bodies over {@link MAX_BODY_BYTES} ({@link CREATE_BODY_MAX_BYTES} for `POST /api/rooms`),
+ * counted while streaming when no length is declared.
+ */
+export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
+  (c.req.method === "POST" && /^\/api\/rooms\/?$/.test(c.req.path) ? limitCreate : limitSmall)(c, next);
 
 /** Capability pages (join, projector, facilitator links) stay out of search indexes. */
 export const noIndex: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -10,6 +10,7 @@ import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { shownItemsOf } from "../../core/session";
+import { Directory } from "./console/Directory";
 import { DomainList } from "./console/DomainList";
 import { FacilitiesEditor } from "./console/FacilitiesEditor";
 import { Guidance } from "./console/Guidance";
@@ -130,6 +131,10 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
               <Notes doc={doc} domainId={current.id} save={save} />
             </section>
           ) : null}
+          <section class="panel" aria-labelledby="directory-heading">
+            <h2 id="directory-heading">{t("console.directory.heading")}</h2>
+            <Directory doc={doc} save={save} />
+          </section>
         </div>
         <div class="console__side">
           <section class="panel" aria-labelledby="domains-heading">

@@ -155,7 +155,7 @@ function domainSummary(
   return { summary, overview };
 }
 
-export function buildSummary({ config, session, notes }: SummaryInput): Summary {
+export function buildSummary({ config, session, notes, directory }: SummaryInput): Summary {
   const t = config.template;
   const names = facilityNames(config.facilities);
   const roles = facilityRoles(config.facilities);
@@ -187,5 +187,7 @@ export function buildSummary({ config, session, notes }: SummaryInput): Summary 
     plan: improvementPlan(domains),
     domains,
     overview: built.flatMap((b) => b.overview),
+    // Picked table by table and column by column by its schema (the room read it from the doc).
+    ...(directory ? { directory: { tables: directory.tables.map((t) => ({ id: t.id, rows: t.rows.map((r) => ({ ...r })) })) } } : {}),
   };
 }

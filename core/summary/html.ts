@@ -11,6 +11,7 @@
  * (see worker/routes/summary.ts). Every text from the session is escaped.
  */
 import { chosenGuidance, type GuidancePoint, type Resource, resourcesToPrint, type Toolkit } from "../toolkit";
+import { directoryHtml } from "./directory";
 import type { DomainSummary, RatingSummary, Summary } from "./schema";
 import { distributionSvg, esc, overviewBar } from "./svg";
 import {
@@ -98,6 +99,9 @@ table.ov td.none { color: #555; font-style: italic; }
 .stats-table th, .stats-table td { border-bottom: 1px solid #bbb; padding: 3px 5px; text-align: left; vertical-align: top; }
 .stats-table .n { text-align: right; }
 .plan-actions .due { white-space: nowrap; }
+div.directory { border-top: 1px solid #bbb; padding-top: 10px; margin-top: 14px; }
+table.directory { width: 100%; }
+table.directory td { overflow-wrap: anywhere; }
 .plan-actions { width: 100%; border-collapse: collapse; font-size: 0.95em; }
 .plan-actions th, .plan-actions td { border-bottom: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
 .needs { border-left: 3px solid #b35900; padding-left: 8px; }
@@ -350,6 +354,7 @@ export function toHtml(s: Summary, toolkit?: Toolkit): string {
     `</div>`,
     ...s.domains.filter((d) => !notAssessed(d)).map((d) => section(d, toolkit)),
     unassessed(s),
+    directoryHtml(s),
     appendix(s),
     `</main>`,
     // One short paragraph: the footer never breaks, so the less it takes, the less often it lands alone on a page.

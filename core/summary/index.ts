@@ -4,6 +4,7 @@
  * browser should treat it, and the file name `candor-<title-slug>-<day>.<ext>`.
  */
 import { toCsv } from "./csv";
+import { toDirectoryCsv } from "./directory";
 import { toHtml } from "./html";
 import { toJson } from "./json";
 import { toMarkdown } from "./markdown";
@@ -31,6 +32,7 @@ export const FORMATS: Record<SummaryFormat, FormatSpec> = {
   csv: { ...FORMAT_FILES.csv, render: toCsv },
   md: { ...FORMAT_FILES.md, render: toMarkdown },
   html: { ...FORMAT_FILES.html, render: toHtml },
+  "directory-csv": { ...FORMAT_FILES["directory-csv"], render: toDirectoryCsv },
 };
 
 export function summaryFilename(summary: Summary, format: SummaryFormat): string {

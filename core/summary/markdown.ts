@@ -8,6 +8,7 @@
  * heading, a link, a table cell break or raw HTML in a Markdown viewer.
  */
 import { chosenGuidance, resourcesToPrint, type Toolkit } from "../toolkit";
+import { directoryMarkdown } from "./directory";
 import type { DomainSummary, Summary } from "./schema";
 import {
   changeWords,
@@ -229,6 +230,7 @@ export function toMarkdown(s: Summary, toolkit?: Toolkit): string {
     "",
     ...s.domains.filter((d) => !notAssessed(d)).flatMap((d) => domain(d, toolkit)),
     ...unassessed(s),
+    ...directoryMarkdown(s),
     ...appendix(s),
     "---",
     "",

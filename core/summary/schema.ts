@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { ActionItemSchema } from "../action-items";
+import { DirectorySchema } from "../directory";
 import { RoomConfigSchema } from "../api";
 import { FacilityRolesSchema } from "../facilities";
 import { PerspectiveSchema } from "../protocol";
@@ -29,6 +30,8 @@ export const SummaryInputSchema = z.strictObject({
   config: PublicRoomConfigSchema,
   session: SessionStateSchema,
   notes: NotesSchema,
+  /** The community directory; absent from a room of a version before it (during a deploy). */
+  directory: DirectorySchema.optional(),
 });
 export type SummaryInput = z.infer<typeof SummaryInputSchema>;
 
@@ -243,5 +246,11 @@ export const SummarySchema = SummaryV1Schema.extend({
   schema: z.literal(SUMMARY_SCHEMA_ID),
   plan: PlanSchema,
   domains: z.array(DomainSummarySchema),
+  /**
+   * The community directory (issue 12), every table and row as it stood: optional, so /2 files
+   * written before it still load and no new schema id was needed (issue 11 made /2 this release).
+   * Organizations and services only, never a person (docs/privacy.md).
+   */
+  directory: DirectorySchema.optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;

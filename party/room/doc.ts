@@ -7,6 +7,7 @@
  * Layout:
  * - map "live": "meta" → session metadata, "session" → {@link SessionState}
  * - text "notes:<domainId>" and "actions:<domainId>": collaborative notes and action items
+ * - map "directory": the community directory the facilitators fill in (core/directory-doc.ts)
  *
  * The doc is stored whole (core/stored.ts `doc`), so a room that wakes or restarts has the very
  * doc its screens hold: the same items under the same client ids. A doc rebuilt from its text
@@ -15,6 +16,7 @@
 import * as Y from "yjs";
 import type { RoomConfig } from "../../core/api";
 import { facilityNames, facilityRoles } from "../../core/facilities";
+import { clearDirectory, DIRECTORY_ROOT } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";
 import type { DocMeta, NotesByDomain, SessionState } from "../../core/session";
 
@@ -52,12 +54,12 @@ export function writeProjection(doc: Y.Doc, config: RoomConfig, session: Session
 }
 
 /**
- * Top-level names in the doc that the room never made: only "live" and each domain's notes and
- * action items belong there. A client that adds others is misbehaving (Yjs can't remove a
+ * Top-level names in the doc that the room never made: only "live", each domain's notes and
+ * action items, and the directory belong there. A client that adds others is misbehaving (Yjs can't remove a
  * top-level type once it exists, so the room closes that client's socket instead).
  */
 export function strangeRoots(doc: Y.Doc, domainIds: readonly string[]): string[] {
-  const allowed = new Set(["live", ...domainIds.flatMap((id) => [`notes:${id}`, `actions:${id}`])]);
+  const allowed = new Set(["live", DIRECTORY_ROOT, ...domainIds.flatMap((id) => [`notes:${id}`, `actions:${id}`])]);
   return [...doc.share.keys()].filter((name) => !allowed.has(name));
 }
 
@@ -153,5 +155,6 @@ export function clearDoc(doc: Y.Doc, domainIds: readonly string[]): void {
       notesText(doc, id).delete(0, notesText(doc, id).length);
       actionsText(doc, id).delete(0, actionsText(doc, id).length);
     }
+    clearDirectory(doc, SERVER_ORIGIN);
   }, SERVER_ORIGIN);
 }

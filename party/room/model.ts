@@ -7,7 +7,7 @@
  * Where things live (docs/design.md §3, §6):
  * - storage (core/stored.ts): the config, the session's aggregates and recorded consensus, the doc;
  *   never a ballot, a pass or a per-ballot time;
- * - the Yjs doc: a projection of the session and the facilitators' notes;
+ * - the Yjs doc: a projection of the session, the facilitators' notes and the community directory;
  * - memory and the phones' socket attachments: the open round's ballots (room/live-round.ts).
  */
 import * as Y from "yjs";
@@ -16,6 +16,8 @@ import { decodeBallot, encodeBallot } from "../../core/ballot-codec";
 import { checkBallot } from "../../core/ballots";
 import { applyCommand } from "../../core/commands";
 import { type FacilityList, facilityNames, facilityRoles } from "../../core/facilities";
+import { defaultDirectory, DirectorySchema } from "../../core/directory";
+import { ensureDirectory, readDirectory, tidyDirectory, writeDirectory } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";
 import { perspectivesPresent } from "../../core/perspectives";
 import {
@@ -199,7 +201,10 @@ export class RoomModel {
     const restored = loaded.doc !== null && restoreDoc(this.doc, loaded.doc);
     if (loaded.doc !== null && !restored) console.error("room: the stored doc could not be read; notes are rebuilt from what was recorded");
     if (!restored) insertNotes(this.doc, loaded.doc === null ? loaded.legacyNotes : this.#recordedNotes());
-    if (loaded.migrated || !restored) {
+    // A doc from before the directory (or one rebuilt) gets the seed's tables, made by the room
+    // before any console syncs: consoles never make a table themselves (core/directory-doc.ts).
+    const directoryAdded = ensureDirectory(this.doc, SERVER_ORIGIN);
+    if (loaded.migrated || !restored || directoryAdded) {
       if (!restored) writeProjection(this.doc, config, session);
       await storage.put({ ...toRecords(config, session), ...docRecord(Y.encodeStateAsUpdate(this.doc)) });
       if (loaded.obsoleteKeys.length > 0) await storage.delete(loaded.obsoleteKeys);
@@ -253,6 +258,7 @@ export class RoomModel {
     // Only notes are collaborative: a client's edit of the projection is put back at once.
     if (projectionStale(this.doc, config, session)) writeProjection(this.doc, config, session);
     capNotes(this.doc, this.#domainIds());
+    tidyDirectory(this.doc, SERVER_ORIGIN);
     // Anything else a client writes would only grow the stored doc: that client is shut out.
     const strange = strangeRoots(this.doc, this.#domainIds()).length;
     const writer = origin as Partial<Peer> | null;
@@ -292,9 +298,15 @@ export class RoomModel {
 
   // --- the Worker's calls (docs/design.md §7) ------------------------------------------------------
 
-  async create(raw: unknown): Promise<RoomAnswer<null>> {
+  /**
+   * `rawDirectory`: the community directory to start from (an earlier session's), else the seed's
+   * tables and pre-filled rows.
+   */
+  async create(raw: unknown, rawDirectory?: unknown): Promise<RoomAnswer<null>> {
     const parsed = RoomConfigSchema.safeParse(raw);
     if (!parsed.success || parsed.data.roomId !== this.name) return refuse("invalid");
+    const directory = rawDirectory === undefined ? defaultDirectory() : DirectorySchema.safeParse(rawDirectory).data;
+    if (!directory) return refuse("invalid");
     if (this.#unreadable) return refuse("unreadable");
     if (this.#erased) return refuse("no-room");
     const config = parsed.data;
@@ -304,6 +316,7 @@ export class RoomModel {
     this.#config = config;
     this.#session = session;
     writeProjection(this.doc, config, session);
+    writeDirectory(this.doc, directory, SERVER_ORIGIN);
     try {
       await this.ports.storage.put({ ...toRecords(config, session), ...docRecord(Y.encodeStateAsUpdate(this.doc)) });
     } catch (e) {
@@ -319,7 +332,7 @@ export class RoomModel {
     const refusal = await this.#checkKey(key);
     if (refusal) return refuse(refusal);
     const { secret: _secret, keyHash: _keyHash, ...config } = this.#config!;
-    return answer({ config, session: this.#session!, notes: this.#notes() });
+    return answer({ config, session: this.#session!, notes: this.#notes(), directory: readDirectory(this.doc) });
   }
 
   async joinCode(key: unknown): Promise<RoomAnswer<string>> {

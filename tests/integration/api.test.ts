@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateRoomResponseSchema, PhoneBootSchema } from "../../core/api";
+import { CREATE_BODY_MAX_BYTES } from "../../core/limits";
 import { createRoom, JsonClient, until } from "./clients";
 import { type RunningStack, startStack } from "./stack";
 
@@ -124,7 +125,11 @@ describe("bad input gets a clear JSON error and changes nothing", () => {
       () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "t" }), { origin: "https://evil.example" }),
       403,
     ],
-    ["body over 16 KB", () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "x".repeat(17_000) })), 413],
+    [
+      "create body over 768 KB (room for a directory, core/limits.ts)",
+      () => post("/api/rooms", JSON.stringify({ templateId: "icmec-2", title: "x".repeat(CREATE_BODY_MAX_BYTES) })),
+      413,
+    ],
     ["not a join code", () => fetch(`${stack.url}/api/join/00000O`), 400],
     ["unknown join code", () => fetch(`${stack.url}/api/join/ACDEFG`), 404],
     ["unknown template id", () => fetch(`${stack.url}/api/templates/nope`), 404],

@@ -261,13 +261,13 @@ describe("reading a file", () => {
 
   it("reads a file with optional fields this version doesn't know, without them", () => {
     const data = JSON.parse(text);
-    data.directory = { listed: true };
+    data.futureDirectory = { listed: true };
     data.session.facilityRole = "referral";
     data.domains[0].ratings[0].role = "hospital";
     const r = readSummary(JSON.stringify(data));
     expect(r).toMatchObject({ ok: true });
     if (!r.ok) return;
-    expect(r.ignored.sort()).toEqual(["directory", "facilityRole", "role"]);
+    expect(r.ignored.sort()).toEqual(["facilityRole", "futureDirectory", "role"]);
     expect(JSON.stringify(r.summary)).not.toContain("referral");
     expect(r.summary.domains[0]!.ratings[0]!.consensus).toBe(2);
   });

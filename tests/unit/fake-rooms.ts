@@ -6,6 +6,7 @@
  * it expires, looked up and released. Every call is recorded. Switches make the next calls of one
  * method throw, answer something else (malformed values, refusals) or wait until the test resumes them.
  */
+import type { Directory } from "../../core/directory";
 import { createHash } from "node:crypto";
 import {
   type CodeClaim,
@@ -55,6 +56,8 @@ export class FakeRooms implements Rooms {
   readonly calls: Call[] = [];
   /** Live rooms by id. */
   readonly configs = new Map<string, RoomConfig>();
+  /** The community directory each room was created with, when the request brought one. */
+  readonly directories = new Map<string, Directory>();
   /** Rooms erased: the real room then refuses a create with "no-room". */
   readonly erased = new Set<string>();
   /** Rooms whose door is shut (locked or ended): their join answer says joining is closed. */
@@ -102,7 +105,12 @@ export class FakeRooms implements Rooms {
   room(roomId: string): Promise<RoomRpc> {
     const run = <T>(op: Op, args: unknown[], real: () => T) => this.#run(op, roomId, args, real);
     return Promise.resolve({
-      create: (config) => run("room.create", [config], () => this.#create(roomId, config)),
+      create: (config, directory) =>
+        run("room.create", [config, directory], () => {
+          const created = this.#create(roomId, config);
+          if (created.ok && directory) this.directories.set(roomId, directory);
+          return created;
+        }),
       summary: (key) =>
         run("room.summary", [key], () => {
           const refusal = this.#checkKey(roomId, key);

@@ -4,6 +4,8 @@
  * security headers and a malformed setting. Room creation is in worker-create.test.ts.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { type Directory, DIRECTORY_TABLE_IDS, tableTemplate } from "../../core/directory";
+import { CREATE_BODY_MAX_BYTES, DIRECTORY_FIELD_MAX, DIRECTORY_ROWS_MAX } from "../../core/limits";
 import { ToolkitSchema } from "../../core/toolkit";
 import { CreateRoomResponseSchema } from "../../core/api";
 import { getTemplate } from "../../core/templates/index";
@@ -118,18 +120,33 @@ describe("guards in front of the API", () => {
     expect(w.rooms.calls).toEqual([]);
   });
 
-  it("413 for a 17 KB body, also when only the declared length is too large", async () => {
-    const big = { templateId: "icmec-2", title: "x", pad: "a".repeat(17 * 1024) };
+  it("413 for a create body over 768 KB (it may bring a directory), also when only the declared length is too large", async () => {
+    const big = { templateId: "icmec-2", title: "x", pad: "a".repeat(CREATE_BODY_MAX_BYTES) };
     const res = await w.createRoom(big);
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ error: "request body too large" });
     expectSecurityHeaders(res);
     const declared = await w.request("/api/rooms", {
       ...postJson(big),
-      headers: { "content-type": "application/json", "content-length": String(17 * 1024 + 40) },
+      headers: { "content-type": "application/json", "content-length": String(CREATE_BODY_MAX_BYTES + 40) },
     });
     expect(declared.status).toBe(413);
     expect(w.rooms.calls).toEqual([]);
+  });
+
+  it("a create body with the largest directory the limits allow is taken, and the directory reaches the room", async () => {
+    const full: Directory = {
+      tables: DIRECTORY_TABLE_IDS.map((id) => ({
+        id,
+        rows: Array.from({ length: DIRECTORY_ROWS_MAX }, () =>
+          Object.fromEntries(tableTemplate(id).columns.map((c) => [c.id, "ü".repeat(DIRECTORY_FIELD_MAX)])),
+        ),
+      })),
+    };
+    const res = await w.createRoom({ templateId: "icmec-2", title: "Full directory", directory: full });
+    expect(res.status).toBe(201);
+    const { roomId } = (await res.json()) as { roomId: string };
+    expect(w.rooms.directories.get(roomId)).toEqual(full);
   });
 
   it.each([

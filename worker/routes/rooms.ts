@@ -75,7 +75,7 @@ export const rooms = new Hono<AppEnv>()
         createdDay: utcDay(now),
         expiresAt,
       });
-      await createRoom(rooms, config);
+      await createRoom(rooms, config, body.directory);
     } catch (err) {
       await releaseCode(rooms, joinCode, roomId).catch(() => {}); // the claim ends with its retention anyway
       throw err;

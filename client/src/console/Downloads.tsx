@@ -10,7 +10,10 @@ import { downloadWithKey } from "../lib/download";
 import { ApiFailure } from "../lib/http";
 
 /** Every format (core/summary/formats.ts), the printable report first: it is what most organizers want. */
-const OFFERED = ["html", "md", "csv", "json"] as const satisfies readonly SummaryFormat[];
+const OFFERED = ["html", "md", "csv", "json", "directory-csv"] as const satisfies readonly SummaryFormat[];
+/** How the status line names a format: its extension, or what the file holds when it is only a part. */
+const formatName = (format: SummaryFormat): string =>
+  format === "directory-csv" ? t("console.summary.directoryName") : format.toUpperCase();
 /** A format added to core/summary/formats.ts and not offered here does not compile. */
 const offersEveryFormat: Exclude<SummaryFormat, (typeof OFFERED)[number]> extends never ? true : never = true;
 void offersEveryFormat;
@@ -37,10 +40,10 @@ export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Pro
   const [confirming, setConfirming] = useState(false);
 
   const download = async (format: SummaryFormat) => {
-    setStatus(t("console.summary.preparing", { format: format.toUpperCase() }));
+    setStatus(t("console.summary.preparing", { format: formatName(format) }));
     try {
       await downloadWithKey(`/api/rooms/${roomId}/summary?format=${format}`, facilitatorKey, summaryFileName(title, day, format));
-      setStatus(t("console.summary.done", { format: format.toUpperCase() }));
+      setStatus(t("console.summary.done", { format: formatName(format) }));
     } catch (err) {
       setStatus(problem(err));
     }

@@ -23,10 +23,12 @@ import { t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
 import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { type FacilityDraft, entriesOf, FacilityListEditor, facilityListError } from "../components/FacilityListEditor";
+import type { Directory } from "../../../core/directory";
+import { DirectoryFile } from "./DirectoryFile";
 import { DomainPicker } from "./DomainPicker";
 import { Field } from "./Field";
 
-type Errors = Partial<Record<"title" | "facility" | "facilities" | "domainIds" | "k" | "retentionDays" | "form", string>>;
+type Errors = Partial<Record<"title" | "facility" | "facilities" | "domainIds" | "k" | "retentionDays" | "directory" | "form", string>>;
 
 /** After the errors render, put focus on the first field that has one. */
 function focusFirstError(e: Errors): void {
@@ -40,7 +42,9 @@ function focusFirstError(e: Errors): void {
           ? "#k"
           : e.retentionDays
             ? "#days"
-            : ".create .error";
+            : e.directory
+              ? "#directory-file"
+              : ".create .error";
   setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
 }
 
@@ -55,6 +59,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [k, setK] = useState(String(DEFAULT_K));
   const [days, setDays] = useState(String(DEFAULT_RETENTION_DAYS));
+  const [directory, setDirectory] = useState<Directory | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
@@ -100,6 +105,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
       ...(needsNetwork && network.length > 0 ? { facilities: network } : {}),
       k: kNum,
       retentionDays: Number(days),
+      ...(directory ? { directory } : {}),
     };
     setBusy(true);
     try {
@@ -109,8 +115,9 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
       if (err instanceof ApiFailure) {
         for (const issue of err.issues) {
           const field = issue.path.split(".")[0] as keyof Errors;
-          fieldErrors[field in { title: 1, facility: 1, facilities: 1, domainIds: 1, k: 1, retentionDays: 1 } ? field : "form"] =
-            issue.message;
+          fieldErrors[
+            field in { title: 1, facility: 1, facilities: 1, domainIds: 1, k: 1, retentionDays: 1, directory: 1 } ? field : "form"
+          ] = issue.message;
         }
         if (err.issues.length === 0)
           fieldErrors.form = err.status === 0 ? t("common.networkError") : t("home.error.server", { message: err.message });
@@ -210,6 +217,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
         min={1}
         max={MAX_RETENTION_DAYS}
       />
+      <DirectoryFile directory={directory} onChange={setDirectory} error={errors.directory} />
       {errors.form ? (
         <p class="error" role="alert">
           {errors.form}
