@@ -37,6 +37,7 @@ import { useToolkit } from "./lib/useToolkit";
 import { Stage } from "./screens/Stage";
 import type { TopicView } from "./screens/topicView";
 import { useRoomDoc } from "./screens/useRoomDoc";
+import { useHealthServices } from "./console/useHealthServices";
 import "./screens/screens.css";
 import "./console.css";
 
@@ -56,6 +57,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const { toolkit } = useToolkit(template?.id ?? null);
+  const healthServices = useHealthServices(doc);
   // In a self-paced set the rounds are the set's: a pending reveal is for them.
   const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? (f.live.roundId ?? f.live.set.map((x) => x.roundId).join(" ")) : null);
   const keys = useConsoleShortcuts({ template, meta, session, live: f.live, run: f.run, reveal });
@@ -158,9 +160,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
                 session={session}
                 facilities={meta.facilities}
                 roles={meta.roles}
-                // The community directory's health services will be offered here (branch directory):
-                // the merger connects them; until then the names are typed.
-                candidates={[]}
+                candidates={healthServices}
                 run={f.run}
               />
             </section>

@@ -1,6 +1,7 @@
 /**
  * Domain 12's facilities and "Service not available", in Chromium against the real stack: the
- * console (1024×768) sets the list with its two roles before the topic opens; the phone (320 px)
+ * console (1024×768) sets the list with its two roles before the topic opens, two of them picked
+ * from the community directory's health services (issue 12: domain 12 from the directory); the phone (320 px)
  * rates each facility, its roles beside its name; the console records one facility as "Service not
  * available"; the projector's table and the report show the roles and that value. Other voters are
  * socket clients (tests/integration/clients.ts). Screenshots in test-artifacts/e2e/facilities-*.png;
@@ -45,13 +46,26 @@ describe("domain 12: the facilities set in the console, rated on phones, one rec
     }
   });
 
-  run.step("the console sets three facilities, one marked yours and one under review", async () => {
+  run.step("the console sets three facilities, two picked from the community directory, one marked yours and one under review", async () => {
+    // The directory's health services are the candidates: fill two rows' names, then pick them.
+    const health = console_.locator("#directory-health");
+    await health.locator("summary").click();
+    const nameIn = (row: string) => health.getByRole("group", { name: row }).getByLabel("Name of organization/service");
+    await nameIn("Row 1: Local hospital").fill(NAMES[1]!);
+    await nameIn("Row 5: Migrant/refugee clinic").fill(NAMES[2]!);
     const panel = console_.locator("section", { has: heading(console_, "Facilities rated in topic 12") });
     await panel.getByText("No facilities yet").waitFor();
-    for (const [i, name] of NAMES.entries()) {
-      await panel.getByRole("button", { name: "Add a facility" }).click();
-      await panel.getByLabel(`Facility ${i + 1}`, { exact: true }).fill(name);
+    await panel.getByRole("button", { name: "Add a facility" }).click();
+    await panel.getByLabel("Facility 1", { exact: true }).fill(NAMES[0]!);
+    const pick = panel.getByLabel("Or pick one:");
+    for (const name of [NAMES[1]!, NAMES[2]!]) {
+      await pick.locator("option", { hasText: name }).waitFor({ state: "attached" });
+      await pick.selectOption({ label: name });
+      await panel.getByRole("button", { name: "Add", exact: true }).click();
     }
+    for (const [i, name] of NAMES.entries()) expect(await panel.getByLabel(`Facility ${i + 1}`, { exact: true }).inputValue()).toBe(name);
+    // A facility already listed is not offered again.
+    expect(await pick.count()).toBe(0);
     await panel.getByRole("checkbox", { name: "Your facility (Own clinic)" }).check();
     await panel.getByRole("checkbox", { name: "Under review (City hospital)" }).check();
     // Each mark is on one facility at most: ticking it elsewhere moves it.
