@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { en } from "../../client/src/i18n/en";
 import { es } from "../../client/src/i18n/es";
+import { fr } from "../../client/src/i18n/fr";
 import type { Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import definitions from "../../core/templates/toolkit/definitions.json";
@@ -21,7 +22,7 @@ import {
   unusedPaths,
 } from "../../core/translations";
 
-const CATALOGUES: Record<string, Readonly<Record<string, string>>> = { es };
+const CATALOGUES: Record<string, Readonly<Record<string, string>>> = { es, fr };
 const LANGUAGES = Object.keys(CATALOGUES);
 
 /** Keys whose English is a code, a name or pure notation: a translation may (or must) keep it. */
@@ -38,7 +39,15 @@ const SAME_EVERYWHERE = new Set([
 /** Words that happen to be spelled alike in English and the language. */
 const SAME_IN: Record<string, readonly string[]> = {
   es: ["answer.no"],
-  fr: [],
+  fr: [
+    "perspective.administration",
+    "phone.ballot.items",
+    "items.question",
+    "status.consensus",
+    "status.short.consensus",
+    "console.notes.label",
+    "console.session.heading",
+  ],
   pt: ["answer.no"],
   ar: [],
 };
