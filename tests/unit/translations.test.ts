@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../client/src/i18n/en";
 import { es } from "../../client/src/i18n/es";
 import { fr } from "../../client/src/i18n/fr";
+import { pt } from "../../client/src/i18n/pt";
 import type { Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import definitions from "../../core/templates/toolkit/definitions.json";
@@ -22,7 +23,7 @@ import {
   unusedPaths,
 } from "../../core/translations";
 
-const CATALOGUES: Record<string, Readonly<Record<string, string>>> = { es, fr };
+const CATALOGUES: Record<string, Readonly<Record<string, string>>> = { es, fr, pt };
 const LANGUAGES = Object.keys(CATALOGUES);
 
 /** Keys whose English is a code, a name or pure notation: a translation may (or must) keep it. */
@@ -48,7 +49,7 @@ const SAME_IN: Record<string, readonly string[]> = {
     "console.notes.label",
     "console.session.heading",
   ],
-  pt: ["answer.no"],
+  pt: ["links.heading"], // "links" is the everyday Brazilian word
   ar: [],
 };
 
