@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ar } from "../../client/src/i18n/ar";
 import { en } from "../../client/src/i18n/en";
 import { es } from "../../client/src/i18n/es";
 import { fr } from "../../client/src/i18n/fr";
@@ -23,7 +24,7 @@ import {
   unusedPaths,
 } from "../../core/translations";
 
-const CATALOGUES: Record<string, Readonly<Record<string, string>>> = { es, fr, pt };
+const CATALOGUES: Record<string, Readonly<Record<string, string>>> = { es, fr, pt, ar };
 const LANGUAGES = Object.keys(CATALOGUES);
 
 /** Keys whose English is a code, a name or pure notation: a translation may (or must) keep it. */
