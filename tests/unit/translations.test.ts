@@ -137,7 +137,7 @@ describe("UI catalogues", () => {
 });
 
 const icmec = getTemplate("icmec-2") as Template;
-const TEMPLATE_LANGS = ["es", "fr", "pt"];
+const TEMPLATE_LANGS = ["es", "fr", "pt", "ar"];
 const readJson = (path: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8"));
 const templateTranslation = (lang: string) =>
   TemplateTranslationSchema.parse(readJson(`../../core/templates/translations/icmec-2.${lang}.json`));
