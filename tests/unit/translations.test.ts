@@ -13,7 +13,7 @@ import { en } from "../../client/src/i18n/en";
 import { es } from "../../client/src/i18n/es";
 import { fr } from "../../client/src/i18n/fr";
 import { pt } from "../../client/src/i18n/pt";
-import type { Template } from "../../core/template";
+import { type Template, TemplateSchema } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import definitions from "../../core/templates/toolkit/definitions.json";
 import {
@@ -206,6 +206,8 @@ describe("template translations (icmec-2)", () => {
         const localized = localizeTemplate(icmec, tr).template;
         expect(skeleton(localized)).toEqual(skeleton(icmec));
         expect(localized.language).toBe(lang);
+        // Still a template every screen and the room can use as it is.
+        expect(TemplateSchema.parse(localized)).toEqual(localized);
         const english = stringsOf(icmec);
         const translated = stringsOf(localized);
         expect([...translated.keys()]).toEqual([...english.keys()]);
@@ -227,6 +229,29 @@ describe("template translations (icmec-2)", () => {
       });
     });
   }
+});
+
+describe("one word for one thing, across the catalogue and the template", () => {
+  // A participant reads the catalogue's words and the template's side by side: where one names a
+  // button or an answer of the other, the words must be the same.
+  for (const lang of TEMPLATE_LANGS) {
+    it(lang, () => {
+      const catalogue = CATALOGUES[lang]!;
+      const localized = localizeTemplate(icmec, templateTranslation(lang)).template;
+      // "Please choose a rating, or “Don't know”": the button the phone shows is the scale's.
+      expect(catalogue["phone.ballot.missing"]).toContain(localized.scales.likert5!.dontKnowLabel);
+      expect(catalogue["phone.ballot.missingFacilities.other"]).toContain(localized.scales.aaaq3!.dontKnowLabel);
+      // "Choose a value, or “No consensus reached”": the option the console shows.
+      expect(catalogue["console.record.missing"]).toContain(catalogue["consensus.none"]);
+      // Domain 10's "If “No”" names the answer button.
+      const mh7 = localized.domains.find((d) => d.id === "mental-health-staff")!.items.find((i) => i.id === "mental-health-staff.7")!;
+      expect(mh7.text).toContain(catalogue["answer.no"]);
+    });
+  }
+  it("en, the reference, keeps the same rule", () => {
+    expect(en["phone.ballot.missing"]).toContain(icmec.scales.likert5!.dontKnowLabel);
+    expect(en["console.record.missing"]).toContain(en["consensus.none"]);
+  });
 });
 
 describe("localizeTemplate", () => {

@@ -367,7 +367,7 @@ export const ar = {
   "console.domains.openAction": "فتح التصويت على «{domain}»",
   "console.domains.show": "عرض النتائج",
   "console.domains.showAction": "عرض «{domain}»",
-  "console.domains.skip": "تخطٍّ",
+  "console.domains.skip": "تخطّي",
   "console.domains.skipAction": "تخطّي «{domain}»",
   "domainStatus.pending": "لم يبدأ",
   "domainStatus.voting": "التصويت جارٍ",

@@ -107,7 +107,7 @@ export const fr = {
   "phone.ended.body": "La session est terminée. Vous pouvez fermer cette page.",
   "phone.gone.title": "Cette session est terminée",
   "phone.gone.body": "La session n'existe plus. Vous pouvez fermer cette page.",
-  "phone.locked.title": "Les inscriptions sont fermées",
+  "phone.locked.title": "L'accès est fermé",
   "phone.locked.body":
     "La personne qui anime a fermé cette session aux nouveaux participants. Demandez-lui si vous devriez pouvoir entrer.",
   "phone.closed.title": "Impossible de rejoindre cette session",
