@@ -36,7 +36,7 @@ const SAME_EVERYWHERE = new Set([
   "stats.agreementValue", // named measures, only letters are the names and "A", "Cns"
   "console.timer.minutes", // "{n} min": the international abbreviation
   "console.timer.extend", // "+{n} s": SI symbol
-  "answer.na.short",
+  "answer.na.short", // "N/A" is also the usual Spanish and Portuguese abbreviation
 ]);
 /** Words that happen to be spelled alike in English and the language. */
 const SAME_IN: Record<string, readonly string[]> = {
