@@ -137,9 +137,9 @@ export const fr = {
   // ---- phone: a self-paced set of topics (docs/design.md §1.2) ----
   "phone.set.title": "Répondez à ces thèmes à votre rythme",
   "phone.set.body": "Choisissez un thème pour y répondre. Vous pouvez revenir à chacun d'eux et modifier vos réponses.",
-  "phone.set.done.one": "{done} thème sur {n} répondu",
-  "phone.set.done.many": "{done} thèmes sur {n} répondus",
-  "phone.set.done.other": "{done} thèmes sur {n} répondus",
+  "phone.set.done.one": "Thèmes répondus : {done} sur {n}",
+  "phone.set.done.many": "Thèmes répondus : {done} sur {n}",
+  "phone.set.done.other": "Thèmes répondus : {done} sur {n}",
   "phone.set.progress.not-started": "Pas commencé",
   "phone.set.progress.started": "Commencé, pas encore envoyé",
   "phone.set.progress.sending": "Envoi…",
