@@ -46,36 +46,39 @@ describe("domain 12: the facilities set in the console, rated on phones, one rec
     }
   });
 
-  run.step("the console sets three facilities, two picked from the community directory, one marked yours and one under review", async () => {
-    // The directory's health services are the candidates: fill two rows' names, then pick them.
-    const health = console_.locator("#directory-health");
-    await health.locator("summary").click();
-    const nameIn = (row: string) => health.getByRole("group", { name: row }).getByLabel("Name of organization/service");
-    await nameIn("Row 1: Local hospital").fill(NAMES[1]!);
-    await nameIn("Row 5: Migrant/refugee clinic").fill(NAMES[2]!);
-    const panel = console_.locator("section", { has: heading(console_, "Facilities rated in topic 12") });
-    await panel.getByText("No facilities yet").waitFor();
-    await panel.getByRole("button", { name: "Add a facility" }).click();
-    await panel.getByLabel("Facility 1", { exact: true }).fill(NAMES[0]!);
-    const pick = panel.getByLabel("Or pick one:");
-    for (const name of [NAMES[1]!, NAMES[2]!]) {
-      await pick.locator("option", { hasText: name }).waitFor({ state: "attached" });
-      await pick.selectOption({ label: name });
-      await panel.getByRole("button", { name: "Add", exact: true }).click();
-    }
-    for (const [i, name] of NAMES.entries()) expect(await panel.getByLabel(`Facility ${i + 1}`, { exact: true }).inputValue()).toBe(name);
-    // A facility already listed is not offered again.
-    expect(await pick.count()).toBe(0);
-    await panel.getByRole("checkbox", { name: "Your facility (Own clinic)" }).check();
-    await panel.getByRole("checkbox", { name: "Under review (City hospital)" }).check();
-    // Each mark is on one facility at most: ticking it elsewhere moves it.
-    await panel.getByRole("checkbox", { name: "Under review (Dental clinic)" }).check();
-    expect(await panel.getByRole("checkbox", { name: "Under review (City hospital)" }).isChecked()).toBe(false);
-    await panel.getByRole("checkbox", { name: "Under review (City hospital)" }).check();
-    await panel.getByRole("button", { name: "Save the facilities" }).click();
-    await panel.getByRole("button", { name: "Save the facilities" }).and(console_.locator("[disabled]")).waitFor();
-    await run.screen(console_, "console-editor");
-  });
+  run.step(
+    "the console sets three facilities, two picked from the community directory, one marked yours and one under review",
+    async () => {
+      // The directory's health services are the candidates: fill two rows' names, then pick them.
+      const health = console_.locator("#directory-health");
+      await health.locator("summary").click();
+      const nameIn = (row: string) => health.getByRole("group", { name: row }).getByLabel("Name of organization/service");
+      await nameIn("Row 1: Local hospital").fill(NAMES[1]!);
+      await nameIn("Row 5: Migrant/refugee clinic").fill(NAMES[2]!);
+      const panel = console_.locator("section", { has: heading(console_, "Facilities rated in topic 12") });
+      await panel.getByText("No facilities yet").waitFor();
+      await panel.getByRole("button", { name: "Add a facility" }).click();
+      await panel.getByLabel("Facility 1", { exact: true }).fill(NAMES[0]!);
+      const pick = panel.getByLabel("Or pick one:");
+      for (const name of [NAMES[1]!, NAMES[2]!]) {
+        await pick.locator("option", { hasText: name }).waitFor({ state: "attached" });
+        await pick.selectOption({ label: name });
+        await panel.getByRole("button", { name: "Add", exact: true }).click();
+      }
+      for (const [i, name] of NAMES.entries()) expect(await panel.getByLabel(`Facility ${i + 1}`, { exact: true }).inputValue()).toBe(name);
+      // A facility already listed is not offered again.
+      expect(await pick.count()).toBe(0);
+      await panel.getByRole("checkbox", { name: "Your facility (Own clinic)" }).check();
+      await panel.getByRole("checkbox", { name: "Under review (City hospital)" }).check();
+      // Each mark is on one facility at most: ticking it elsewhere moves it.
+      await panel.getByRole("checkbox", { name: "Under review (Dental clinic)" }).check();
+      expect(await panel.getByRole("checkbox", { name: "Under review (City hospital)" }).isChecked()).toBe(false);
+      await panel.getByRole("checkbox", { name: "Under review (City hospital)" }).check();
+      await panel.getByRole("button", { name: "Save the facilities" }).click();
+      await panel.getByRole("button", { name: "Save the facilities" }).and(console_.locator("[disabled]")).waitFor();
+      await run.screen(console_, "console-editor");
+    },
+  );
 
   run.step("the phone rates each facility, its roles beside its name (320 px)", async () => {
     // Opened from a facilitator socket: the console's round controls have their own tests.
