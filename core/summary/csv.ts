@@ -146,11 +146,14 @@ export function csvColumns(summary: Summary): string[] {
   ];
 }
 
+const NO_RATING: RatingSummary = { key: "", facility: null, consensus: null, consensusLabel: null, latest: null, weak: false };
+
 export function toCsv(summary: Summary): string {
   const M = csvColumns(summary).filter((c) => c.startsWith("count_")).length;
   const lines = [csvColumns(summary).map(csvField).join(",")];
   for (const d of summary.domains) {
-    for (const r of d.ratings) {
+    // A topic without a rating question (AAAQ with no facility listed) still gets its row: not assessed.
+    for (const r of d.ratings.length > 0 ? d.ratings : [NO_RATING]) {
       const row = { d, r };
       const counts = Array.from({ length: M }, (_, i) => r.latest?.counts[i] ?? null);
       const cells = [...HEAD.map(([, get]) => get(row)), ...counts, ...TAIL.map(([, get]) => get(row)), ...ACTION.map(() => null)];

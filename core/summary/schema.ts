@@ -144,7 +144,11 @@ const DomainSummaryV1Schema = z.strictObject({
   respondents: Count.nullable(),
   /** True when a consensus was recorded (its values may still be null: "no consensus reached"). */
   recorded: z.boolean(),
-  ratings: z.array(RatingSummarySchema).min(1),
+  /**
+   * One per rating question: the domain's, or one per facility on AAAQ. Empty for an AAAQ topic of
+   * a session whose facility list stayed empty (it can't open then, §2): not assessed.
+   */
+  ratings: z.array(RatingSummarySchema),
   rounds: z.array(RoundSummarySchema),
   notes: z.string(),
   actions: z.string(),

@@ -135,17 +135,19 @@ describe("a workshop that forgives mistakes: undo, cancel, someone leaving, note
     await console_.getByRole("button", { name: "Record consensus" }).click();
     await console_.locator(".badge--recorded").first().waitFor();
     const notes = console_.getByLabel("Notes", { exact: true });
+    // The notes' own panel: the community directory's says whether it is saved too.
+    const notesPanel = console_.locator("section", { has: notes });
     await notes.click();
     await notes.pressSequentially(AFTER_RECORDING);
     await console_.getByLabel("Action items").fill(ACTION);
-    await console_.getByText("Saved by the room.").waitFor();
+    await notesPanel.getByText("Saved by the room.").waitFor();
     await run.setOffline("console", true);
-    await console_.getByText(/^Offline: what you type is kept/).waitFor();
+    await notesPanel.getByText(/^Offline: what you type is kept/).waitFor();
     await notes.press("End");
     await notes.pressSequentially(OFFLINE_TEXT);
     await run.screen(console_, "console-offline-notes", false);
     await run.setOffline("console", false);
-    await console_.getByText("Saved by the room.").waitFor({ timeout: 30_000 });
+    await notesPanel.getByText("Saved by the room.").waitFor({ timeout: 30_000 });
     const want = `${AFTER_RECORDING}${OFFLINE_TEXT}`;
     const json = SummarySchema.parse(JSON.parse(await summary(room, "json")));
     expect(json.domains.find((d) => d.id === "protocol")).toMatchObject({ notes: want, actions: ACTION, recorded: true });

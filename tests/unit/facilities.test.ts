@@ -249,6 +249,16 @@ describe("“Service not available” as a recorded consensus", () => {
     expect(csv).toMatch(/,Own clinic,your facility,recorded,3,Excellent compliance with AAAQ,/);
   });
 
+  it("a session whose facility list stayed empty exports topic 12 as not assessed, in every format, and loads back", () => {
+    const { secret: _s, keyHash: _h, ...pub } = RoomConfigSchema.parse(baseConfig());
+    const s = buildSummary({ config: pub, session: fresh(), notes: {} });
+    expect(s.domains.find((d) => d.id === "services-aaaq")?.ratings).toEqual([]);
+    expect(fromJson(toJson(s))).toEqual(s);
+    expect(toHtml(s)).toContain("Available health and mental health services");
+    expect(toMarkdown(s)).toContain("Available health and mental health services");
+    expect(toCsv(s)).toContain("services-aaaq");
+  });
+
   it("summary files of /2 without the new fields, and /1 files, still load", () => {
     const s = buildSummary({
       config: (() => {
