@@ -15,6 +15,7 @@ import { CharCount } from "../components/CharCount";
 import { type MessageKey, t, tn } from "../i18n";
 import type { SaveState } from "../screens/useRoomDoc";
 import { useBoundText } from "./useBoundText";
+import { useTextValue } from "./useYText";
 
 const SAVE_WORDS: Record<SaveState, MessageKey> = {
   saved: "console.notes.saved",
@@ -118,19 +119,6 @@ function DirectoryTable({ doc, table, say }: { doc: Y.Doc; table: DirectoryTable
       {full ? <p class="hint">{t("console.directory.full", { max: DIRECTORY_ROWS_MAX })}</p> : null}
     </details>
   );
-}
-
-/** The current words of a Y.Text (for the row's legend, which names the row by its type). */
-function useTextValue(text: Y.Text | undefined): string {
-  const [value, setValue] = useState(() => text?.toString() ?? "");
-  useEffect(() => {
-    if (!text) return;
-    const update = () => setValue(text.toString());
-    update();
-    text.observe(update);
-    return () => text.unobserve(update);
-  }, [text]);
-  return value;
 }
 
 function DirectoryRow({ table, row, n, onRemove }: { table: DirectoryTableTemplate; row: Y.Map<Y.Text>; n: number; onRemove: () => void }) {

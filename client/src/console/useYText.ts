@@ -6,10 +6,11 @@
 import { useEffect, useState } from "preact/hooks";
 import type * as Y from "yjs";
 
-export function useYText(doc: Y.Doc, name: string): string {
-  const text = doc.getText(name);
-  const [value, setValue] = useState(() => text.toString());
+/** The current words of a Y.Text ("" while there is none), re-read on every change to it. */
+export function useTextValue(text: Y.Text | undefined): string {
+  const [value, setValue] = useState(() => text?.toString() ?? "");
   useEffect(() => {
+    if (!text) return;
     const update = () => setValue(text.toString());
     update();
     text.observe(update);
@@ -17,3 +18,6 @@ export function useYText(doc: Y.Doc, name: string): string {
   }, [text]);
   return value;
 }
+
+/** A top-level text of the doc by name. */
+export const useYText = (doc: Y.Doc, name: string): string => useTextValue(doc.getText(name));

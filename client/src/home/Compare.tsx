@@ -122,7 +122,7 @@ function FilePick({ onFiles, busy }: { onFiles: (files: File[]) => void; busy: b
       </p>
       <input
         id="compare-files"
-        class="compare__input"
+        class="file-input"
         type="file"
         multiple
         accept="application/json,.json"

@@ -92,6 +92,16 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     setNoticeSeen(true);
   };
 
+  // The template is still loading, or failed to (one view for the one-topic and the self-paced flow).
+  const templateLoading = (
+    <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>
+      {failed ? (
+        <button type="button" class="button button--secondary button--block" onClick={retry}>
+          {t("common.tryAgain")}
+        </button>
+      ) : null}
+    </StateView>
+  );
   let view: ComponentChildren;
   if (link === "gone") view = <Gone headingRef={headingRef} />;
   else if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
@@ -108,17 +118,8 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     const stored = loadRoom(roomId);
     const chosen = openSet.find((x) => x.domainId === setTopic);
     const chosenDomain = chosen && template?.domains.find((d) => d.id === chosen.domainId);
-    if (!template) {
-      view = (
-        <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>
-          {failed ? (
-            <button type="button" class="button button--secondary button--block" onClick={retry}>
-              {t("common.tryAgain")}
-            </button>
-          ) : null}
-        </StateView>
-      );
-    } else if (chosen && chosenDomain && mayAnswer(stored, chosen)) {
+    if (!template) view = templateLoading;
+    else if (chosen && chosenDomain && mayAnswer(stored, chosen)) {
       const sent = ballotFor(stored.setSent, chosen.roundId);
       view = (
         <>
@@ -162,17 +163,8 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     }
   } else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} note={note} />;
   else if (!room.mayVote && !room.sent) view = <SitOut headingRef={headingRef} note={note} />;
-  else if (!domain) {
-    view = (
-      <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>
-        {failed ? (
-          <button type="button" class="button button--secondary button--block" onClick={retry}>
-            {t("common.tryAgain")}
-          </button>
-        ) : null}
-      </StateView>
-    );
-  } else if (showForm && template) {
+  else if (!domain) view = templateLoading;
+  else if (showForm && template) {
     const stored = loadRoom(roomId);
     const initial = stored.draft?.roundId === openRound ? stored.draft : stored.sent?.roundId === openRound ? stored.sent : null;
     view = (
