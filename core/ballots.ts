@@ -78,14 +78,15 @@ export function aggregateRound(
   ballots: Iterable<Ballot>,
   k: number,
   round: number,
-  /** Respondents of the shown round this one re-votes, or null when it re-votes nothing. */
-  revotedRespondents: number | null = null,
+  /** The shown round this one re-votes, or null when it re-votes nothing. */
+  revoted: RoundResult | null = null,
 ): RoundResult {
   const list = [...ballots];
-  if (revotedRespondents !== null && wouldSingleOut(revotedRespondents, list.length, k)) {
-    const ratings = Object.fromEntries(ratingKeys(domain, facilities).map((key) => [key, { shown: false as const }]));
-    return { round, respondents: list.length, withheld: "would-single-out", ratings, items: {} };
-  }
+  const withheld = (): RoundResult => {
+    const hidden = Object.fromEntries(ratingKeys(domain, facilities).map((key) => [key, { shown: false as const }]));
+    return { round, respondents: list.length, withheld: "would-single-out", ratings: hidden, items: {} };
+  };
+  if (revoted !== null && wouldSingleOut(revoted.respondents, list.length, k)) return withheld();
   const K = scaleOf(template, domain).points.length;
   const ratings: Record<string, RatingResult> = {};
   for (const key of ratingKeys(domain, facilities)) {
@@ -104,5 +105,25 @@ export function aggregateRound(
     }
     if (tally.yes + tally.no + tally.na >= k) items[item.id] = tally;
   }
-  return { round, respondents: list.length, ratings, items };
+  const result: RoundResult = { round, respondents: list.length, ratings, items };
+  return revoted !== null && singlesOutACell(revoted, result, k) ? withheld() : result;
+}
+
+const validRatings = (r: RatingResult | undefined): number | null => (r?.shown ? r.counts.reduce((a, b) => a + b, 0) : null);
+const answered = (t: ItemTally | undefined): number | null => (t ? t.yes + t.no + t.na : null);
+
+/**
+ * The differencing rule per released cell (docs/design.md §3.11). The same people may vote in both
+ * rounds, and still a few may leave one cell: a rating answered "don't know" this time (or the
+ * other way round), an item left blank or hidden by a changed gate. If a cell shown in both rounds
+ * was filled by a different number of people, and the difference is below k, the two results side
+ * by side would show what those few answered (when the others repeat theirs): the round is
+ * withheld, as when fewer than k voters drop out.
+ */
+function singlesOutACell(before: RoundResult, now: RoundResult, k: number): boolean {
+  const differs = (a: number | null, b: number | null) => a !== null && b !== null && a !== b && Math.abs(a - b) < k;
+  return (
+    Object.keys(now.ratings).some((key) => differs(validRatings(before.ratings[key]), validRatings(now.ratings[key]))) ||
+    Object.keys(now.items).some((id) => differs(answered(before.items[id]), answered(now.items[id])))
+  );
 }

@@ -123,7 +123,7 @@ function closeRounds(state: SessionState, ctx: CommandContext): CommandOutcome {
     const domainState = topicOf(state, domainId);
     if (!domain || !domainState) return refuse(`no topic ${domainId} in this session`);
     const revoted = revoteOfRound(state, { domainId, round }) ? lastShownRound(domainState) : undefined;
-    const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(roundId), ctx.k, round, revoted?.respondents ?? null);
+    const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(roundId), ctx.k, round, revoted ?? null);
     domains[domainId] = { ...domainState, status: "revealed", rounds: [...domainState.rounds, result] };
   }
   const first = open[0]!;

@@ -189,6 +189,39 @@ describe("checkBallot", () => {
   });
 });
 
+describe("aggregateRound: the differencing rule per cell (a re-vote by the same voters)", () => {
+  const k = 5;
+  const first = aggregateRound(icmec, privacy, [], rated(1, 4, 4, 4, 4, 4), k, 1);
+
+  it("withholds a re-vote where one voter moved from a rating to 'don't know': it would show what they rated", () => {
+    expect(first.ratings.domain).toEqual({ shown: true, counts: [1, 0, 0, 5, 0], dontKnow: 0, notAvailable: 0 });
+    // Same six ballots, so the voters-who-left rule sees nothing; the rating's valid n went 6 → 5.
+    const again = aggregateRound(icmec, privacy, [], rated("dk", 4, 4, 4, 4, 4), k, 2, first);
+    expect(again).toEqual({ round: 2, respondents: 6, withheld: "would-single-out", ratings: { domain: { shown: false } }, items: {} });
+    // The other way round too: one "don't know" becoming a rating.
+    const withDk = aggregateRound(icmec, privacy, [], rated("dk", 4, 4, 4, 4, 4, 4), k, 1);
+    expect(aggregateRound(icmec, privacy, [], rated(1, 4, 4, 4, 4, 4, 4), k, 2, withDk).withheld).toBe("would-single-out");
+  });
+
+  it("withholds a re-vote where an item was answered by fewer people, below k apart", () => {
+    const withItem = (n: number) =>
+      Array.from({ length: 6 }, (_, i) => ballot({ answers: i < n ? { "privacy.1": "yes" } : {}, ratings: { domain: 4 } }));
+    const before = aggregateRound(icmec, privacy, [], withItem(6), k, 1);
+    expect(before.items["privacy.1"]).toEqual({ yes: 6, no: 0, na: 0 });
+    expect(aggregateRound(icmec, privacy, [], withItem(5), k, 2, before).withheld).toBe("would-single-out");
+  });
+
+  it("shows a re-vote where the same people filled every cell, however they changed, or where k or more left a cell", () => {
+    const changed = aggregateRound(icmec, privacy, [], rated(4, 4, 4, 4, 4, 5), k, 2, first);
+    expect(changed.withheld).toBeUndefined();
+    expect(changed.ratings.domain).toEqual({ shown: true, counts: [0, 0, 0, 5, 1], dontKnow: 0, notAvailable: 0 });
+    const ten = aggregateRound(icmec, privacy, [], rated(1, 1, 1, 1, 1, 4, 4, 4, 4, 4), k, 1);
+    const fiveLeft = aggregateRound(icmec, privacy, [], rated("dk", "dk", "dk", "dk", "dk", 4, 4, 4, 4, 4), k, 2, ten);
+    expect(fiveLeft.withheld).toBeUndefined();
+    expect(fiveLeft.ratings.domain).toMatchObject({ shown: true, counts: [0, 0, 0, 5, 0], dontKnow: 5 });
+  });
+});
+
 describe("aggregateRound", () => {
   it("tallies a hand-worked round", () => {
     const ballots: Ballot[] = [
