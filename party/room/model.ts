@@ -222,8 +222,12 @@ export class RoomModel {
     // A restart drops every socket, and phones need a moment to come back and re-send. A wake
     // from hibernation keeps them connected, with their ballots: no wait then.
     const graceUntil = clock.now() + RESTART_GRACE_MS;
-    if (peers.length === 0 && session.phase === "open" && session.deadline !== null && session.deadline < graceUntil) {
-      await this.#commit({ ...session, deadline: toSecond(graceUntil) });
+    if (peers.length === 0 && session.phase === "open") {
+      // Until then the room has heard from only the first phones back: it neither closes by itself
+      // (they would look like everyone) nor takes a round back as "without ballots" (the others'
+      // are on their way).
+      this.#restartGraceUntil = graceUntil;
+      if (session.deadline !== null && session.deadline < graceUntil) await this.#commit({ ...session, deadline: toSecond(graceUntil) });
     }
     await this.#schedule({ force: true });
   }
@@ -478,6 +482,12 @@ export class RoomModel {
     });
   }
 
+  /** When a restart found a round open and no socket: phones are still coming back to re-send. */
+  #restartGraceUntil = 0;
+  #inRestartGrace(): boolean {
+    return this.ports.clock.now() < this.#restartGraceUntil;
+  }
+
   /** The N of "x of N have voted" (see `LiveState.present`). */
   #present(): number {
     return new Set([...this.round.present(), ...this.#leaving]).size;
@@ -500,6 +510,7 @@ export class RoomModel {
    * self-paced set, once that holds for every open topic (everyone has answered everything).
    */
   #autoCloseDue(session: SessionState): boolean {
+    if (this.#inRestartGrace()) return false;
     const open = openRounds(session);
     const present = this.#present();
     return (
@@ -693,6 +704,9 @@ export class RoomModel {
     const config = this.#config;
     const before = this.#session;
     if (!config || !before) return { ok: false, code: "gone", message: "this session no longer exists" };
+    if (cmd.op === "cancel" && this.#inRestartGrace()) {
+      return { ok: false, code: "bad-command", message: "the room has just restarted and phones are still sending their answers again: try again in a few seconds" };
+    }
     const given = cmd.op === "record" ? { domainId: cmd.domainId, notes: cmd.notes, actions: cmd.actions } : null;
     if (cmd.op === "record") {
       // The consensus keeps a copy of the notes as they were when the group recorded it.

@@ -15,7 +15,8 @@ import { loadRoom, STORAGE_VERSION } from "../../core/stored";
 import { type Template, TemplateSchema } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import { readPeerState } from "../../party/room/peer-state";
-import { createdRoom, type FakePeer, RoomHost } from "./room-host";
+import { RESTART_GRACE_MS } from "../../party/room/model";
+import { createdRoom, FACILITATOR_KEY, type FakePeer, RoomHost } from "./room-host";
 
 const icmec = getTemplate("icmec-2")!;
 const ALL = icmec.domains.map((d) => d.id);
@@ -263,6 +264,45 @@ describe("the room with a set open", () => {
     await vote(host, a!.peer, safety(4));
     await vote(host, a!.peer, safety(4));
     expect(host.model.liveState().set.map((t) => t.voted)).toEqual([1, 1, 0]);
+  });
+
+  it("after a restart, neither closes by itself nor takes the set back on the first phones' re-sent ballots", async () => {
+    const { host, phones, command } = await createdRoom({ phones: 5, k: 3 });
+    await command({ op: "auto-close", enabled: true });
+    await command({ op: "open-set", domainIds: ["privacy", "safety"] });
+    for (const p of phones.slice(0, 4)) {
+      await vote(host, p.peer, privacy(4));
+      await vote(host, p.peer, safety(4));
+    }
+    await host.restart();
+    // The first phone back re-sends: it alone is present, and has answered everything.
+    const [first, ...rest] = phones.slice(0, 4);
+    first!.peer = host.connect();
+    await host.send(first!.peer, { t: "hello", role: "phone", token: first!.token });
+    await vote(host, first!.peer, privacy(4));
+    await vote(host, first!.peer, safety(4));
+    expect(host.model.liveState().phase).toBe("open");
+    // The console comes back too (its socket went with the restart).
+    const f = host.connect();
+    expect(await host.send(f, { t: "hello", role: "facilitator", key: FACILITATOR_KEY })).toMatchObject({ t: "welcome" });
+    expect(await host.send(f, { t: "cmd", id: "c", cmd: { op: "cancel" } })).toMatchObject({
+      t: "error",
+      message: expect.stringMatching(/just restarted/),
+    });
+    for (const p of rest) {
+      p.peer = host.connect();
+      await host.send(p.peer, { t: "hello", role: "phone", token: p.token });
+      await vote(host, p.peer, privacy(4));
+      await vote(host, p.peer, safety(4));
+    }
+    expect(host.model.liveState().set.map((t) => t.voted)).toEqual([4, 4]);
+    host.now += RESTART_GRACE_MS;
+    expect(await host.send(f, { t: "cmd", id: "d", cmd: { op: "close" } })).toMatchObject({ t: "done" });
+    const session = host.doc.getMap("live").get("session") as SessionState;
+    expect(session.domains.privacy!.rounds[0]).toMatchObject({
+      respondents: 4,
+      ratings: { domain: { shown: true, counts: [0, 0, 0, 4, 0] } },
+    });
   });
 
   it("a countdown applies to the set: at zero every topic closes with what it has", async () => {
