@@ -173,6 +173,8 @@ function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ct
   const domainState = topicOf(state, cmd.domainId);
   if (!domain || !domainState) return refuse(`no topic ${cmd.domainId} in this session`);
   if (isOpenTopic(state, cmd.domainId)) return refuse("close the round before recording");
+  // Nothing to record a value for, and recording would freeze the (empty) list for good.
+  if (domain.rating.perFacility && ctx.facilities.length === 0) return refuse("add the facilities to rate before recording this topic");
   const keys = ratingKeys(domain, ctx.facilities);
   const scale = scaleOf(ctx.template, domain);
   const K = scale.points.length;

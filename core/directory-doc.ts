@@ -139,10 +139,23 @@ export function tidyDirectory(doc: Y.Doc, origin: unknown): boolean {
       }
       const items = rows.toArray();
       for (let i = items.length - 1; i >= 0; i--) {
-        if (!(items[i] instanceof Y.Map) || i >= DIRECTORY_ROWS_MAX) {
+        if (!(items[i] instanceof Y.Map)) {
           rows.delete(i, 1);
           changed = true;
         }
+      }
+      // Over the limit (two consoles added the last rows at once): rows nobody has typed into go
+      // first, from the end; a row with words goes only if the table is still over.
+      const blank = (row: unknown) => [...(row as Y.Map<unknown>).values()].every((v) => !(v instanceof Y.Text) || v.length === 0);
+      for (let i = rows.length - 1; i >= 0 && rows.length > DIRECTORY_ROWS_MAX; i--) {
+        if (blank(rows.get(i))) {
+          rows.delete(i, 1);
+          changed = true;
+        }
+      }
+      if (rows.length > DIRECTORY_ROWS_MAX) {
+        rows.delete(DIRECTORY_ROWS_MAX, rows.length - DIRECTORY_ROWS_MAX);
+        changed = true;
       }
       for (const row of rows.toArray()) changed = tidyRow(id, row as Y.Map<unknown>) || changed;
     }

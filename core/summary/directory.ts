@@ -76,8 +76,9 @@ export function directoryMarkdown(s: Summary): string[] {
 function mdCell(column: DirectoryColumnId, value: string): string {
   const words = mdText(value.trim(), { oneLine: true });
   const href = column === "website" ? linkOf(value) : null;
-  // The address is URL-encoded by URL (no space, no "<"); parentheses would end the link early.
-  return href ? `[${words}](${href.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : words;
+  // The address is URL-encoded by URL (no space, no "<"); parentheses would end the link early,
+  // and a "|" (which URL leaves as it is) would end the table's cell.
+  return href ? `[${words}](${href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C")})` : words;
 }
 
 const CSV_COLUMNS: [string, DirectoryColumnId | null][] = [

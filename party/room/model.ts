@@ -705,7 +705,11 @@ export class RoomModel {
     const before = this.#session;
     if (!config || !before) return { ok: false, code: "gone", message: "this session no longer exists" };
     if (cmd.op === "cancel" && this.#inRestartGrace()) {
-      return { ok: false, code: "bad-command", message: "the room has just restarted and phones are still sending their answers again: try again in a few seconds" };
+      return {
+        ok: false,
+        code: "bad-command",
+        message: "the room has just restarted and phones are still sending their answers again: try again in a few seconds",
+      };
     }
     const given = cmd.op === "record" ? { domainId: cmd.domainId, notes: cmd.notes, actions: cmd.actions } : null;
     if (cmd.op === "record") {

@@ -21,6 +21,7 @@ import {
   addRow,
   directoryMap,
   ensureDirectory,
+  newRow,
   readDirectory,
   removeRow,
   tableRows,
@@ -181,6 +182,20 @@ describe("the directory in the doc", () => {
     expect(DirectorySchema.safeParse(readDirectory(doc)).success).toBe(true);
     expect(tidyDirectory(doc, ROOM)).toBe(false);
     expect(addRow(doc, "legal")).toBe(false);
+  });
+
+  it("over the row limit, drops rows nobody typed into before any row with words (two consoles added the last rows at once)", () => {
+    const doc = new Y.Doc();
+    writeDirectory(doc, defaultDirectory(), ROOM);
+    const rows = tableRows(doc, "legal")!;
+    while (rows.length < DIRECTORY_ROWS_MAX - 1) addRow(doc, "legal");
+    // One console adds a row and leaves it empty; the other, offline, adds one and types into it.
+    rows.push([newRow("legal")]);
+    rows.push([newRow("legal", { name: "Typed offline" })]);
+    expect(rows.length).toBe(DIRECTORY_ROWS_MAX + 1);
+    expect(tidyDirectory(doc, ROOM)).toBe(true);
+    expect(rows.length).toBe(DIRECTORY_ROWS_MAX);
+    expect(rowsOf(readDirectory(doc), "legal").some((r) => r.name === "Typed offline")).toBe(true);
   });
 });
 

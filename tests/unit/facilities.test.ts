@@ -148,6 +148,13 @@ describe("the facilities command", () => {
     });
   });
 
+  it("domain 12 can't be recorded with no facility either (it would freeze the empty list for good)", () => {
+    expect(applyCommand(fresh(), { op: "record", domainId: "services-aaaq", consensus: {} }, ctx([]))).toEqual({
+      ok: false,
+      message: "add the facilities to rate before recording this topic",
+    });
+  });
+
   it("domain 12 can't open with no facility to rate", () => {
     expect(applyCommand(fresh(), { op: "open", domainId: "services-aaaq" }, ctx([]))).toEqual({
       ok: false,

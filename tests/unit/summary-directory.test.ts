@@ -21,6 +21,7 @@ function directory(): Directory {
   table("health").rows[0] = { type: "Local hospital", name: "St. Mary's <b>Hospital</b>", contact: '=HYPERLINK("x")', hours: "24/7" };
   table("hotlines").rows[1] = { type: "Suicide hotline", name: "Lifeline | Crisis", contact: "988", hours: "" };
   table("international").rows.push({ type: "IOM", website: "javascript:alert(1)", contact: "" });
+  table("international").rows.push({ type: "A network", website: "https://example.org/a|b", contact: "" });
   return d;
 }
 
@@ -61,6 +62,8 @@ describe("the directory in the exports", () => {
     expect(section).toContain("St. Mary's &lt;b&gt;Hospital&lt;/b&gt;");
     expect(section).toContain("| UNICEF | [https://www.unicef.org/](https://www.unicef.org/) |  |");
     expect(section).not.toContain("Child hotline");
+    // A "|" in an address would end the table's cell: it goes into the link encoded.
+    expect(section).toContain("(https://example.org/a%7Cb)");
   });
 
   it("its CSV has one line per filled row, the documented columns, formulas neutralised", async () => {
@@ -75,8 +78,8 @@ describe("the directory in the exports", () => {
       `health,Health and mental health services,Local hospital,St. Mary's <b>Hospital</b>,"'=HYPERLINK(""x"")",24/7,,,`,
     );
     expect(lines).toContain("international,International organizations,UNICEF,,,,,,https://www.unicef.org/");
-    // 2 filled rows, 7 seed links and the added organization.
-    expect(lines).toHaveLength(1 + 2 + 7 + 1);
+    // 2 filled rows, 7 seed links and the two added organizations.
+    expect(lines).toHaveLength(1 + 2 + 7 + 2);
     expect(summaryFileName("Ward 3", "2026-11-28", "directory-csv")).toBe("candor-ward-3-2026-11-28-directory.csv");
   });
 

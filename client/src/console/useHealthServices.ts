@@ -8,11 +8,18 @@ import { useEffect, useState } from "preact/hooks";
 import type * as Y from "yjs";
 import { healthServiceRows } from "../../../core/directory";
 import { directoryMap, readDirectory } from "../../../core/directory-doc";
+import { FACILITY_NAME_MAX } from "../../../core/limits";
 
 export type HealthService = { type: string; name: string };
 
 const NONE: HealthService[] = [];
-const named = (doc: Y.Doc | null): HealthService[] => (doc ? healthServiceRows(readDirectory(doc)).filter((r) => r.name !== "") : NONE);
+// A directory name may be longer than a facility's: offered cut to fit, so picking it is never refused.
+const named = (doc: Y.Doc | null): HealthService[] =>
+  doc
+    ? healthServiceRows(readDirectory(doc))
+        .filter((r) => r.name !== "")
+        .map((r) => ({ ...r, name: r.name.slice(0, FACILITY_NAME_MAX) }))
+    : NONE;
 
 /** Same names in the same order: no new array, so the editor isn't re-rendered by every keystroke elsewhere. */
 const same = (a: readonly HealthService[], b: readonly HealthService[]) =>
