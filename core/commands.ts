@@ -7,16 +7,7 @@ import { aggregateRound, ratingKeys } from "./ballots";
 import { type FacilityList, facilitiesFrozen, NOT_AVAILABLE, type RecordedValue } from "./facilities";
 import type { Ballot, Command } from "./protocol";
 import { setFits } from "./self-paced";
-import {
-  type DomainState,
-  isOpenTopic,
-  lastShownRound,
-  openRounds,
-  openSetOf,
-  revoteOfRound,
-  roundIdOf,
-  type SessionState,
-} from "./session";
+import { type DomainState, isOpenTopic, openRounds, openSetOf, revotedRound, roundIdOf, type SessionState, topicOf } from "./session";
 import { toSecond } from "./times";
 import { type Template, scaleOf } from "./template";
 
@@ -47,13 +38,6 @@ function withoutSet(state: SessionState): SessionState {
   const { openSet: _set, ...rest } = state;
   return rest;
 }
-
-/**
- * A topic of the session by id. Own keys only: an id such as "constructor" or "__proto__" passes
- * the message schema but must not reach the object's prototype.
- */
-const topicOf = (state: SessionState, id: string | null): DomainState | undefined =>
-  id !== null && Object.hasOwn(state.domains, id) ? state.domains[id] : undefined;
 
 /** A topic that may open a round now, or why not: one rule for `open` and `open-set`. */
 function openable(state: SessionState, domainId: string, ctx: CommandContext): DomainState | string {
@@ -122,8 +106,8 @@ function closeRounds(state: SessionState, ctx: CommandContext): CommandOutcome {
     const domain = ctx.template.domains.find((d) => d.id === domainId);
     const domainState = topicOf(state, domainId);
     if (!domain || !domainState) return refuse(`no topic ${domainId} in this session`);
-    const revoted = revoteOfRound(state, { domainId, round }) ? lastShownRound(domainState) : undefined;
-    const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(roundId), ctx.k, round, revoted ?? null);
+    const revoted = revotedRound(state, { domainId, round }) ?? null;
+    const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(roundId), ctx.k, round, revoted);
     domains[domainId] = { ...domainState, status: "revealed", rounds: [...domainState.rounds, result] };
   }
   const first = open[0]!;

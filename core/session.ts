@@ -99,6 +99,13 @@ export type SessionState = z.infer<typeof SessionStateSchema>;
 /** The id a phone must put in its ballot: changes with every round, so stale ballots are refused. */
 export const roundIdOf = (domainId: string, round: number): string => `${domainId}#${round}`;
 
+/**
+ * A topic of the session by id. Own keys only: an id such as "constructor" or "__proto__" passes
+ * the message schemas but must not reach the object's prototype.
+ */
+export const topicOf = (session: SessionState, id: string | null): DomainState | undefined =>
+  id !== null && Object.hasOwn(session.domains, id) ? session.domains[id] : undefined;
+
 /** The topics of the open self-paced set, in order; empty when none is open. */
 export const openSetOf = (session: SessionState): readonly string[] => (session.phase === "open" ? (session.openSet ?? []) : []);
 
@@ -122,7 +129,7 @@ export function openRounds(session: SessionState): OpenRound[] {
       : [];
   }
   return set.flatMap((domainId) => {
-    const domain = Object.hasOwn(session.domains, domainId) ? session.domains[domainId] : undefined;
+    const domain = topicOf(session, domainId);
     if (!domain) return [];
     const round = domain.rounds.length + 1;
     return [{ domainId, round, roundId: roundIdOf(domainId, round) }];
@@ -157,11 +164,17 @@ export function revoteOf(session: SessionState): string | null {
   return revoteOfRound(session, { domainId: session.domainId, round: session.round });
 }
 
+/** The shown round that an open round re-votes (its topic's last shown one, if earlier), else undefined. */
+export function revotedRound(session: SessionState, open: { domainId: string; round: number }): RoundResult | undefined {
+  const domain = topicOf(session, open.domainId);
+  const shown = domain && lastShownRound(domain);
+  return shown && shown.round < open.round ? shown : undefined;
+}
+
 /** {@link revoteOf} for one open round, alone or in a self-paced set: the rule is per topic. */
 export function revoteOfRound(session: SessionState, open: { domainId: string; round: number }): string | null {
-  const domain = Object.hasOwn(session.domains, open.domainId) ? session.domains[open.domainId] : undefined;
-  const shown = domain && lastShownRound(domain);
-  return shown && shown.round < open.round ? roundIdOf(open.domainId, shown.round) : null;
+  const shown = revotedRound(session, open);
+  return shown ? roundIdOf(open.domainId, shown.round) : null;
 }
 
 export function initialSession(domainIds: readonly string[]): SessionState {

@@ -36,11 +36,11 @@ import {
 } from "../../core/protocol";
 import {
   initialSession,
-  lastShownRound,
   type OpenRound,
   openRounds,
   openSetOf,
   revoteOf,
+  revotedRound,
   revoteOfRound,
   roundIdOf,
   type SessionState,
@@ -859,8 +859,7 @@ export class RoomModel {
 
   /** How many may vote in the open round: every pass, or in a re-vote those who voted in the round it re-votes. */
   #eligible(session: SessionState, open: OpenRound): number {
-    const domain = session.domains[open.domainId];
-    const revoted = revoteOfRound(session, open) && domain ? lastShownRound(domain) : undefined;
+    const revoted = revotedRound(session, open);
     return revoted ? Math.min(session.issued, revoted.respondents) : session.issued;
   }
 
@@ -943,14 +942,15 @@ export class RoomModel {
   #codecsFor(s: SessionState): RoundCodec[] {
     const config = this.#config;
     if (!config) return [];
+    const names = facilityNames(config.facilities);
     return openRounds(s).flatMap(({ domainId, roundId }) => {
       const domain = config.template.domains.find((d) => d.id === domainId);
       if (!domain) return [];
       return [
         {
           roundId,
-          encode: (b: Ballot) => encodeBallot(domain, facilityNames(config.facilities), b),
-          decode: (code: string) => decodeBallot(domain, facilityNames(config.facilities), roundId, code),
+          encode: (b: Ballot) => encodeBallot(domain, names, b),
+          decode: (code: string) => decodeBallot(domain, names, roundId, code),
         },
       ];
     });
