@@ -35,7 +35,10 @@ export const FacilityEntrySchema = z.strictObject({
 export type FacilityEntry = z.infer<typeof FacilityEntrySchema>;
 
 /** Names compare without case or surrounding space: two rows named alike can't be told apart on a screen. */
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** Whether entry `i`'s name is one an earlier entry already has. */
+export const nameRepeatedAt = (names: readonly string[], i: number): boolean => names.slice(0, i).some((n) => sameName(n, names[i]!));
 
 const oneRoleEach = (list: readonly FacilityEntry[], ctx: z.RefinementCtx) => {
   if (list.filter((f) => f.yours).length > 1) ctx.addIssue({ code: "custom", message: "only one facility can be marked as your facility" });
@@ -55,9 +58,9 @@ export const FacilityListSchema = z
   .max(MAX_FACILITIES, `at most ${MAX_FACILITIES} facilities`)
   .superRefine((list, ctx) => {
     oneRoleEach(list, ctx);
+    const names = facilityNames(list);
     list.forEach((f, i) => {
-      if (list.slice(0, i).some((g) => sameName(f.name, g.name)))
-        ctx.addIssue({ code: "custom", path: [i, "name"], message: `“${f.name}” is listed twice` });
+      if (nameRepeatedAt(names, i)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `“${f.name}” is listed twice` });
     });
   });
 export type FacilityList = z.infer<typeof FacilityListSchema>;

@@ -7,7 +7,7 @@
  * focus somewhere sensible.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { FacilityEntry, FacilityRole } from "../../../core/facilities";
+import { type FacilityEntry, type FacilityRole, facilityNames, nameRepeatedAt, sameName } from "../../../core/facilities";
 import { FACILITY_NAME_MAX, MAX_FACILITIES } from "../../../core/limits";
 import { t } from "../i18n";
 import { CharCount } from "./CharCount";
@@ -39,11 +39,11 @@ export const entriesOf = (drafts: readonly FacilityDraft[]): FacilityEntry[] =>
       ...(d.underReview ? { underReview: true as const } : {}),
     }));
 
-/** What is wrong with the list, in words, or null: a name given twice (the marks can't be wrong here). */
+/** What is wrong with the list, in words, or null: a name given twice, by the schema's rule (the marks can't be wrong here). */
 export function facilityListError(drafts: readonly FacilityDraft[]): string | null {
-  const names = entriesOf(drafts).map((f) => f.name.toLocaleLowerCase());
-  const twice = names.find((n, i) => names.indexOf(n) !== i);
-  return twice === undefined ? null : t("facilities.editor.twice", { name: entriesOf(drafts)[names.lastIndexOf(twice)]!.name });
+  const names = facilityNames(entriesOf(drafts));
+  const twice = names.findIndex((_, i) => nameRepeatedAt(names, i));
+  return twice < 0 ? null : t("facilities.editor.twice", { name: names[twice]! });
 }
 
 interface Props {
@@ -63,7 +63,7 @@ export function FacilityListEditor({ idPrefix, drafts, onChange, candidates, err
   const focusIndex = useRef<number | null>(null);
   const [picked, setPicked] = useState("");
   const full = drafts.length >= MAX_FACILITIES;
-  const unused = candidates.filter((c) => !drafts.some((d) => d.name.trim().toLocaleLowerCase() === c.name.trim().toLocaleLowerCase()));
+  const unused = candidates.filter((c) => !drafts.some((d) => sameName(d.name, c.name)));
 
   useEffect(() => {
     const i = focusIndex.current;

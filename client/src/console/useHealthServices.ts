@@ -9,8 +9,10 @@ import type * as Y from "yjs";
 import { healthServiceRows } from "../../../core/directory";
 import { directoryMap, readDirectory } from "../../../core/directory-doc";
 import { FACILITY_NAME_MAX } from "../../../core/limits";
+import type { FacilityCandidate } from "../components/FacilityListEditor";
 
-export type HealthService = { type: string; name: string };
+/** A directory row offered as a facility: the editor's candidate. */
+export type HealthService = FacilityCandidate;
 
 const NONE: HealthService[] = [];
 // A directory name may be longer than a facility's: offered cut to fit, so picking it is never refused.
