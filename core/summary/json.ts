@@ -15,8 +15,10 @@ export function toJson(summary: Summary): string {
 export const READABLE_SCHEMA_IDS: readonly string[] = [SUMMARY_SCHEMA_ID_V1, SummarySchema.shape.schema.value];
 
 /** Loads an exported summary (e.g. to compare with a later assessment); throws on a bad file. */
-export function fromJson(text: string): Summary {
-  const data: unknown = JSON.parse(text);
+export const fromJson = (text: string): Summary => fromData(JSON.parse(text));
+
+/** {@link fromJson} of a file already parsed as JSON. */
+export function fromData(data: unknown): Summary {
   if ((data as { schema?: unknown } | null)?.schema === SUMMARY_SCHEMA_ID_V1) return upgradeSummary(SummaryV1Schema.parse(data));
   return SummarySchema.parse(data);
 }

@@ -7,7 +7,7 @@
  * as ever. Pure: no I/O.
  */
 import type { z } from "zod";
-import { fromJson, READABLE_SCHEMA_IDS } from "./json";
+import { fromData, READABLE_SCHEMA_IDS } from "./json";
 import type { Summary } from "./schema";
 
 export type ReadResult =
@@ -51,7 +51,7 @@ export function readSummary(text: string): ReadResult {
   // A few passes: zod reports unknown keys level by level only where the level above parsed.
   for (let pass = 0; pass < 8; pass++) {
     try {
-      return { ok: true, summary: fromJson(JSON.stringify(data)), ignored };
+      return { ok: true, summary: fromData(data), ignored };
     } catch (e) {
       const issues = issuesOf(e);
       if (!issues?.length || !dropKeys(data, issues)) return { ok: false, reason: "notSummary" };
