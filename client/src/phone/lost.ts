@@ -26,7 +26,7 @@ export interface Missed {
 }
 
 /** A ballot's answers, to compare: the draft is saved as sent, and an edit keeps its keys' order. */
-const answersOf = (b: Ballot): string => JSON.stringify([b.answers, b.ratings]);
+export const answersOf = (b: Ballot): string => JSON.stringify([b.answers, b.ratings]);
 
 function verdict(sent: Ballot | undefined, draft: Ballot | undefined, acked: boolean, receipt: boolean, unsure: boolean): Lost | null {
   const unacked = sent !== undefined && !acked;

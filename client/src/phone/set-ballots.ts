@@ -5,7 +5,7 @@
  * the hook (usePhoneRoom) does the sending and the storing.
  */
 import type { Ballot, OpenTopic } from "../../../core/protocol";
-import { type Lost, missedRound } from "./lost";
+import { answersOf, type Lost, missedRound } from "./lost";
 import type { StoredRoom } from "./stored";
 
 /**
@@ -13,9 +13,6 @@ import type { StoredRoom } from "./stored";
  * sent and not yet confirmed; confirmed by the room; or confirmed, then changed without sending.
  */
 export type TopicProgress = "not-started" | "started" | "sending" | "answered" | "changed";
-
-/** A ballot's answers, to compare (as phone/lost.ts does). */
-const answersOf = (b: Ballot): string => JSON.stringify([b.answers, b.ratings]);
 
 /** `list` with `ballot` in place of the one for its round. */
 export const withBallot = (list: readonly Ballot[] | undefined, ballot: Ballot): Ballot[] => [

@@ -329,10 +329,10 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
   const submitTopic = useCallback(
     (answers: Ballot) => {
       // Each topic of a set has its own re-vote rule: its receipt, if it re-votes a shown round.
-      const topic = liveRef.current?.set.find((x) => x.roundId === answers.roundId);
-      const receipt = topic?.revoteOf ? loadRoom(roomId).receipts?.[topic.revoteOf] : undefined;
-      const ballot: Ballot = receipt ? { ...answers, receipt } : answers;
       const stored = loadRoom(roomId);
+      const topic = liveRef.current?.set.find((x) => x.roundId === answers.roundId);
+      const receipt = topic?.revoteOf ? stored.receipts?.[topic.revoteOf] : undefined;
+      const ballot: Ballot = receipt ? { ...answers, receipt } : answers;
       saveRoom(roomId, { setSent: withBallot(stored.setSent, ballot), setDrafts: withBallot(stored.setDrafts, answers) });
       ackTopic(ballot.roundId, false);
       setProblem(null);
