@@ -17,7 +17,7 @@ import { checkBallot } from "../../core/ballots";
 import { applyCommand } from "../../core/commands";
 import { type FacilityList, facilityNames, facilityRoles } from "../../core/facilities";
 import { defaultDirectory, DirectorySchema } from "../../core/directory";
-import { ensureDirectory, readDirectory, tidyDirectory, writeDirectory } from "../../core/directory-doc";
+import { directoryMap, ensureDirectory, readDirectory, tidyDirectory, writeDirectory } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";
 import { perspectivesPresent } from "../../core/perspectives";
 import {
@@ -245,8 +245,8 @@ export class RoomModel {
    * may be older than the stored session) and watches facilitators' edits.
    */
   attach(): void {
-    this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
-      if (origin !== SERVER_ORIGIN) this.#onFacilitatorEdit(origin);
+    this.doc.on("update", (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (origin !== SERVER_ORIGIN) this.#onFacilitatorEdit(origin, transaction);
     });
     if (this.#config && this.#session && projectionStale(this.doc, this.#config, this.#session)) {
       writeProjection(this.doc, this.#config, this.#session);
@@ -254,15 +254,21 @@ export class RoomModel {
     this.#strangeRoots = strangeRoots(this.doc, this.#domainIds()).length;
   }
 
-  /** `origin` is the socket whose update was applied (y-partyserver passes the connection). */
-  #onFacilitatorEdit(origin: unknown): void {
+  /**
+   * `origin` is the socket whose update was applied (y-partyserver passes the connection);
+   * `transaction` says which shared types it changed.
+   */
+  #onFacilitatorEdit(origin: unknown, transaction: Y.Transaction): void {
     const config = this.#config;
     const session = this.#session;
     if (!config || !session) return;
     // Only notes are collaborative: a client's edit of the projection is put back at once.
     if (projectionStale(this.doc, config, session)) writeProjection(this.doc, config, session);
     capNotes(this.doc, this.#domainIds());
-    tidyDirectory(this.doc, SERVER_ORIGIN);
+    // Only an edit that reached the directory (any depth of it) can have put it out of shape: a
+    // keystroke in the notes doesn't walk its tables.
+    const directory: unknown = directoryMap(this.doc);
+    if ([...transaction.changedParentTypes.keys()].some((type) => type === directory)) tidyDirectory(this.doc, SERVER_ORIGIN);
     // Anything else a client writes would only grow the stored doc: that client is shut out.
     const strange = strangeRoots(this.doc, this.#domainIds()).length;
     const writer = origin as Partial<Peer> | null;
