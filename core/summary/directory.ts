@@ -24,7 +24,7 @@
  */
 import { type DirectoryColumnId, filledTables, linkOf } from "../directory";
 import { CSV_BOM, csvField } from "./csv";
-import { mdText } from "./markdown";
+import { mdRow, mdText } from "./markdown";
 import type { Summary } from "./schema";
 import { esc } from "./svg";
 
@@ -65,9 +65,9 @@ export function directoryMarkdown(s: Summary): string[] {
   if (!tables.length) return [...lines, NOTHING, ""];
   for (const { table, rows } of tables) {
     lines.push(`### ${mdText(table.title, one)}`, "");
-    lines.push(`| ${table.columns.map((c) => mdText(c.heading, one)).join(" | ")} |`);
-    lines.push(`| ${table.columns.map(() => "---").join(" | ")} |`);
-    for (const row of rows) lines.push(`| ${table.columns.map((c) => mdCell(c.id, row[c.id] ?? "")).join(" | ")} |`);
+    lines.push(mdRow(table.columns.map((c) => mdText(c.heading, one))));
+    lines.push(mdRow(table.columns.map(() => "---")));
+    for (const row of rows) lines.push(mdRow(table.columns.map((c) => mdCell(c.id, row[c.id] ?? ""))));
     lines.push("");
   }
   return lines;

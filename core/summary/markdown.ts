@@ -52,7 +52,8 @@ export function mdText(text: string, { oneLine = false, block = false } = {}): s
 
 const ONE = { oneLine: true };
 
-function row(cells: string[]): string {
+/** One line of a Markdown table, its cells already escaped. */
+export function mdRow(cells: string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
@@ -61,10 +62,10 @@ function overview(s: Summary): string[] {
   return [
     "## Overview",
     "",
-    row(["No.", "Topic", "Facility", "Value", "From"]),
-    row(["---:", "---", "---", "---", "---"]),
+    mdRow(["No.", "Topic", "Facility", "Value", "From"]),
+    mdRow(["---:", "---", "---", "---", "---"]),
     ...s.overview.map((o) =>
-      row([
+      mdRow([
         String(o.number),
         mdText(o.title, ONE),
         o.facility === null ? "" : mdText(`${o.facility}${roleWords(rolesOfFacility(byId.get(o.domainId), o.facility))}`, ONE),
@@ -115,10 +116,10 @@ function plan(s: Summary): string[] {
   out.push("", "**Action items**", "");
   if (!s.plan.actions.length) out.push("No action items were written.");
   else {
-    out.push(row(["Topic", "Action", "Owner (role)", "Due", "Priority"]), row(["---", "---", "---", "---", "---"]));
+    out.push(mdRow(["Topic", "Action", "Owner (role)", "Due", "Priority"]), mdRow(["---", "---", "---", "---", "---"]));
     for (const a of s.plan.actions)
       out.push(
-        row([`${a.number}. ${mdText(a.title, ONE)}`, mdText(a.text, ONE), mdText(a.owner ?? "—", ONE), a.due ?? "—", a.priority ?? "—"]),
+        mdRow([`${a.number}. ${mdText(a.title, ONE)}`, mdText(a.text, ONE), mdText(a.owner ?? "—", ONE), a.due ?? "—", a.priority ?? "—"]),
       );
   }
   out.push("");
@@ -132,10 +133,10 @@ function domain(d: DomainSummary, toolkit: Toolkit | undefined): string[] {
   for (const r of d.ratings) out.push(...ratingBlock(d, r));
   const shown = itemsToShow(d);
   if (shown) {
-    out.push(`${itemsCaption(d, shown.round)}:`, "", row(["Item", "Yes", "No", "N/A"]), row(["---", "---:", "---:", "---:"]));
+    out.push(`${itemsCaption(d, shown.round)}:`, "", mdRow(["Item", "Yes", "No", "N/A"]), mdRow(["---", "---:", "---:", "---:"]));
     for (const it of shown.items) {
       const text = it.stem ? `${it.stem} ${it.text}` : it.text;
-      out.push(row([mdText(text, ONE), String(it.yes), String(it.no), String(it.na)]));
+      out.push(mdRow([mdText(text, ONE), String(it.yes), String(it.no), String(it.na)]));
     }
     out.push("");
   }
@@ -193,7 +194,7 @@ function appendix(s: Summary): string[] {
     d.ratings.flatMap((r) =>
       r.latest
         ? [
-            row([
+            mdRow([
               `${d.number}. ${mdText(d.title, ONE)}${r.facility !== null ? ` — ${mdText(r.facility, ONE)}` : ""}`,
               ...statsNumbers(r.latest),
             ]),
@@ -207,8 +208,8 @@ function appendix(s: Summary): string[] {
     "",
     "Last shown round of each rating. Agreement A (van der Eijk) and consensus Cns (Tastle and Wierman) run from −1 or 0 to 1; Q1 and Q3 bound the middle half of the ratings.",
     "",
-    row(["Topic", ...STATS_NUMBER_HEADS]),
-    row(["---", ...STATS_NUMBER_HEADS.map(() => "---:")]),
+    mdRow(["Topic", ...STATS_NUMBER_HEADS]),
+    mdRow(["---", ...STATS_NUMBER_HEADS.map(() => "---:")]),
     ...rows,
     "",
   ];
