@@ -14,9 +14,6 @@ import { secureHeaders } from "hono/secure-headers";
 import { allowedOrigins, type AppEnv } from "./env";
 import { ApiError, errorJson } from "./errors";
 
-/** Largest accepted request body, except a room's creation (core/limits.ts). */
-export const MAX_BODY_BYTES = BODY_MAX_BYTES;
-
 /**
  * hono's `secureHeaders` with the CSP of reliability-security.md §3.4. Its defaults already give
  * `Referrer-Policy: no-referrer`, nosniff, COOP and CORP same-origin, HSTS and Origin-Agent-Cluster;
@@ -83,12 +80,12 @@ export const jsonBodiesOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const tooLarge = (c: Context<AppEnv>) => errorJson(c, 413, "request body too large");
-const limitSmall = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+const limitSmall = bodyLimit({ maxSize: BODY_MAX_BYTES, onError: tooLarge });
 /** A room's creation may bring the community directory to start from (docs/design.md §5.4). */
 const limitCreate = bodyLimit({ maxSize: CREATE_BODY_MAX_BYTES, onError: tooLarge });
 
 /**
- * 413 for bodies over {@link MAX_BODY_BYTES} ({@link CREATE_BODY_MAX_BYTES} for `POST /api/rooms`),
+ * 413 for bodies over {@link BODY_MAX_BYTES} ({@link CREATE_BODY_MAX_BYTES} for `POST /api/rooms`),
  * counted while streaming when no length is declared.
  */
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
