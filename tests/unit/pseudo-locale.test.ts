@@ -1,7 +1,7 @@
-/** The pseudo-locale (client/src/i18n/pseudo.ts) that a later change runs the browser tests with. */
+/** The pseudo-locale (core/pseudo.ts) that a later change runs the browser tests with. */
 import { describe, expect, it } from "vitest";
 import { en } from "../../client/src/i18n/en";
-import { PSEUDO_GROWTH, pseudoCatalogue, pseudoLocalize } from "../../client/src/i18n/pseudo";
+import { PSEUDO_GROWTH, pseudoCatalogue, pseudoLocalize } from "../../core/pseudo";
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
 const withoutPlaceholders = (s: string) => s.replace(/\{\w+\}/g, "");

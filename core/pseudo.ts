@@ -1,5 +1,5 @@
 /**
- * @module i18n/pseudo
+ * @module pseudo
  * A pseudo-locale for testing screens before real translations land: every Latin letter gets an
  * accent (so an untranslated, hard-coded string stands out as plain ASCII), every string grows by
  * about 35% (the usual growth from English to French or Spanish, so cut-off text and overflowing

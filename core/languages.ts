@@ -1,0 +1,47 @@
+/**
+ * @module languages
+ * The languages Candor speaks (issue 13), shared by the pages, the room and the report. Pure: no I/O,
+ * no zod (the phone imports it, and every byte there counts).
+ *
+ * English is the template's own language; the others are Candor's unofficial translations (their
+ * catalogues and template files say so). {@link PSEUDO} is not a language: it is the pseudo-locale
+ * (core/pseudo.ts) that tests use to find any user-facing string that does not come from a catalogue.
+ */
+
+export const LANGUAGES = ["en", "es", "fr", "pt", "ar"] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** The pseudo-locale's tag (a private-use region, so no real browser ever asks for it). */
+export const PSEUDO = "en-XA";
+/** A language, or the pseudo-locale where a test asks for it. */
+export type LanguageOrPseudo = Language | typeof PSEUDO;
+
+/** Each language's name in itself, for a menu that anyone can read whatever the page's language. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: "English",
+  es: "Español",
+  fr: "Français",
+  pt: "Português",
+  ar: "العربية",
+};
+
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set<string>(["ar"]);
+
+export const isLanguage = (x: unknown): x is Language => typeof x === "string" && (LANGUAGES as readonly string[]).includes(x);
+export const isLanguageOrPseudo = (x: unknown): x is LanguageOrPseudo => x === PSEUDO || isLanguage(x);
+
+/** The text direction of a language, for `dir` on the document (and on the report's `<html>`). */
+export const directionOf = (lang: string): "rtl" | "ltr" => (RIGHT_TO_LEFT.has(lang.split("-")[0] ?? "") ? "rtl" : "ltr");
+
+/**
+ * The first of `preferred` (BCP 47 tags, best first, as `navigator.languages`) that Candor speaks:
+ * "pt-BR" matches "pt", "ar-EG" matches "ar". `null` when none does, so the caller decides the
+ * fallback (the session's language, then English).
+ */
+export function matchLanguage(preferred: readonly string[]): Language | null {
+  for (const tag of preferred) {
+    if (tag === PSEUDO) continue;
+    const base = tag.toLowerCase().split("-")[0];
+    if (isLanguage(base)) return base;
+  }
+  return null;
+}
