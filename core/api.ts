@@ -7,6 +7,8 @@ import { z } from "zod";
 import { FacilityListSchema, StoredFacilityListSchema } from "./facilities";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
 import { type Directory, DirectorySchema } from "./directory";
+import type { Language } from "./languages";
+import { LanguageSchema } from "./protocol";
 import { TemplateSchema } from "./template";
 
 /**
@@ -59,6 +61,8 @@ export const CreateRoomBodySchema = z.strictObject({
    * default: Section V's tables with their pre-filled rows. Organizations only (docs/privacy.md).
    */
   directory: DirectorySchema.optional(),
+  /** The session's language (projector, console, the report's default); phones choose their own. Default English. */
+  lang: LanguageSchema.default("en"),
 });
 export type CreateRoomBody = z.infer<typeof CreateRoomBodySchema>;
 
@@ -98,8 +102,15 @@ export const RoomConfigSchema = z.strictObject({
   /** Day only (YYYY-MM-DD): nothing finer than the day is kept (docs/design.md §3.7, §5). */
   createdDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   expiresAt: z.number().int(),
+  /**
+   * The session's language (issue 13), set at creation and changed by the console's "language"
+   * command. Absent from rooms created before it: read as English ({@link sessionLanguage}).
+   */
+  lang: LanguageSchema.optional(),
 });
 export type RoomConfig = z.infer<typeof RoomConfigSchema>;
+/** A room's language: English for a room stored before rooms had one. */
+export const sessionLanguage = (config: Pick<RoomConfig, "lang">): Language => config.lang ?? "en";
 
 /**
  * The Worker's calls into a room (Durable Object RPC on the room's stub, docs/design.md §6). Each

@@ -5,6 +5,7 @@
  */
 import { aggregateRound, ratingKeys } from "./ballots";
 import { type FacilityList, facilitiesFrozen, NOT_AVAILABLE, type RecordedValue } from "./facilities";
+import type { Language } from "./languages";
 import type { Ballot, Command } from "./protocol";
 import { setFits } from "./self-paced";
 import { type DomainState, isOpenTopic, openRounds, openSetOf, revotedRound, roundIdOf, type SessionState, topicOf } from "./session";
@@ -26,10 +27,16 @@ export type CommandOutcome =
       state: SessionState;
       /** The open round's ballots must be dropped now. */
       roundEnded: boolean;
-      /** The new facilities of the per-facility topic, for the room's config ("facilities" only). */
-      facilities?: FacilityList;
+      /**
+       * A change to the room's config instead of its state: the facilities of the per-facility
+       * topic ("facilities") or the session's language ("language"). `state` is then unchanged.
+       */
+      config?: ConfigChange;
     }
   | { ok: false; message: string };
+
+/** The parts of the room's config a command may change after creation. */
+export type ConfigChange = { facilities: FacilityList } | { lang: Language };
 
 const refuse = (message: string): CommandOutcome => ({ ok: false, message });
 
@@ -251,8 +258,10 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
     case "facilities": {
       const frozen = facilitiesFrozen(ctx.template, state);
       if (frozen) return refuse(frozen);
-      return { ok: true, roundEnded: false, state, facilities: cmd.facilities };
+      return { ok: true, roundEnded: false, state, config: { facilities: cmd.facilities } };
     }
+    case "language":
+      return { ok: true, roundEnded: false, state, config: { lang: cmd.lang } };
     case "end":
       // Ending is done once: a repeated end must not recompute anything (perspectives, §3.10).
       if (ended) return refuse("the session has already ended; nothing changed");

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { FacilityListSchema, FacilityRolesSchema, NOT_AVAILABLE } from "./facilities";
+import { LANGUAGES } from "./languages";
 import { NOTES_MAX } from "./limits";
 import { IdSchema } from "./template";
 
@@ -27,6 +28,8 @@ export const PONG_FRAME = '{"t":"pong"}';
 
 export const PERSPECTIVES = ["clinical", "administration", "support", "external", "lived-experience", "prefer-not"] as const;
 export const PerspectiveSchema = z.enum(PERSPECTIVES);
+/** One of the languages Candor speaks (core/languages.ts): the session's, for the projector, console and report. */
+export const LanguageSchema = z.enum(LANGUAGES);
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 
 const Ref = z.string().regex(/^[A-Za-z0-9_.:#-]{1,64}$/);
@@ -113,6 +116,11 @@ export const CommandSchema = z.discriminatedUnion("op", [
    * beyond it are shown as a warning before a reveal (docs/design.md §3.2): each pass can vote.
    */
   z.strictObject({ op: z.literal("headcount"), count: z.number().int().min(0).max(100_000).nullable() }),
+  /**
+   * The session's language: what the projector and every console show, and the report's default
+   * (issue 13). Phones keep their own. Allowed at any time, even after the end.
+   */
+  z.strictObject({ op: z.literal("language"), lang: LanguageSchema }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
@@ -230,6 +238,8 @@ export const SessionMetaSchema = z.strictObject({
   /** Which of `facilities` is yours and which is under review (absent from rooms before roles). */
   roles: FacilityRolesSchema.optional(),
   k: z.number().int().min(3),
+  /** The session's language (core/languages.ts): the projector's and consoles'; phones choose their own. */
+  lang: LanguageSchema,
 });
 export type SessionMeta = z.infer<typeof SessionMetaSchema>;
 

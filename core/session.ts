@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { FacilityRolesSchema, NOT_AVAILABLE } from "./facilities";
-import { PerspectiveSchema } from "./protocol";
+import { LanguageSchema, PerspectiveSchema } from "./protocol";
 
 /** One rating question of a round (the domain's, or one facility's on AAAQ), after reveal. */
 export const RatingResultSchema = z.union([
@@ -209,5 +209,7 @@ export const DocMetaSchema = z.strictObject({
   domainIds: z.array(z.string()),
   k: z.number().int(),
   createdDay: z.string(),
+  /** The session's language, for the projector and consoles (absent from docs written before it: English). */
+  lang: LanguageSchema.optional(),
 });
 export type DocMeta = z.infer<typeof DocMetaSchema>;

@@ -14,7 +14,7 @@
  * instead would merge with a screen's copy into doubled notes.
  */
 import * as Y from "yjs";
-import type { RoomConfig } from "../../core/api";
+import { type RoomConfig, sessionLanguage } from "../../core/api";
 import { facilityNames, facilityRoles } from "../../core/facilities";
 import { clearDirectory, DIRECTORY_ROOT } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";
@@ -39,6 +39,7 @@ export function publicMeta(config: RoomConfig): DocMeta {
     domainIds: config.template.domains.map((d) => d.id),
     k: config.k,
     createdDay: config.createdDay,
+    lang: sessionLanguage(config),
   };
 }
 

@@ -11,11 +11,19 @@
  * - memory and the phones' socket attachments: the open round's ballots (room/live-round.ts).
  */
 import * as Y from "yjs";
-import { type Door, KeySchema, type RoomAnswer, type RoomConfig, RoomConfigSchema, type RoomRefusal } from "../../core/api";
+import {
+  type Door,
+  KeySchema,
+  type RoomAnswer,
+  type RoomConfig,
+  RoomConfigSchema,
+  type RoomRefusal,
+  sessionLanguage,
+} from "../../core/api";
 import { decodeBallot, encodeBallot } from "../../core/ballot-codec";
 import { checkBallot } from "../../core/ballots";
-import { applyCommand } from "../../core/commands";
-import { type FacilityList, facilityNames, facilityRoles } from "../../core/facilities";
+import { applyCommand, type ConfigChange } from "../../core/commands";
+import { facilityNames, facilityRoles } from "../../core/facilities";
 import { defaultDirectory, DirectorySchema } from "../../core/directory";
 import { directoryMap, ensureDirectory, readDirectory, tidyDirectory, writeDirectory } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";
@@ -732,7 +740,7 @@ export class RoomModel {
       ballots: (roundId) => this.round.ballots(roundId),
     });
     if (!outcome.ok) return { ok: false, code: "bad-command", message: outcome.message };
-    if (outcome.facilities) return this.#setFacilities(outcome.facilities);
+    if (outcome.config) return this.#changeConfig(outcome.config);
     let next = outcome.state;
     // Perspectives are released once, at the end: released per round, a name appearing between
     // two rounds would tell everyone the perspective of whoever joined in between (§3.10).
@@ -763,14 +771,15 @@ export class RoomModel {
   }
 
   /**
-   * Stores the facilities domain 12 will rate (core/commands.ts allowed it: that topic hasn't
-   * opened), then tells every screen and phone, so a phone renders the ballot with the new list.
-   * The config changes in memory first, so an "open" that arrives meanwhile opens with the list
-   * the room is storing; a failed write puts the old one back.
+   * Stores a change to the config that core/commands.ts allowed: the facilities domain 12 will rate
+   * (that topic hasn't opened) or the session's language. Then it tells every screen and phone, so
+   * a phone renders the ballot with the new list and the projector speaks the new language. The
+   * config changes in memory first, so an "open" that arrives meanwhile opens with the list the
+   * room is storing; a failed write puts the old one back.
    */
-  async #setFacilities(facilities: FacilityList): Promise<CommandResult> {
+  async #changeConfig(change: ConfigChange): Promise<CommandResult> {
     const previous = this.#config!;
-    const next = { ...previous, facilities };
+    const next: RoomConfig = { ...previous, ...change };
     this.#config = next;
     try {
       await this.ports.storage.put(configRecord(next));
@@ -901,6 +910,7 @@ export class RoomModel {
       facilities: facilityNames(c.facilities),
       roles: facilityRoles(c.facilities),
       k: c.k,
+      lang: sessionLanguage(c),
     };
   }
 

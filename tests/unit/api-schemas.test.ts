@@ -25,7 +25,13 @@ describe("CreateRoomBodySchema", () => {
   it("defaults k to 5 and retention to 30 days, and leaves the optional fields out", () => {
     expect(DEFAULT_K).toBe(5);
     expect(DEFAULT_RETENTION_DAYS).toBe(30);
-    expect(CreateRoomBodySchema.parse(body())).toEqual({ templateId: "icmec-2", title: "Clinic review", k: 5, retentionDays: 30 });
+    expect(CreateRoomBodySchema.parse(body())).toEqual({
+      templateId: "icmec-2",
+      title: "Clinic review",
+      k: 5,
+      retentionDays: 30,
+      lang: "en",
+    });
   });
 
   it("keeps given values and trims text", () => {
@@ -47,6 +53,7 @@ describe("CreateRoomBodySchema", () => {
       domainIds: ["protocol"],
       k: 3,
       retentionDays: 7,
+      lang: "en",
     });
   });
 

@@ -116,7 +116,7 @@ describe("the facilities command", () => {
 
   it("is accepted before domain 12 opens, and returns the list for the room's config", () => {
     const out = applyCommand(fresh(), set, ctx([]));
-    expect(out).toMatchObject({ ok: true, roundEnded: false, facilities: LIST });
+    expect(out).toMatchObject({ ok: true, roundEnded: false, config: { facilities: LIST } });
   });
 
   it("is refused once domain 12 has opened a round: open now, with rounds, or recorded; and after the end", () => {

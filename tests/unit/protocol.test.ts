@@ -73,6 +73,7 @@ const META: SessionMeta = {
   templateId: "icmec-2",
   domainIds: ["safety", "services-aaaq"],
   facilities: ["Own", "Hospital"],
+  lang: "en",
   k: 5,
 };
 

@@ -74,6 +74,7 @@ export const rooms = new Hono<AppEnv>()
         template,
         createdDay: utcDay(now),
         expiresAt,
+        lang: body.lang,
       });
       await createRoom(rooms, config, body.directory);
     } catch (err) {

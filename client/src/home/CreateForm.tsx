@@ -19,7 +19,8 @@ import {
   TemplateListSchema,
 } from "../../../core/api";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "../../../core/limits";
-import { t, tn } from "../i18n";
+import { isLanguage } from "../../../core/languages";
+import { lang, t, tn } from "../i18n";
 import { ApiFailure, getJson, postJson } from "../lib/http";
 import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { type FacilityDraft, entriesOf, FacilityListEditor, facilityListError } from "../components/FacilityListEditor";
@@ -100,6 +101,8 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
     const body: CreateRoomBody = {
       templateId: template.id,
       title: title.trim(),
+      // The session speaks the language its creator reads this page in; the console can change it.
+      lang: isLanguage(lang) ? lang : "en",
       ...(facility.trim() ? { facility: facility.trim() } : {}),
       domainIds: template.domains.filter((d) => chosen.has(d.id)).map((d) => d.id),
       ...(needsNetwork && network.length > 0 ? { facilities: network } : {}),
