@@ -7,6 +7,7 @@ import { aggregateRound, ratingKeys } from "./ballots";
 import { type FacilityList, facilitiesFrozen, NOT_AVAILABLE, type RecordedValue } from "./facilities";
 import type { Language } from "./languages";
 import type { Ballot, Command } from "./protocol";
+import type { Refusal, RefusalReason, RefusalVars } from "./refusals";
 import { setFits } from "./self-paced";
 import { type DomainState, isOpenTopic, openRounds, openSetOf, revotedRound, roundIdOf, type SessionState, topicOf } from "./session";
 import { toSecond } from "./times";
@@ -33,12 +34,13 @@ export type CommandOutcome =
        */
       config?: ConfigChange;
     }
-  | { ok: false; message: string };
+  | ({ ok: false } & Refusal);
 
 /** The parts of the room's config a command may change after creation. */
 export type ConfigChange = { facilities: FacilityList } | { lang: Language };
 
-const refuse = (message: string): CommandOutcome => ({ ok: false, message });
+/** A refusal is a code and its values; the page words it (core/refusals.ts). */
+const refuse = (reason: RefusalReason, vars?: RefusalVars): CommandOutcome => (vars ? { ok: false, reason, vars } : { ok: false, reason });
 
 /** The state with no self-paced set open (the field is absent, as in the one-topic flow). */
 function withoutSet(state: SessionState): SessionState {
@@ -47,17 +49,18 @@ function withoutSet(state: SessionState): SessionState {
 }
 
 /** A topic that may open a round now, or why not: one rule for `open` and `open-set`. */
-function openable(state: SessionState, domainId: string, ctx: CommandContext): DomainState | string {
+function openable(state: SessionState, domainId: string, ctx: CommandContext): { domain: DomainState } | Refusal {
   const domain = topicOf(state, domainId);
   const topic = ctx.template.domains.find((d) => d.id === domainId);
-  if (!domain || !topic) return `no topic ${domainId} in this session`;
-  if (topic.rating.perFacility && ctx.facilities.length === 0) return "add the facilities to rate before opening this topic";
-  return domain;
+  if (!domain || !topic) return { reason: "unknown-topic", vars: { topic: domainId } };
+  if (topic.rating.perFacility && ctx.facilities.length === 0) return { reason: "needs-facilities", vars: { topic: domainId } };
+  return { domain };
 }
 
 function openRound(state: SessionState, domainId: string, ctx: CommandContext): CommandOutcome {
-  const domain = openable(state, domainId, ctx);
-  if (typeof domain === "string") return refuse(domain);
+  const found = openable(state, domainId, ctx);
+  if ("reason" in found) return { ok: false, ...found };
+  const { domain } = found;
   const round = domain.rounds.length + 1;
   return {
     ok: true,
@@ -84,15 +87,16 @@ function openSet(state: SessionState, domainIds: readonly string[], ctx: Command
   const domains = { ...state.domains };
   const rounds: { domainId: string; roundId: string }[] = [];
   for (const id of domainIds) {
-    const domain = openable(state, id, ctx);
-    if (typeof domain === "string") return refuse(domain);
-    if (seen.has(id)) return refuse(`topic ${id} is listed twice`);
+    const found = openable(state, id, ctx);
+    if ("reason" in found) return { ok: false, ...found };
+    const { domain } = found;
+    if (seen.has(id)) return refuse("topic-twice", { topic: id });
     seen.add(id);
     rounds.push({ domainId: id, roundId: roundIdOf(id, domain.rounds.length + 1) });
     domains[id] = { ...domain, status: "voting" };
   }
   if (!setFits(ctx.template, rounds)) {
-    return refuse("these topics' answers would not fit on a phone's connection together; open fewer topics at once");
+    return refuse("set-too-large");
   }
   return {
     ok: true,
@@ -107,12 +111,12 @@ function openSet(state: SessionState, domainIds: readonly string[], ctx: Command
  */
 function closeRounds(state: SessionState, ctx: CommandContext): CommandOutcome {
   const open = openRounds(state);
-  if (open.length === 0) return refuse("no round is open");
+  if (open.length === 0) return refuse("no-round-open");
   const domains = { ...state.domains };
   for (const { domainId, round, roundId } of open) {
     const domain = ctx.template.domains.find((d) => d.id === domainId);
     const domainState = topicOf(state, domainId);
-    if (!domain || !domainState) return refuse(`no topic ${domainId} in this session`);
+    if (!domain || !domainState) return refuse("unknown-topic", { topic: domainId });
     const revoted = revotedRound(state, { domainId, round }) ?? null;
     const result = aggregateRound(ctx.template, domain, ctx.facilities, ctx.ballots(roundId), ctx.k, round, revoted);
     domains[domainId] = { ...domainState, status: "revealed", rounds: [...domainState.rounds, result] };
@@ -132,9 +136,9 @@ function closeRounds(state: SessionState, ctx: CommandContext): CommandOutcome {
  */
 function cancelRound(state: SessionState, ctx: CommandContext): CommandOutcome {
   const open = openRounds(state);
-  if (open.length === 0) return refuse("no round is open");
+  if (open.length === 0) return refuse("no-round-open");
   if (open.some(({ roundId }) => !ctx.ballots(roundId)[Symbol.iterator]().next().done)) {
-    return refuse("ballots have arrived in this round, so it can't be cancelled; close it instead (below k nothing is shown)");
+    return refuse("has-ballots");
   }
   const domains = { ...state.domains };
   for (const { domainId } of open) {
@@ -162,24 +166,24 @@ function cancelRound(state: SessionState, ctx: CommandContext): CommandOutcome {
 function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ctx: CommandContext): CommandOutcome {
   const domain = ctx.template.domains.find((d) => d.id === cmd.domainId);
   const domainState = topicOf(state, cmd.domainId);
-  if (!domain || !domainState) return refuse(`no topic ${cmd.domainId} in this session`);
-  if (isOpenTopic(state, cmd.domainId)) return refuse("close the round before recording");
+  if (!domain || !domainState) return refuse("unknown-topic", { topic: cmd.domainId });
+  if (isOpenTopic(state, cmd.domainId)) return refuse("topic-open", { topic: cmd.domainId });
   // Nothing to record a value for, and recording would freeze the (empty) list for good.
-  if (domain.rating.perFacility && ctx.facilities.length === 0) return refuse("add the facilities to rate before recording this topic");
+  if (domain.rating.perFacility && ctx.facilities.length === 0) return refuse("needs-facilities", { topic: cmd.domainId });
   const keys = ratingKeys(domain, ctx.facilities);
   const scale = scaleOf(ctx.template, domain);
   const K = scale.points.length;
   const values: Record<string, RecordedValue> = {};
   for (const key of keys) {
     const entry = cmd.consensus[key];
-    if (!entry) return refuse(`missing consensus for ${key}`);
+    if (!entry) return refuse("missing-consensus", { rating: key });
     if (entry.value === NOT_AVAILABLE) {
-      if (!scale.notAvailableLabel) return refuse("this topic's scale has no “not available”");
-    } else if (entry.value !== null && entry.value > K) return refuse(`consensus ${entry.value} is off the 1–${K} scale`);
+      if (!scale.notAvailableLabel) return refuse("no-not-available");
+    } else if (entry.value !== null && entry.value > K) return refuse("off-scale", { value: entry.value, max: K });
     values[key] = entry.value;
   }
   const extra = Object.keys(cmd.consensus).find((key) => !keys.includes(key));
-  if (extra) return refuse(`unknown rating ${extra}`);
+  if (extra) return refuse("unknown-rating", { rating: extra });
   const consensus = { values, notes: cmd.notes ?? "", actions: cmd.actions ?? "" };
   return {
     ok: true,
@@ -188,31 +192,31 @@ function record(state: SessionState, cmd: Extract<Command, { op: "record" }>, ct
   };
 }
 
-/** Apply one facilitator command, or say in plain words why it can't be applied now. */
+/** Apply one facilitator command, or say why it can't be applied now (a code the console words). */
 export function applyCommand(state: SessionState, cmd: Command, ctx: CommandContext): CommandOutcome {
   const ended = state.phase === "ended";
   const isOpen = state.phase === "open";
   switch (cmd.op) {
     case "open":
-      if (ended) return refuse("the session has ended");
-      if (isOpen) return refuse("close the open round first");
+      if (ended) return refuse("ended");
+      if (isOpen) return refuse("round-open");
       return openRound(state, cmd.domainId, ctx);
     case "open-set":
-      if (ended) return refuse("the session has ended");
-      if (isOpen) return refuse("close the open round first");
+      if (ended) return refuse("ended");
+      if (isOpen) return refuse("round-open");
       return openSet(state, cmd.domainIds, ctx);
     case "close":
       return closeRounds(state, ctx);
     case "cancel":
       return cancelRound(state, ctx);
     case "new-round":
-      if (state.phase !== "revealed" || !state.domainId) return refuse("reveal a round before starting another");
+      if (state.phase !== "revealed" || !state.domainId) return refuse("not-revealed");
       return openRound(state, state.domainId, ctx);
     case "show": {
       const domain = topicOf(state, cmd.domainId);
-      if (!domain) return refuse(`no topic ${cmd.domainId} in this session`);
-      if (isOpen) return refuse("close the open round first");
-      if (domain.rounds.length === 0) return refuse("that topic has no results yet");
+      if (!domain) return refuse("unknown-topic", { topic: cmd.domainId });
+      if (isOpen) return refuse("round-open");
+      if (domain.rounds.length === 0) return refuse("no-results", { topic: cmd.domainId });
       const round = domain.rounds.length;
       return { ok: true, roundEnded: false, state: { ...state, domainId: cmd.domainId, round, phase: ended ? "ended" : "revealed" } };
     }
@@ -220,10 +224,10 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       return record(state, cmd, ctx);
     case "skip": {
       const domain = topicOf(state, cmd.domainId);
-      if (!domain) return refuse(`no topic ${cmd.domainId} in this session`);
-      if (isOpenTopic(state, cmd.domainId)) return refuse("close the round before skipping");
+      if (!domain) return refuse("unknown-topic", { topic: cmd.domainId });
+      if (isOpenTopic(state, cmd.domainId)) return refuse("topic-open", { topic: cmd.domainId });
       // What the group recorded stays its result (core/topic-result.ts); skipping can't hide it.
-      if (domain.consensus) return refuse("this topic's consensus is recorded; record it again to change it");
+      if (domain.consensus) return refuse("consensus-recorded", { topic: cmd.domainId });
       return {
         ok: true,
         roundEnded: false,
@@ -232,9 +236,9 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
     }
     case "mark": {
       const domain = topicOf(state, cmd.domainId);
-      if (!domain) return refuse(`no topic ${cmd.domainId} in this session`);
+      if (!domain) return refuse("unknown-topic", { topic: cmd.domainId });
       // Decided in discussion of a result: like recording, also after the end.
-      if (domain.rounds.length === 0 && !domain.consensus) return refuse("that topic has no result to decide on yet");
+      if (domain.rounds.length === 0 && !domain.consensus) return refuse("no-result-to-decide", { topic: cmd.domainId });
       return {
         ok: true,
         roundEnded: false,
@@ -242,12 +246,12 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
       };
     }
     case "lock":
-      if (ended) return refuse("the session has ended");
+      if (ended) return refuse("ended");
       return { ok: true, roundEnded: false, state: { ...state, locked: cmd.locked } };
     case "auto-close":
       return { ok: true, roundEnded: false, state: { ...state, autoClose: cmd.enabled } };
     case "timer":
-      if (!isOpen) return refuse("a timer needs an open round");
+      if (!isOpen) return refuse("timer-needs-round");
       return {
         ok: true,
         roundEnded: false,
@@ -256,16 +260,16 @@ export function applyCommand(state: SessionState, cmd: Command, ctx: CommandCont
     case "headcount":
       return { ok: true, roundEnded: false, state: { ...state, headcount: cmd.count } };
     case "facilities": {
-      const frozen = facilitiesFrozen(ctx.template, state);
-      if (frozen) return refuse(frozen);
+      // facilitiesFrozen's own sentence is for developers; the console words the code.
+      if (facilitiesFrozen(ctx.template, state)) return refuse(ended ? "ended" : "facilities-frozen");
       return { ok: true, roundEnded: false, state, config: { facilities: cmd.facilities } };
     }
     case "language":
       return { ok: true, roundEnded: false, state, config: { lang: cmd.lang } };
     case "end":
       // Ending is done once: a repeated end must not recompute anything (perspectives, §3.10).
-      if (ended) return refuse("the session has already ended; nothing changed");
-      if (isOpen) return refuse("close the open round first");
+      if (ended) return refuse("already-ended");
+      if (isOpen) return refuse("round-open");
       return { ok: true, roundEnded: false, state: { ...state, phase: "ended", locked: true, deadline: null } };
   }
 }

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { FacilityListSchema, FacilityRolesSchema, NOT_AVAILABLE } from "./facilities";
 import { LANGUAGES } from "./languages";
 import { NOTES_MAX } from "./limits";
+import { REFUSAL_REASONS } from "./refusals";
 import { IdSchema } from "./template";
 
 /** Frames larger than this are refused before parsing (issue 3: > 16 KB). */
@@ -302,9 +303,16 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
   z.strictObject({
     t: z.literal("error"),
     code: ErrorCodeSchema,
+    /** Developers' English (logs, tests); a page never shows it: it words `code`, or `reason` (issue 13). */
     message: z.string(),
     /** The command id the error answers, when it answers one. */
     id: Ref.optional(),
+    /** A refused command's reason (core/refusals.ts), worded by the console as `refusal.<reason>`. */
+    reason: z.enum(REFUSAL_REASONS).optional(),
+    /** The reason's values: a topic id (shown as the topic's title), numbers of a scale, a rating key. */
+    vars: z
+      .strictObject({ topic: Ref.optional(), rating: Ref.optional(), value: z.number().optional(), max: z.number().optional() })
+      .optional(),
   }),
   z.strictObject({ t: z.literal("pong") }),
 ]);

@@ -28,6 +28,7 @@ import { defaultDirectory, DirectorySchema } from "../../core/directory";
 import { directoryMap, ensureDirectory, readDirectory, tidyDirectory, writeDirectory } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";
 import { perspectivesPresent } from "../../core/perspectives";
+import { type Refusal, refusalMessage } from "../../core/refusals";
 import {
   type Ballot,
   CLOSE_GONE,
@@ -126,7 +127,8 @@ export const MAX_YJS_FRAME_BYTES = 64 * 1024;
 /** Durable Object storage takes values up to 2 MB; the doc stays far below (notes are capped). */
 const MAX_DOC_BYTES = 1536 * 1024;
 
-type CommandResult = { ok: true } | { ok: false; code: ErrorCode; message: string };
+/** A refused command: the frame's code, and for a refusal of core/commands.ts (or "restarting") its reason. */
+type CommandResult = { ok: true } | { ok: false; code: ErrorCode; message: string; refusal?: Refusal };
 type Limits = { bucket: Bucket; violations: number; policy: BucketPolicy };
 
 const answer = <T>(value: T): RoomAnswer<T> => ({ ok: true, value });
@@ -703,7 +705,7 @@ export class RoomModel {
   async #command(peer: Peer, msg: Extract<ClientMessage, { t: "cmd" }>): Promise<void> {
     if (readPeerState(peer.state).role !== "facilitator") return this.#error(peer, "forbidden", "only the facilitator can do that", msg.id);
     const outcome = await this.runCommand(msg.cmd);
-    if (!outcome.ok) return this.#error(peer, outcome.code, outcome.message, msg.id);
+    if (!outcome.ok) return this.#error(peer, outcome.code, outcome.message, msg.id, outcome.refusal);
     this.#send(peer, { t: "done", id: msg.id });
   }
 
@@ -719,11 +721,8 @@ export class RoomModel {
     const before = this.#session;
     if (!config || !before) return { ok: false, code: "gone", message: "this session no longer exists" };
     if (cmd.op === "cancel" && this.#inRestartGrace()) {
-      return {
-        ok: false,
-        code: "bad-command",
-        message: "the room has just restarted and phones are still sending their answers again: try again in a few seconds",
-      };
+      const refusal: Refusal = { reason: "restarting" };
+      return { ok: false, code: "bad-command", message: refusalMessage(refusal), refusal };
     }
     const given = cmd.op === "record" ? { domainId: cmd.domainId, notes: cmd.notes, actions: cmd.actions } : null;
     if (cmd.op === "record") {
@@ -739,7 +738,10 @@ export class RoomModel {
       now: this.ports.clock.now(),
       ballots: (roundId) => this.round.ballots(roundId),
     });
-    if (!outcome.ok) return { ok: false, code: "bad-command", message: outcome.message };
+    if (!outcome.ok) {
+      const { ok: _, ...refusal } = outcome;
+      return { ok: false, code: "bad-command", message: refusalMessage(refusal), refusal };
+    }
     if (outcome.config) return this.#changeConfig(outcome.config);
     let next = outcome.state;
     // Perspectives are released once, at the end: released per round, a name appearing between
@@ -927,8 +929,15 @@ export class RoomModel {
     }
   }
 
-  #error(peer: Peer, code: ErrorCode, message: string, id?: string): void {
-    this.#send(peer, id === undefined ? { t: "error", code, message } : { t: "error", code, message, id });
+  /** `message` is developers' English; a page words `code`, or the refusal's `reason` with its `vars`. */
+  #error(peer: Peer, code: ErrorCode, message: string, id?: string, refusal?: Refusal): void {
+    this.#send(peer, {
+      t: "error",
+      code,
+      message,
+      ...(id === undefined ? {} : { id }),
+      ...(refusal ? { reason: refusal.reason, ...(refusal.vars ? { vars: refusal.vars } : {}) } : {}),
+    });
   }
 
   /** A socket's bucket for `policy`; a new one when the socket's policy changed (a Yjs socket admitted as writer). */

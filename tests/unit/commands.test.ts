@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { aggregateRound } from "../../core/ballots";
 import { applyCommand, type CommandContext, type CommandOutcome } from "../../core/commands";
 import type { Ballot, Command, RatingValue } from "../../core/protocol";
+import { REFUSAL_REASONS, refusalMessage } from "../../core/refusals";
 import { initialSession, roundIdOf, SessionStateSchema, type SessionState } from "../../core/session";
 import type { Domain, Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
@@ -33,7 +34,7 @@ function ctxFor(over: Partial<CommandContext> = {}): CommandContext {
 
 function ok(state: SessionState, cmd: Command, ctx: CommandContext = ctxFor()): Extract<CommandOutcome, { ok: true }> {
   const out = applyCommand(state, cmd, ctx);
-  if (!out.ok) throw new Error(`refused ${cmd.op}: ${out.message}`);
+  if (!out.ok) throw new Error(`refused ${cmd.op}: ${out.reason}`);
   // every accepted transition yields a state that is safe to persist
   expect(() => SessionStateSchema.parse(out.state)).not.toThrow();
   return out;
@@ -41,7 +42,7 @@ function ok(state: SessionState, cmd: Command, ctx: CommandContext = ctxFor()): 
 function refused(state: SessionState, cmd: Command, ctx: CommandContext = ctxFor()): string {
   const out = applyCommand(state, cmd, ctx);
   if (out.ok) throw new Error(`expected ${cmd.op} to be refused`);
-  return out.message;
+  return out.reason;
 }
 /** Applies commands in order, each of which must be accepted. */
 function run(state: SessionState, cmds: Command[], ctx: CommandContext = ctxFor()): SessionState {
@@ -94,13 +95,13 @@ describe("applyCommand", () => {
     });
 
     it("refuses a domain that is not in the session", () => {
-      expect(refused(fresh(), { op: "open", domainId: "safety" })).toMatch(/no topic safety/);
+      expect(refused(fresh(), { op: "open", domainId: "safety" })).toBe("unknown-topic");
     });
 
     it("refuses while a round is open, for the same or another domain", () => {
       const s = ok(fresh(), openPrep).state;
-      expect(refused(s, openPrep)).toMatch(/close the open round first/);
-      expect(refused(s, { op: "open", domainId: "follow-up" })).toMatch(/close the open round first/);
+      expect(refused(s, openPrep)).toBe("round-open");
+      expect(refused(s, { op: "open", domainId: "follow-up" })).toBe("round-open");
     });
 
     it("re-opening a domain that has rounds starts the next round", () => {
@@ -148,9 +149,9 @@ describe("applyCommand", () => {
     });
 
     it("refuses when no round is open", () => {
-      expect(refused(fresh(), close)).toMatch(/no round is open/);
+      expect(refused(fresh(), close)).toBe("no-round-open");
       const revealed = run(fresh(), [openPrep, close]);
-      expect(refused(revealed, close)).toMatch(/no round is open/);
+      expect(refused(revealed, close)).toBe("no-round-open");
     });
 
     it("clears a running timer", () => {
@@ -180,9 +181,9 @@ describe("applyCommand", () => {
     });
 
     it("is refused in the lobby, while open and after the end", () => {
-      expect(refused(fresh(), { op: "new-round" })).toMatch(/reveal a round/);
-      expect(refused(ok(fresh(), openPrep).state, { op: "new-round" })).toMatch(/reveal a round/);
-      expect(refused(run(fresh(), [openPrep, close, { op: "end" }]), { op: "new-round" })).toMatch(/reveal a round/);
+      expect(refused(fresh(), { op: "new-round" })).toBe("not-revealed");
+      expect(refused(ok(fresh(), openPrep).state, { op: "new-round" })).toBe("not-revealed");
+      expect(refused(run(fresh(), [openPrep, close, { op: "end" }]), { op: "new-round" })).toBe("not-revealed");
     });
   });
 
@@ -213,28 +214,38 @@ describe("applyCommand", () => {
     });
 
     it("refuses a value off the domain's scale", () => {
-      expect(refused(revealed(), { op: "record", domainId: "preparation", consensus: { domain: { value: 4 } } })).toMatch(
-        /off the 1–3 scale/,
-      );
+      expect(refused(revealed(), { op: "record", domainId: "preparation", consensus: { domain: { value: 4 } } })).toBe("off-scale");
       expect(ok(revealed(), { op: "record", domainId: "preparation", consensus: { domain: { value: 3 } } }).ok).toBe(true);
     });
 
     it("refuses a missing or an unknown rating key", () => {
-      expect(refused(revealed(), { op: "record", domainId: "preparation", consensus: {} })).toMatch(/missing consensus for domain/);
-      expect(
-        refused(revealed(), { op: "record", domainId: "preparation", consensus: { domain: { value: 2 }, "0": { value: 2 } } }),
-      ).toMatch(/unknown rating 0/);
+      expect(refused(revealed(), { op: "record", domainId: "preparation", consensus: {} })).toBe("missing-consensus");
+      expect(refused(revealed(), { op: "record", domainId: "preparation", consensus: { domain: { value: 2 }, "0": { value: 2 } } })).toBe(
+        "unknown-rating",
+      );
+    });
+
+    it("refuses with a code and the values the console words it with, never a sentence", () => {
+      expect(applyCommand(revealed(), { op: "record", domainId: "nope", consensus: { domain: { value: 2 } } }, ctxFor())).toEqual({
+        ok: false,
+        reason: "unknown-topic",
+        vars: { topic: "nope" },
+      });
+      expect(applyCommand(revealed(), { op: "record", domainId: "preparation", consensus: { domain: { value: 4 } } }, ctxFor())).toEqual({
+        ok: false,
+        reason: "off-scale",
+        vars: { value: 4, max: 3 },
+      });
+      expect(applyCommand(fresh(), { op: "close" }, ctxFor())).toEqual({ ok: false, reason: "no-round-open" });
     });
 
     it("refuses a domain not in the session", () => {
-      expect(refused(revealed(), { op: "record", domainId: "nope", consensus: { domain: { value: 2 } } })).toMatch(/no topic nope/);
+      expect(refused(revealed(), { op: "record", domainId: "nope", consensus: { domain: { value: 2 } } })).toBe("unknown-topic");
     });
 
     it("refuses while that domain's round is open, allows another domain meanwhile", () => {
       const open = ok(fresh(), openPrep).state;
-      expect(refused(open, { op: "record", domainId: "preparation", consensus: { domain: { value: 2 } } })).toMatch(
-        /close the round before recording/,
-      );
+      expect(refused(open, { op: "record", domainId: "preparation", consensus: { domain: { value: 2 } } })).toBe("topic-open");
       const other = ok(open, { op: "record", domainId: "follow-up", consensus: { domain: { value: 1 } } }).state;
       expect(other.phase).toBe("open");
       expect(other.domains.preparation?.status).toBe("voting");
@@ -249,10 +260,10 @@ describe("applyCommand", () => {
         domainId: "services-aaaq",
         consensus,
       });
-      expect(refused(s, rec({ domain: { value: 2 } }), ctx)).toMatch(/missing consensus for 0/);
-      expect(refused(s, rec({ "0": { value: 2 } }), ctx)).toMatch(/missing consensus for 1/);
-      expect(refused(s, rec({ "0": { value: 4 }, "1": { value: 1 } }), ctx)).toMatch(/off the 1–3 scale/);
-      expect(refused(s, rec({ "0": { value: 3 }, "1": { value: 1 }, "2": { value: 1 } }), ctx)).toMatch(/unknown rating 2/);
+      expect(refused(s, rec({ domain: { value: 2 } }), ctx)).toBe("missing-consensus");
+      expect(refused(s, rec({ "0": { value: 2 } }), ctx)).toBe("missing-consensus");
+      expect(refused(s, rec({ "0": { value: 4 }, "1": { value: 1 } }), ctx)).toBe("off-scale");
+      expect(refused(s, rec({ "0": { value: 3 }, "1": { value: 1 }, "2": { value: 1 } }), ctx)).toBe("unknown-rating");
       const out = ok(s, rec({ "0": { value: 3 }, "1": { value: null } }), ctx);
       expect(out.state.domains["services-aaaq"]?.consensus?.values).toEqual({ "0": 3, "1": null });
       // likert5 elsewhere in the same template accepts 5
@@ -269,14 +280,14 @@ describe("applyCommand", () => {
 
     it("refuses the domain whose round is open, and an unknown domain", () => {
       const open = ok(fresh(), openPrep).state;
-      expect(refused(open, { op: "skip", domainId: "preparation" })).toMatch(/close the round before skipping/);
+      expect(refused(open, { op: "skip", domainId: "preparation" })).toBe("topic-open");
       expect(ok(open, { op: "skip", domainId: "follow-up" }).state.domains["follow-up"]?.status).toBe("skipped");
-      expect(refused(fresh(), { op: "skip", domainId: "nope" })).toMatch(/no topic nope/);
+      expect(refused(fresh(), { op: "skip", domainId: "nope" })).toBe("unknown-topic");
     });
 
     it("refuses a recorded topic: what the group recorded stays its result", () => {
       const recorded = run(fresh(), [openPrep, close, { op: "record", domainId: "preparation", consensus: { domain: { value: 2 } } }]);
-      expect(refused(recorded, { op: "skip", domainId: "preparation" })).toMatch(/recorded; record it again/);
+      expect(refused(recorded, { op: "skip", domainId: "preparation" })).toBe("consensus-recorded");
       expect(recorded.domains.preparation?.status).toBe("recorded");
     });
   });
@@ -307,9 +318,9 @@ describe("applyCommand", () => {
 
     it("refuses a round with a ballot in it (no ballot is dropped unseen), and when nothing is open", () => {
       const open = ok(fresh(), openPrep).state;
-      expect(refused(open, cancel, ctxFor({ ballots: () => [ballot(3)] }))).toMatch(/close it instead/);
-      expect(refused(fresh(), cancel)).toMatch(/no round is open/);
-      expect(refused(ok(open, close).state, cancel)).toMatch(/no round is open/);
+      expect(refused(open, cancel, ctxFor({ ballots: () => [ballot(3)] }))).toBe("has-ballots");
+      expect(refused(fresh(), cancel)).toBe("no-round-open");
+      expect(refused(ok(open, close).state, cancel)).toBe("no-round-open");
     });
   });
 
@@ -335,23 +346,23 @@ describe("applyCommand", () => {
     });
 
     it("timer needs an open round", () => {
-      expect(refused(fresh(), { op: "timer", seconds: 60 })).toMatch(/needs an open round/);
-      expect(refused(run(fresh(), [openPrep, close]), { op: "timer", seconds: 60 })).toMatch(/needs an open round/);
+      expect(refused(fresh(), { op: "timer", seconds: 60 })).toBe("timer-needs-round");
+      expect(refused(run(fresh(), [openPrep, close]), { op: "timer", seconds: 60 })).toBe("timer-needs-round");
     });
   });
 
   describe("end and show", () => {
     it("end is refused while a round is open", () => {
-      expect(refused(ok(fresh(), openPrep).state, { op: "end" })).toMatch(/close the open round first/);
+      expect(refused(ok(fresh(), openPrep).state, { op: "end" })).toBe("round-open");
     });
 
     it("end locks joining and clears the deadline; afterwards nothing can be opened or locked", () => {
       const ended = run(fresh(), [openPrep, close, { op: "end" }]);
       expect(ended).toMatchObject({ phase: "ended", locked: true, deadline: null });
-      expect(refused(ended, openPrep)).toMatch(/ended/);
-      expect(refused(ended, { op: "open", domainId: "follow-up" })).toMatch(/ended/);
-      expect(refused(ended, { op: "lock", locked: false })).toMatch(/ended/);
-      expect(refused(ended, close)).toMatch(/no round is open/);
+      expect(refused(ended, openPrep)).toBe("ended");
+      expect(refused(ended, { op: "open", domainId: "follow-up" })).toBe("ended");
+      expect(refused(ended, { op: "lock", locked: false })).toBe("ended");
+      expect(refused(ended, close)).toBe("no-round-open");
     });
 
     it("the head-count is the facilitator's to set and clear, in any phase", () => {
@@ -363,7 +374,7 @@ describe("applyCommand", () => {
 
     it("a second end is refused and changes nothing (perspectives are released once)", () => {
       const ended = run(fresh(), [openPrep, close, { op: "end" }]);
-      expect(refused(ended, { op: "end" })).toMatch(/already ended; nothing changed/);
+      expect(refused(ended, { op: "end" })).toBe("already-ended");
     });
 
     it("show puts an earlier domain on screen without opening voting", () => {
@@ -376,8 +387,8 @@ describe("applyCommand", () => {
     });
 
     it("show is refused while open and for an unknown domain; after the end it keeps the session ended", () => {
-      expect(refused(ok(fresh(), openPrep).state, { op: "show", domainId: "follow-up" })).toMatch(/close the open round first/);
-      expect(refused(fresh(), { op: "show", domainId: "nope" })).toMatch(/no topic nope/);
+      expect(refused(ok(fresh(), openPrep).state, { op: "show", domainId: "follow-up" })).toBe("round-open");
+      expect(refused(fresh(), { op: "show", domainId: "nope" })).toBe("unknown-topic");
       const ended = run(fresh(), [openPrep, close, { op: "end" }]);
       const shown = ok(ended, { op: "show", domainId: "preparation" }).state;
       expect(shown.phase).toBe("ended");
@@ -447,7 +458,8 @@ describe("applyCommand", () => {
             // pure: never mutates its input
             expect(state).toEqual(before);
             if (!out.ok) {
-              expect(out.message.length).toBeGreaterThan(0);
+              expect(REFUSAL_REASONS).toContain(out.reason);
+              expect(refusalMessage(out).length).toBeGreaterThan(0);
               continue;
             }
             const next = out.state;

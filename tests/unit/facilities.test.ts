@@ -121,44 +121,47 @@ describe("the facilities command", () => {
 
   it("is refused once domain 12 has opened a round: open now, with rounds, or recorded; and after the end", () => {
     const opened = applyCommand(fresh(), { op: "open", domainId: "services-aaaq" }, ctx());
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(opened.reason);
     const refusedOpen = applyCommand(opened.state, set, ctx());
-    expect(refusedOpen).toEqual({ ok: false, message: expect.stringMatching(/can't change once their topic has opened a round/) });
+    expect(refusedOpen).toEqual({ ok: false, reason: "facilities-frozen" });
     const cancelled = applyCommand(opened.state, { op: "cancel" }, ctx());
-    if (!cancelled.ok) throw new Error(cancelled.message);
+    if (!cancelled.ok) throw new Error(cancelled.reason);
     // A round taken back before any ballot leaves nothing keyed by the list: editable again.
     expect(applyCommand(cancelled.state, set, ctx()).ok).toBe(true);
     const closed = applyCommand(opened.state, { op: "close" }, ctx());
-    if (!closed.ok) throw new Error(closed.message);
+    if (!closed.ok) throw new Error(closed.reason);
     expect(applyCommand(closed.state, set, ctx()).ok).toBe(false);
     expect(facilitiesFrozen(icmec, { ...fresh(), phase: "ended" })).toMatch(/ended/);
     // Other topics don't freeze it.
     const other = applyCommand(fresh(), { op: "open", domainId: "safety" }, ctx());
-    if (!other.ok) throw new Error(other.message);
+    if (!other.ok) throw new Error(other.reason);
     expect(applyCommand(other.state, set, ctx()).ok).toBe(true);
   });
 
   it("a self-paced set that holds domain 12 freezes the list too, and can't open it without facilities", () => {
     const opened = applyCommand(fresh(), { op: "open-set", domainIds: ["safety", "services-aaaq"] }, ctx());
-    if (!opened.ok) throw new Error(opened.message);
-    expect(applyCommand(opened.state, set, ctx())).toEqual({ ok: false, message: expect.stringMatching(/can't change once their topic/) });
+    if (!opened.ok) throw new Error(opened.reason);
+    expect(applyCommand(opened.state, set, ctx())).toEqual({ ok: false, reason: "facilities-frozen" });
     expect(applyCommand(fresh(), { op: "open-set", domainIds: ["safety", "services-aaaq"] }, ctx([]))).toEqual({
       ok: false,
-      message: expect.stringMatching(/add the facilities to rate/),
+      reason: "needs-facilities",
+      vars: { topic: "services-aaaq" },
     });
   });
 
   it("domain 12 can't be recorded with no facility either (it would freeze the empty list for good)", () => {
     expect(applyCommand(fresh(), { op: "record", domainId: "services-aaaq", consensus: {} }, ctx([]))).toEqual({
       ok: false,
-      message: "add the facilities to rate before recording this topic",
+      reason: "needs-facilities",
+      vars: { topic: "services-aaaq" },
     });
   });
 
   it("domain 12 can't open with no facility to rate", () => {
     expect(applyCommand(fresh(), { op: "open", domainId: "services-aaaq" }, ctx([]))).toEqual({
       ok: false,
-      message: "add the facilities to rate before opening this topic",
+      reason: "needs-facilities",
+      vars: { topic: "services-aaaq" },
     });
   });
 
@@ -213,7 +216,7 @@ describe("“Service not available” as a recorded consensus", () => {
     expect(out.ok && out.state.domains["services-aaaq"]!.consensus!.values).toEqual({ 0: 3, 1: NOT_AVAILABLE, 2: null });
     expect(applyCommand(fresh(), { op: "record", domainId: "safety", consensus: { domain: { value: NOT_AVAILABLE } } }, ctx())).toEqual({
       ok: false,
-      message: "this topic's scale has no “not available”",
+      reason: "no-not-available",
     });
   });
 

@@ -266,6 +266,25 @@ describe("every answer to a command carries its id", () => {
     for (const f of limited) expect(f).toMatchObject({ id: expect.stringMatching(/^d\d+$/) });
   });
 
+  it("a refused command's frame names its reason and values, which the console words (issue 13)", async () => {
+    const { host, console_ } = await createdRoom();
+    expect(await host.send(console_, { t: "cmd", id: "a", cmd: { op: "show", domainId: "safety" } })).toEqual({
+      t: "error",
+      code: "bad-command",
+      id: "a",
+      reason: "no-results",
+      vars: { topic: "safety" },
+      message: expect.any(String),
+    });
+    expect(await host.send(console_, { t: "cmd", id: "b", cmd: { op: "close" } })).toEqual({
+      t: "error",
+      code: "bad-command",
+      id: "b",
+      reason: "no-round-open",
+      message: "no round is open",
+    });
+  });
+
   it("a socket keeps the role it first said hello as", async () => {
     const { host, phones } = await createdRoom({ phones: 1 });
     expect(await host.send(phones[0]!.peer, { t: "hello", role: "facilitator", key: FACILITATOR_KEY })).toMatchObject({
