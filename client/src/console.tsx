@@ -38,6 +38,7 @@ import { Stage } from "./screens/Stage";
 import type { TopicView } from "./screens/topicView";
 import { useRoomDoc } from "./screens/useRoomDoc";
 import { useHealthServices } from "./console/useHealthServices";
+import { feedbackText } from "./console/roomErrorText";
 import "./screens/screens.css";
 import "./console.css";
 
@@ -107,7 +108,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           <section class="panel" aria-labelledby="now-heading">
             <h2 id="now-heading">{t("console.now")}</h2>
             <p class={f.feedback?.kind === "error" ? "feedback feedback--error" : "feedback"} aria-live="assertive">
-              {f.feedback?.text ?? (f.pending ? t("console.pending", { action: f.pending }) : "")}
+              {f.feedback ? feedbackText(f.feedback, template) : f.pending ? t("console.pending", { action: f.pending }) : ""}
             </p>
             <RoundControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} live={f.live} reveal={reveal} />
           </section>

@@ -2,7 +2,8 @@
  * @module console/useFacilitator
  * The console's JSON socket: hello with the key, the write ticket for the doc, and commands.
  * Every command carries an id; the room answers "done" or an error with that id, which is shown
- * next to the controls (aria-live) in the room's own words.
+ * next to the controls (aria-live), worded by the console from the error's code or reason
+ * (console/roomErrorText.ts): never the room's English `message`.
  */
 import { useCallback, useMemo, useRef, useState } from "preact/hooks";
 import type { ClientMessage, Command, LiveState } from "../../../core/protocol";
@@ -11,11 +12,13 @@ import { t } from "../i18n";
 import type { PartyEndpoint } from "../lib/config";
 import type { Link } from "../lib/socket";
 import { useLiveSocket } from "../screens/useLiveSocket";
+import type { RoomError } from "./roomErrorText";
 
-export interface Feedback {
-  kind: "error" | "info";
-  text: string;
-}
+/**
+ * What the console says next to the controls: a sentence of its own, or the room's refusal of a
+ * command (`action` is its label), worded at render with the template (a topic's title).
+ */
+export type Feedback = { kind: "error" | "info"; text: string } | { kind: "error"; refused: RoomError; action: string | undefined };
 
 export interface Facilitator {
   link: Link;
@@ -66,7 +69,8 @@ export function useFacilitator(endpoint: PartyEndpoint | null, roomId: string, k
       const label = m.id ? labels.current.get(m.id) : undefined;
       if (m.id) labels.current.delete(m.id);
       setPending((p) => (p?.id === m.id ? null : p));
-      setFeedback({ kind: "error", text: label ? t("console.cmdFailed", { action: label, reason: m.message }) : m.message });
+      const refused: RoomError = { code: m.code, ...(m.reason ? { reason: m.reason } : {}), ...(m.vars ? { vars: m.vars } : {}) };
+      setFeedback({ kind: "error", refused, action: label });
     }
   });
 
