@@ -8,6 +8,7 @@ import { FacilityListSchema, StoredFacilityListSchema } from "./facilities";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
 import { type Directory, DirectorySchema } from "./directory";
 import type { Language } from "./languages";
+import type { ApiErrorCode } from "./refusals";
 import { LanguageSchema } from "./protocol";
 import { TemplateSchema } from "./template";
 
@@ -201,8 +202,13 @@ export const TemplateListSchema = z.array(
 );
 export type TemplateList = z.infer<typeof TemplateListSchema>;
 
-/** Every API error body. `issues` lists validation problems when there are any. */
+/**
+ * Every API error body. `code` says why (core/refusals.ts API_ERROR_CODES), and a page words it
+ * from its catalogue; `error` is the same in developers' English. `issues` lists validation
+ * problems when there are any: a page words them by `path` (the field), never by zod's `message`.
+ */
 export interface ApiError {
   error: string;
+  code: ApiErrorCode;
   issues?: { path: string; message: string }[];
 }

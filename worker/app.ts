@@ -22,7 +22,7 @@ api.use(noStore, sameOriginOnly, jsonBodiesOnly, limitBody);
 api.use(
   methodNotAllowed({
     app: api,
-    onMethodNotAllowed: (c, allowed) => errorJson(c, 405, "method not allowed", undefined, { Allow: allowed.join(", ") }),
+    onMethodNotAllowed: (c, allowed) => errorJson(c, 405, "method-not-allowed", undefined, { Allow: allowed.join(", ") }),
   }),
 );
 api.get("/health", (c) => c.json({ ok: true as const }));
@@ -51,6 +51,6 @@ export function createApp(rooms: (env: AppEnv["Bindings"]) => Rooms): Hono<AppEn
   app.get("/f/:roomId", servePage("/console")); //   facilitator console (key in the fragment)
   app.get("/toolkit", servePage("/toolkit")); //     the toolkit's guidance, resources, definitions
   app.get("*", serveAsset); //                       home page, scripts, styles, icons
-  app.all("*", (c) => errorJson(c, 405, "method not allowed", undefined, { Allow: "GET, HEAD" }));
+  app.all("*", (c) => errorJson(c, 405, "method-not-allowed", undefined, { Allow: "GET, HEAD" }));
   return app;
 }

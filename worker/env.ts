@@ -64,7 +64,7 @@ export function getSettings(env: Partial<Env> | undefined): Settings {
   const cached = cache.get(source);
   if (cached) return cached;
   const parsed = SettingsSchema.safeParse(source);
-  if (!parsed.success) throw new ApiError(500, "server misconfigured");
+  if (!parsed.success) throw new ApiError(500, "misconfigured");
   const settings: Settings = { publicUrl: parsed.data.PUBLIC_URL, retentionDaySeconds: parsed.data.RETENTION_DAY_SECONDS };
   cache.set(source, settings);
   return settings;

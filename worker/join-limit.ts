@@ -20,6 +20,5 @@ export async function mayLookUpCode(c: Context<AppEnv>): Promise<boolean> {
 
 /** Throws the 429 a phone waits out and retries (with a Retry-After of the limiter's period). */
 export async function limitCodeLookups(c: Context<AppEnv>): Promise<void> {
-  if (!(await mayLookUpCode(c)))
-    throw new ApiError(429, "too many join attempts from this network; try again in a few seconds", undefined, { "Retry-After": "10" });
+  if (!(await mayLookUpCode(c))) throw new ApiError(429, "too-many-joins", undefined, { "Retry-After": "10" });
 }

@@ -29,7 +29,7 @@ export interface Rooms {
   code(code: string): CodeRpc;
 }
 
-const unavailable = () => new ApiError(503, "room service unavailable");
+const unavailable = () => new ApiError(503, "unavailable");
 
 /** Runs one call into a room or code object; a platform failure (overload, restart) is a 503. */
 async function call<T>(run: () => Promise<T>): Promise<T> {
@@ -44,13 +44,13 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
 export function refusalError(refusal: RoomRefusal): ApiError {
   switch (refusal) {
     case "no-room":
-      return new ApiError(404, "no such room");
+      return new ApiError(404, "no-room");
     case "wrong-key":
-      return new ApiError(403, "wrong facilitator key");
+      return new ApiError(403, "wrong-key");
     case "exists":
-      return new ApiError(409, "room exists");
+      return new ApiError(409, "room-exists");
     case "invalid":
-      return new ApiError(502, "room service error");
+      return new ApiError(502, "room-service-error");
     case "unreadable":
       return unavailable();
   }
@@ -59,7 +59,7 @@ export function refusalError(refusal: RoomRefusal): ApiError {
 /** The value of a room's answer, validated; its refusal as an {@link ApiError}. */
 async function answerValue<S extends z.ZodType>(schema: S, run: () => Promise<RoomAnswer<unknown>>): Promise<z.output<S>> {
   const parsed = roomAnswerSchema(schema).safeParse(await call(run));
-  if (!parsed.success) throw new ApiError(502, "room service error");
+  if (!parsed.success) throw new ApiError(502, "room-service-error");
   const answer = parsed.data as { ok: true; value: z.output<S> } | { ok: false; refusal: RoomRefusal };
   if (!answer.ok) throw refusalError(answer.refusal);
   return answer.value;
@@ -86,7 +86,7 @@ export const roomTemplate = (rooms: Rooms, roomId: string): Promise<Template> =>
 /** Claims `code` for a room; false when another room holds it (draw another code). */
 export async function claimCode(rooms: Rooms, code: string, claim: CodeClaim): Promise<boolean> {
   const claimed = await call(() => rooms.code(code).claim(claim));
-  if (typeof claimed !== "boolean") throw new ApiError(502, "room service error");
+  if (typeof claimed !== "boolean") throw new ApiError(502, "room-service-error");
   return claimed;
 }
 
@@ -98,7 +98,7 @@ export async function releaseCode(rooms: Rooms, code: string, roomId: string): P
 /** What the join-code book holds for a code; `null` when the code is unknown or expired. */
 export async function lookupClaim(rooms: Rooms, code: string): Promise<CodeLookup | null> {
   const parsed = CodeLookupSchema.nullable().safeParse(await call(() => rooms.code(code).lookup()));
-  if (!parsed.success) throw new ApiError(502, "room service error");
+  if (!parsed.success) throw new ApiError(502, "room-service-error");
   return parsed.data;
 }
 

@@ -55,7 +55,7 @@ export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
  */
 export const sameOriginOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origin = c.req.header("origin");
-  if (origin !== undefined && !allowedOrigins(c.env, c.req.url).includes(origin)) throw new ApiError(403, "cross-origin request refused");
+  if (origin !== undefined && !allowedOrigins(c.env, c.req.url).includes(origin)) throw new ApiError(403, "cross-origin");
   await next();
 };
 
@@ -74,12 +74,12 @@ export const jsonBodiesOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method;
   if (method === "POST" || method === "PUT" || method === "PATCH" || (method === "DELETE" && hasBody(c.req.raw))) {
     const mediaType = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();
-    if (mediaType !== "application/json") throw new ApiError(415, "content type must be application/json");
+    if (mediaType !== "application/json") throw new ApiError(415, "unsupported-media-type");
   }
   await next();
 };
 
-const tooLarge = (c: Context<AppEnv>) => errorJson(c, 413, "request body too large");
+const tooLarge = (c: Context<AppEnv>) => errorJson(c, 413, "too-large");
 const limitSmall = bodyLimit({ maxSize: BODY_MAX_BYTES, onError: tooLarge });
 /** A room's creation may bring the community directory to start from (docs/design.md §5.4). */
 const limitCreate = bodyLimit({ maxSize: CREATE_BODY_MAX_BYTES, onError: tooLarge });

@@ -1,16 +1,18 @@
 /**
  * @module validate
  * zod schemas (from core/api) as hono validators: the value is parsed, and a failure is a 400
- * `{ error: "invalid request", issues }`. Malformed JSON is hono's 400, mapped in errors.ts.
+ * `{ error: "invalid request", code: "invalid-request", issues }`: a page words the code and each
+ * issue's path, never zod's message. Malformed JSON is hono's 400, mapped in errors.ts.
  */
 import { validator } from "hono/validator";
 import type { z } from "zod";
+import type { ApiErrorCode } from "../core/refusals";
 import { ApiError, toIssues } from "./errors";
 
 /** Parses `value` or throws the 400 {@link ApiError} listing every issue. */
-export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, error = "invalid request"): z.output<S> {
+export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, code: ApiErrorCode = "invalid-request"): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ApiError(400, error, toIssues(result.error));
+  if (!result.success) throw new ApiError(400, code, toIssues(result.error));
   return result.data;
 }
 

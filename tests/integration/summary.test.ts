@@ -190,9 +190,9 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
 
     // Without the key, or with a wrong one.
     const noKey = await fetch(summaryUrl(stack, room.roomId, "csv"));
-    expect([noKey.status, await noKey.json()]).toEqual([401, { error: "facilitator key required" }]);
+    expect([noKey.status, await noKey.json()]).toEqual([401, { error: "facilitator key required", code: "key-required" }]);
     const wrongKey = await fetch(summaryUrl(stack, room.roomId), { headers: auth("w".repeat(43)) });
-    expect([wrongKey.status, await wrongKey.json()]).toEqual([403, { error: "wrong facilitator key" }]);
+    expect([wrongKey.status, await wrongKey.json()]).toEqual([403, { error: "wrong facilitator key", code: "wrong-key" }]);
     const wrongDelete = await fetch(`${stack.url}/api/rooms/${room.roomId}`, { method: "DELETE", headers: auth("w".repeat(43)) });
     expect(wrongDelete.status).toBe(403);
     expect((await fetch(`${stack.url}/api/join/${room.joinCode}`)).status).toBe(200);
@@ -207,7 +207,7 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     await until(() => console_.closed !== null, 10_000, "the console's socket to close");
     expect(console_.closed?.code).toBe(4404);
     const after = await fetch(summaryUrl(stack, room.roomId), { headers: auth(room.facilitatorKey) });
-    expect([after.status, await after.json()]).toEqual([404, { error: "no such room" }]);
+    expect([after.status, await after.json()]).toEqual([404, { error: "no such room", code: "no-room" }]);
     expect((await fetch(`${stack.url}/api/join/${room.joinCode}`)).status).toBe(404);
     const late = await JsonClient.open(stack, room.roomId);
     await until(() => late.closed !== null, 10_000, "a new socket to be closed");
@@ -238,7 +238,7 @@ describe("a small session: export, then delete (§5, §3.8)", () => {
     const room = await createRoom(stack, { title: "Format check", domainIds: ["safety"], k: 3 });
     const bad = await fetch(summaryUrl(stack, room.roomId, "xlsx"), { headers: auth(room.facilitatorKey) });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: "invalid format" });
+    expect(await bad.json()).toMatchObject({ error: "invalid format", code: "invalid-format" });
     expect((await fetch(`${stack.url}/api/rooms/not-a-room/summary`, { headers: auth(room.facilitatorKey) })).status).toBe(400);
     const unknown = await fetch(summaryUrl(stack, "A".repeat(22)), { headers: auth(room.facilitatorKey) });
     expect(unknown.status).toBe(404);

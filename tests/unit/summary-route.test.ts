@@ -97,15 +97,15 @@ describe("GET /api/rooms/:roomId/summary", () => {
       const res = await get(summaryPath(), headers);
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
-      expect(await res.json()).toEqual({ error: "facilitator key required" });
+      expect(await res.json()).toEqual({ error: "facilitator key required", code: "key-required" });
     }
     // A key over 200 characters can't be right: refused without asking the room.
     expect((await get(summaryPath(), bearer("x".repeat(201)))).status).toBe(403);
     expect(w.rooms.calls).toEqual([]);
     const wrong = await get(summaryPath(), bearer("w".repeat(43)));
-    expect([wrong.status, await wrong.json()]).toEqual([403, { error: "wrong facilitator key" }]);
+    expect([wrong.status, await wrong.json()]).toEqual([403, { error: "wrong facilitator key", code: "wrong-key" }]);
     const unknown = await get("/api/rooms/NoSuchRoomNoSuchRoom00/summary");
-    expect([unknown.status, await unknown.json()]).toEqual([404, { error: "no such room" }]);
+    expect([unknown.status, await unknown.json()]).toEqual([404, { error: "no such room", code: "no-room" }]);
   });
 
   it("400 for a bad format or room id, as JSON errors, without calling the room", async () => {
@@ -124,19 +124,19 @@ describe("GET /api/rooms/:roomId/summary", () => {
 
   it("403 for a cross-site Origin, without calling the room", async () => {
     const res = await get(summaryPath(), { ...bearer(), origin: "https://evil.example" });
-    expect([res.status, await res.json()]).toEqual([403, { error: "cross-origin request refused" }]);
+    expect([res.status, await res.json()]).toEqual([403, { error: "cross-origin request refused", code: "cross-origin" }]);
     expect(w.rooms.calls).toEqual([]);
   });
 
   it("502 when the room's answer is not a summary input; 503 when it fails or is unreadable", async () => {
     w.rooms.answerNext("room.summary", { ok: true, value: { config: { roomId: ROOM }, session: {}, notes: {} } });
     const odd = await get(summaryPath());
-    expect([odd.status, await odd.json()]).toEqual([502, { error: "room service error" }]);
+    expect([odd.status, await odd.json()]).toEqual([502, { error: "room service error", code: "room-service-error" }]);
     w.rooms.throwNext("room.summary");
     w.rooms.refuseNext("room.summary", "unreadable");
     for (let i = 0; i < 2; i++) {
       const down = await get(summaryPath());
-      expect([down.status, await down.json()]).toEqual([503, { error: "room service unavailable" }]);
+      expect([down.status, await down.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     }
   });
 });
@@ -161,7 +161,7 @@ describe("DELETE /api/rooms/:roomId", () => {
   it("401 / 403 / 400 without freeing or erasing anything", async () => {
     expect((await del(roomPath, {})).status).toBe(401);
     const wrong = await del(roomPath, bearer("w".repeat(43)));
-    expect([wrong.status, await wrong.json()]).toEqual([403, { error: "wrong facilitator key" }]);
+    expect([wrong.status, await wrong.json()]).toEqual([403, { error: "wrong facilitator key", code: "wrong-key" }]);
     expect((await del("/api/rooms/short")).status).toBe(400);
     expect(w.rooms.ops()).toEqual(["room.joinCode"]);
     expect(w.rooms.configs.has(ROOM)).toBe(true);
@@ -170,7 +170,7 @@ describe("DELETE /api/rooms/:roomId", () => {
 
   it("404 for an unknown room, freeing nothing", async () => {
     const res = await del("/api/rooms/NoSuchRoomNoSuchRoom00");
-    expect([res.status, await res.json()]).toEqual([404, { error: "no such room" }]);
+    expect([res.status, await res.json()]).toEqual([404, { error: "no such room", code: "no-room" }]);
     expect(w.rooms.ops()).toEqual(["room.joinCode"]);
     expect(w.rooms.codes.has(CODE)).toBe(true);
   });
@@ -178,7 +178,7 @@ describe("DELETE /api/rooms/:roomId", () => {
   it("freeing the code fails: 503 and the room is not erased", async () => {
     w.rooms.throwNext("code.release");
     const res = await del(roomPath);
-    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     expect(w.rooms.ops()).toEqual(["room.joinCode", "code.release"]);
     expect(w.rooms.configs.has(ROOM)).toBe(true);
   });
@@ -186,7 +186,7 @@ describe("DELETE /api/rooms/:roomId", () => {
   it("erasing fails after the code was freed: 503, and a retried DELETE still finds the code and finishes", async () => {
     w.rooms.throwNext("room.erase");
     const res = await del(roomPath);
-    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     expect(w.rooms.codes.has(CODE)).toBe(false);
     expect(w.rooms.configs.has(ROOM)).toBe(true);
     w.rooms.calls.length = 0;
@@ -203,7 +203,7 @@ describe("DELETE /api/rooms/:roomId", () => {
     const other = await w.request(roomPath, { method: "PUT", headers: { ...bearer(), "content-type": "application/json" }, body: "{}" });
     expect(other.status).toBe(405);
     expect(other.headers.get("allow")).toBe("DELETE");
-    expect(await other.json()).toEqual({ error: "method not allowed" });
+    expect(await other.json()).toEqual({ error: "method not allowed", code: "method-not-allowed" });
     expect(w.rooms.calls).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ describe("meta and templates", () => {
 
     const missing = await w.request("/api/templates/nope");
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: "unknown template" });
+    expect(await missing.json()).toEqual({ error: "unknown template", code: "unknown-template" });
     expectSecurityHeaders(missing);
   });
 
@@ -62,21 +62,21 @@ describe("meta and templates", () => {
 
     const missing = await w.request("/api/templates/nope/toolkit");
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: "unknown template" });
+    expect(await missing.json()).toEqual({ error: "unknown template", code: "unknown-template" });
   });
 
   it("answers unknown API paths (/api/config is gone) with a JSON 404, wrong methods with a JSON 405 and Allow", async () => {
     for (const path of ["/api/nope", "/api/config"]) {
       const missing = await w.request(path);
       expect(missing.status, path).toBe(404);
-      expect(await missing.json()).toEqual({ error: "not found" });
+      expect(await missing.json()).toEqual({ error: "not found", code: "not-found" });
       expect(missing.headers.get("cache-control")).toBe("no-store");
     }
 
     const put = await w.request("/api/health", { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
     expect(put.status).toBe(405);
     expect(put.headers.get("allow")).toBe("GET, HEAD");
-    expect(await put.json()).toEqual({ error: "method not allowed" });
+    expect(await put.json()).toEqual({ error: "method not allowed", code: "method-not-allowed" });
 
     const get = await w.request("/api/rooms");
     expect(get.status).toBe(405);
@@ -116,7 +116,7 @@ describe("guards in front of the API", () => {
   it("400 for malformed JSON, without the parser's text", async () => {
     const res = await w.createRoom('{"templateId": "icmec-2", ');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "malformed JSON" });
+    expect(await res.json()).toEqual({ error: "malformed JSON", code: "malformed-json" });
     expect(w.rooms.calls).toEqual([]);
   });
 
@@ -124,7 +124,7 @@ describe("guards in front of the API", () => {
     const big = { templateId: "icmec-2", title: "x", pad: "a".repeat(CREATE_BODY_MAX_BYTES) };
     const res = await w.createRoom(big);
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ error: "request body too large" });
+    expect(await res.json()).toEqual({ error: "request body too large", code: "too-large" });
     expectSecurityHeaders(res);
     const declared = await w.request("/api/rooms", {
       ...postJson(big),
@@ -156,7 +156,7 @@ describe("guards in front of the API", () => {
   ])("415 for %s", async (_name, type) => {
     const res = await w.request("/api/rooms", { method: "POST", headers: { "content-type": type }, body: "templateId=icmec-2&title=x" });
     expect(res.status).toBe(415);
-    expect(await res.json()).toEqual({ error: "content type must be application/json" });
+    expect(await res.json()).toEqual({ error: "content type must be application/json", code: "unsupported-media-type" });
     expect(w.rooms.calls).toEqual([]);
   });
 
@@ -181,7 +181,7 @@ describe("guards in front of the API", () => {
     const evil = { origin: "https://evil.example" };
     const post = await w.request("/api/rooms", postJson({ templateId: "icmec-2", title: "x" }, evil));
     expect(post.status).toBe(403);
-    expect(await post.json()).toEqual({ error: "cross-origin request refused" });
+    expect(await post.json()).toEqual({ error: "cross-origin request refused", code: "cross-origin" });
     expectSecurityHeaders(post);
     const room = "AAAAAAAAAAAAAAAAAAAAAA";
     for (const path of [
@@ -216,7 +216,7 @@ describe("guards in front of the API", () => {
       const res = await w.createRoom(undefined, overrides);
       expect(res.status).toBe(500);
       const text = await res.text();
-      expect(JSON.parse(text)).toEqual({ error: "server misconfigured" });
+      expect(JSON.parse(text)).toEqual({ error: "server misconfigured", code: "misconfigured" });
       expect(text).not.toContain("s3cret");
       expect(res.headers.get("x-frame-options")).toBe("DENY");
     }

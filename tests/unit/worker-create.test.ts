@@ -106,7 +106,7 @@ describe("POST /api/rooms", () => {
   it("404s an unknown template without calling anything", async () => {
     const res = await w.createRoom({ templateId: "nope", title: "x" });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: "unknown template" });
+    expect(await res.json()).toEqual({ error: "unknown template", code: "unknown-template" });
     expect(w.rooms.calls).toEqual([]);
   });
 });
@@ -144,7 +144,7 @@ describe("join codes", () => {
     w.rooms.answerNext("code.claim", false, 5);
     const res = await w.createRoom();
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ error: "no free join code, try again" });
+    expect(await res.json()).toEqual({ error: "no free join code, try again", code: "no-free-code" });
     expect(w.rooms.ops()).toEqual(Array(5).fill("code.claim"));
     expect(w.rooms.configs.size).toBe(0);
   });
@@ -152,10 +152,10 @@ describe("join codes", () => {
   it("a directory failing or answering a non-boolean: 503 / 502, and no room", async () => {
     w.rooms.throwNext("code.claim");
     const down = await w.createRoom();
-    expect([down.status, await down.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect([down.status, await down.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     w.rooms.answerNext("code.claim", "yes");
     const odd = await w.createRoom();
-    expect([odd.status, await odd.json()]).toEqual([502, { error: "room service error" }]);
+    expect([odd.status, await odd.json()]).toEqual([502, { error: "room service error", code: "room-service-error" }]);
     expect(w.rooms.ops()).toEqual(["code.claim", "code.claim"]);
     expect(w.rooms.configs.size).toBe(0);
   });
@@ -174,7 +174,7 @@ describe("when the room can't be created, the claimed code is released", () => {
   it("the room's stub throws: 503", async () => {
     w.rooms.throwNext("room.create");
     const res = await w.createRoom();
-    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     expectSecurityHeaders(res);
     released();
   });
@@ -186,14 +186,14 @@ describe("when the room can't be created, the claimed code is released", () => {
   ])("the room answers %s: 502", async (_name, answer) => {
     w.rooms.answerNext("room.create", answer);
     const res = await w.createRoom();
-    expect([res.status, await res.json()]).toEqual([502, { error: "room service error" }]);
+    expect([res.status, await res.json()]).toEqual([502, { error: "room service error", code: "room-service-error" }]);
     released();
   });
 
-  it.each(REFUSALS)("the room refuses %s: %i", async (refusal, status, error) => {
+  it.each(REFUSALS)("the room refuses %s: %i", async (refusal, status, error, code) => {
     w.rooms.refuseNext("room.create", refusal);
     const res = await w.createRoom();
-    expect([res.status, await res.json()]).toEqual([status, { error }]);
+    expect([res.status, await res.json()]).toEqual([status, { error, code }]);
     released();
   });
 
@@ -201,7 +201,7 @@ describe("when the room can't be created, the claimed code is released", () => {
     w.rooms.refuseNext("room.create", "exists");
     w.rooms.throwNext("code.release");
     const res = await w.createRoom();
-    expect([res.status, await res.json()]).toEqual([409, { error: "room exists" }]);
+    expect([res.status, await res.json()]).toEqual([409, { error: "room exists", code: "room-exists" }]);
     expect(w.rooms.ops()).toEqual(["code.claim", "room.create", "code.release"]);
   });
 });

@@ -6,16 +6,18 @@
 import { createHash } from "node:crypto";
 import { expect } from "vitest";
 import type { RoomRefusal } from "../../core/api";
+import type { ApiErrorCode } from "../../core/refusals";
 import { createApp } from "../../worker/app";
 import { FakeRooms } from "./fake-rooms";
 
 /** Each refusal a room can answer with, and the HTTP status and error the Worker turns it into. */
-export const REFUSALS: [RoomRefusal, number, string][] = [
-  ["no-room", 404, "no such room"],
-  ["wrong-key", 403, "wrong facilitator key"],
-  ["exists", 409, "room exists"],
-  ["invalid", 502, "room service error"],
-  ["unreadable", 503, "room service unavailable"],
+/** A room's refusal, the HTTP status it becomes, and the error body's `error` and `code`. */
+export const REFUSALS: [RoomRefusal, number, string, ApiErrorCode][] = [
+  ["no-room", 404, "no such room", "no-room"],
+  ["wrong-key", 403, "wrong facilitator key", "wrong-key"],
+  ["exists", 409, "room exists", "room-exists"],
+  ["invalid", 502, "room service error", "room-service-error"],
+  ["unreadable", 503, "room service unavailable", "unavailable"],
 ];
 
 export const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");

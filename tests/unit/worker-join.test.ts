@@ -49,7 +49,7 @@ describe("GET /api/join/:code", () => {
 
   it("404 for an unknown code or a released one, 400 for something that is not a code", async () => {
     const unknown = await w.request("/api/join/ACDEFG");
-    expect([unknown.status, await unknown.json()]).toEqual([404, { error: "unknown join code" }]);
+    expect([unknown.status, await unknown.json()]).toEqual([404, { error: "unknown join code", code: "unknown-join-code" }]);
 
     const room = await aRoom();
     await w.request(`/api/rooms/${room.roomId}`, { method: "DELETE", headers: { authorization: `Bearer ${room.facilitatorKey}` } });
@@ -70,11 +70,11 @@ describe("GET /api/join/:code", () => {
     for (const answer of [{ roomId: "short" }, { roomId: "AAAAAAAAAAAAAAAAAAAAAA", title: "x", k: 2 }, "room", { ok: true }]) {
       w.rooms.answerNext("code.lookup", answer);
       const res = await w.request("/api/join/ACDEFG");
-      expect([res.status, await res.json()]).toEqual([502, { error: "room service error" }]);
+      expect([res.status, await res.json()]).toEqual([502, { error: "room service error", code: "room-service-error" }]);
     }
     w.rooms.throwNext("code.lookup");
     const down = await w.request("/api/join/ACDEFG");
-    expect([down.status, await down.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect([down.status, await down.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
   });
 });
 
@@ -105,7 +105,7 @@ describe("GET /api/join/:code/qr.svg", () => {
     const res = await w.request("/api/join/ACDEFG/qr.svg");
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await res.json()).toEqual({ error: "unknown join code" });
+    expect(await res.json()).toEqual({ error: "unknown join code", code: "unknown-join-code" });
     expect((await w.request("/api/join/nope/qr.svg")).status).toBe(400);
   });
 });
@@ -119,7 +119,10 @@ describe("join-code look-ups are rate-limited per network address, and no addres
     const refused = await w.request(`/api/join/ACDEFG`, from("198.51.100.7"));
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("10");
-    expect(await refused.json()).toEqual({ error: "too many join attempts from this network; try again in a few seconds" });
+    expect(await refused.json()).toEqual({
+      error: "too many join attempts from this network; try again in a few seconds",
+      code: "too-many-joins",
+    });
     expect((await w.request(`/api/join/${room.joinCode}/qr.svg`, from("198.51.100.7"))).status).toBe(429);
     expect(w.rooms.calls.filter((c) => c.op === "code.lookup")).toHaveLength(3);
     expect((await w.request(`/api/join/${room.joinCode}`, from("203.0.113.9"))).status).toBe(200);

@@ -51,7 +51,7 @@ describe("pages and assets", () => {
       const post = await w.request(path, { method: "POST" });
       expect(post.status, path).toBe(405);
       expect(post.headers.get("allow")).toBe("GET, HEAD");
-      expect(await post.json()).toEqual({ error: "method not allowed" });
+      expect(await post.json()).toEqual({ error: "method not allowed", code: "method-not-allowed" });
       expectSecurityHeaders(post);
     }
   });
@@ -61,7 +61,7 @@ describe("pages and assets", () => {
     const res = await w.request("/", {}, { ASSETS: broken });
     expect(res.status).toBe(500);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: "internal error" });
+    expect(JSON.parse(text)).toEqual({ error: "internal error", code: "internal" });
     expect(text).not.toContain("secret");
     expectSecurityHeaders(res);
   });

@@ -54,7 +54,7 @@ describe("GET /api/rooms/:roomId/template", () => {
 
   it("404 for a room that doesn't exist or was erased", async () => {
     const unknown = await w.request(templatePath(UNKNOWN_ROOM));
-    expect([unknown.status, await unknown.json()]).toEqual([404, { error: "no such room" }]);
+    expect([unknown.status, await unknown.json()]).toEqual([404, { error: "no such room", code: "no-room" }]);
     const room = await aRoom();
     expect(
       (await w.request(`/api/rooms/${room.roomId}`, { method: "DELETE", headers: { authorization: `Bearer ${room.facilitatorKey}` } }))
@@ -76,17 +76,17 @@ describe("GET /api/rooms/:roomId/template", () => {
     for (const value of [{ id: "icmec-2" }, "template", null]) {
       w.rooms.answerNext("room.template", { ok: true, value });
       const res = await w.request(templatePath(UNKNOWN_ROOM));
-      expect([res.status, await res.json()]).toEqual([502, { error: "room service error" }]);
+      expect([res.status, await res.json()]).toEqual([502, { error: "room service error", code: "room-service-error" }]);
     }
   });
 });
 
 describe("a room's refusal as an HTTP error", () => {
-  it.each(REFUSALS)("%s → %i", async (refusal, status, error) => {
+  it.each(REFUSALS)("%s → %i", async (refusal, status, error, code) => {
     const room = await aRoom();
     w.rooms.refuseNext("room.template", refusal);
     const res = await w.request(templatePath(room.roomId));
-    expect([res.status, await res.json()]).toEqual([status, { error }]);
+    expect([res.status, await res.json()]).toEqual([status, { error, code }]);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expectSecurityHeaders(res);
   });
@@ -115,7 +115,7 @@ describe("a stub that throws is 503, a malformed answer 502, on every route that
     seedRoom();
     w.rooms.throwNext(op);
     const res = await send(path, init);
-    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect([res.status, await res.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     expect(w.rooms.ops()).toContain(op);
   });
 
@@ -123,10 +123,10 @@ describe("a stub that throws is 503, a malformed answer 502, on every route that
     w.rooms.room = () => Promise.reject(new Error("start-up failed"));
     for (const path of [templatePath(ROOM), `/api/rooms/${ROOM}/summary`]) {
       const res = await w.request(path, { headers: bearer });
-      expect([res.status, await res.json()], path).toEqual([503, { error: "room service unavailable" }]);
+      expect([res.status, await res.json()], path).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     }
     const create = await w.createRoom();
-    expect([create.status, await create.json()]).toEqual([503, { error: "room service unavailable" }]);
+    expect([create.status, await create.json()]).toEqual([503, { error: "room service unavailable", code: "unavailable" }]);
     expect(w.rooms.ops()).toEqual(["code.claim", "code.release"]);
   });
 
@@ -134,7 +134,7 @@ describe("a stub that throws is 503, a malformed answer 502, on every route that
     seedRoom();
     w.rooms.answerNext(op, { ok: "yes", value: 1 });
     const res = await send(path, init);
-    expect([res.status, await res.json()]).toEqual([502, { error: "room service error" }]);
+    expect([res.status, await res.json()]).toEqual([502, { error: "room service error", code: "room-service-error" }]);
     expect(w.rooms.ops()).toContain(op);
   });
 });

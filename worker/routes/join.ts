@@ -27,14 +27,14 @@ export const join = new Hono<AppEnv>()
     const { code } = c.req.valid("param");
     await limitCodeLookups(c);
     const room = await lookupCode(c.var.rooms, code);
-    if (!room) throw new ApiError(404, "unknown join code");
+    if (!room) throw new ApiError(404, "unknown-join-code");
     return c.json(room);
   })
   .get("/:code/qr.svg", params(CodeParam), async (c) => {
     const { code } = c.req.valid("param");
     const settings = getSettings(c.env);
     await limitCodeLookups(c);
-    if (!(await lookupClaim(c.var.rooms, code))) throw new ApiError(404, "unknown join code");
+    if (!(await lookupClaim(c.var.rooms, code))) throw new ApiError(404, "unknown-join-code");
     const svg = joinQrSvg(`${appBaseUrl(settings, c.req.url)}/j/${code}`, code);
     return c.body(svg, 200, { "content-type": "image/svg+xml; charset=utf-8" });
   });

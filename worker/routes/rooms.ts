@@ -28,7 +28,7 @@ export function cutTemplate(template: Template, domainIds: readonly string[] | u
   const issues: Issue[] = domainIds.flatMap((id, i) =>
     known.has(id) ? [] : [{ path: `domainIds.${i}`, message: `unknown domain "${id}" in template ${template.id}` }],
   );
-  if (issues.length > 0) throw new ApiError(400, "invalid request", issues);
+  if (issues.length > 0) throw new ApiError(400, "invalid-request", issues);
   const chosen = new Set(domainIds);
   return { ...template, domains: template.domains.filter((d) => chosen.has(d.id)) };
 }
@@ -38,7 +38,7 @@ async function claimFreeCode(rooms: Rooms, claim: { roomId: string; title: strin
     const code = newJoinCode();
     if (await claimCode(rooms, code, claim)) return code;
   }
-  throw new ApiError(503, "no free join code, try again");
+  throw new ApiError(503, "no-free-code");
 }
 
 const RoomParam = z.object({ roomId: RoomIdSchema });
@@ -49,7 +49,7 @@ export const rooms = new Hono<AppEnv>()
     const body: CreateRoomBody = c.req.valid("json");
     const settings = getSettings(c.env);
     const source = getTemplate(body.templateId);
-    if (!source) throw new ApiError(404, "unknown template");
+    if (!source) throw new ApiError(404, "unknown-template");
     const template = cutTemplate(source, body.domainIds);
 
     const roomId = newRoomId();

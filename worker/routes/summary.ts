@@ -38,8 +38,8 @@ const MAX_KEY_LENGTH = 200;
 /** The facilitator key from `Authorization: Bearer <key>`: 401 when missing or malformed. */
 function bearerKey(header: string | undefined): string {
   const match = header ? /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(header) : null;
-  if (!match?.[1]) throw new ApiError(401, "facilitator key required", undefined, { "WWW-Authenticate": 'Bearer realm="candor"' });
-  if (match[1].length > MAX_KEY_LENGTH) throw new ApiError(403, "wrong facilitator key");
+  if (!match?.[1]) throw new ApiError(401, "key-required", undefined, { "WWW-Authenticate": 'Bearer realm="candor"' });
+  if (match[1].length > MAX_KEY_LENGTH) throw new ApiError(403, "wrong-key");
   return match[1];
 }
 
@@ -57,13 +57,13 @@ export const summary = new Hono<AppEnv>()
   .get(
     "/:roomId/summary",
     params(RoomParam),
-    validator("query", (value) => parseOr400(FormatQuery, value, "invalid format")),
+    validator("query", (value) => parseOr400(FormatQuery, value, "invalid-format")),
     async (c) => {
       const { roomId } = c.req.valid("param");
       const format: SummaryFormat = c.req.valid("query").format;
       const key = bearerKey(c.req.header("authorization"));
       const input = SummaryInputSchema.safeParse(await readSummaryInput(c.var.rooms, roomId, key));
-      if (!input.success) throw new ApiError(502, "room service error");
+      if (!input.success) throw new ApiError(502, "room-service-error");
       const summary = buildSummary(input.data);
       const spec = FORMATS[format];
       const body = spec.render(summary, getToolkit(summary.template.id));

@@ -15,12 +15,12 @@ export const templates = new Hono<AppEnv>()
   .get("/", (c) => c.json(listTemplates() satisfies TemplateList))
   .get("/:id", (c) => {
     const template = getTemplate(c.req.param("id"));
-    if (!template) throw new ApiError(404, "unknown template");
+    if (!template) throw new ApiError(404, "unknown-template");
     return c.json(template);
   })
   .get("/:id/toolkit", (c) => {
     const id = c.req.param("id");
-    if (!getTemplate(id)) throw new ApiError(404, "unknown template");
+    if (!getTemplate(id)) throw new ApiError(404, "unknown-template");
     // A template without a toolkit (a custom one) has an empty one: nothing to show, nothing failed.
     return c.json(getToolkit(id) ?? ({ templateId: id, definitions: [], guidance: [], resources: [], itemGuidance: {} } satisfies Toolkit));
   });
