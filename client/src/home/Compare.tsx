@@ -34,34 +34,34 @@ const MAX_FILES = 12;
 
 type Entry =
   | { id: number; name: string; status: "loaded"; summary: Summary; organization: string; ignored: string[] }
-  | { id: number; name: string; status: "error"; message: string };
+  | { id: number; name: string; status: "error"; problem: string };
 
-type Read = { name: string; summary: Summary; ignored: string[] } | { name: string; message: string };
+type Read = { name: string; summary: Summary; ignored: string[] } | { name: string; problem: string };
 
 async function read(file: File): Promise<Read> {
   const name = file.name;
-  if (file.size > MAX_BYTES) return { name, message: t("compare.error.tooBig", { name }) };
+  if (file.size > MAX_BYTES) return { name, problem: t("compare.error.tooBig", { name }) };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { name, message: t("compare.error.unreadable", { name }) };
+    return { name, problem: t("compare.error.unreadable", { name }) };
   }
   let logic: Logic;
   try {
     logic = await loadLogic();
   } catch {
-    return { name, message: t("compare.error.loadFailed") };
+    return { name, problem: t("compare.error.loadFailed") };
   }
   const result = logic.readSummary(text);
   if (result.ok) return { name, summary: result.summary, ignored: result.ignored };
-  const message =
+  const problem =
     result.reason === "version"
       ? t("compare.error.version", { name, found: result.found, expected: result.expected })
       : result.reason === "notJson"
         ? t("compare.error.notJson", { name })
         : t("compare.error.notSummary", { name });
-  return { name, message };
+  return { name, problem };
 }
 
 /** The files read, joined to the list in the order chosen: each admitted or refused on its own. */
@@ -69,8 +69,8 @@ function join(logic: Logic, entries: Entry[], reads: Read[], ids: number[]): Ent
   const next = [...entries];
   for (const [i, r] of reads.entries()) {
     const id = ids[i]!;
-    if ("message" in r) {
-      next.push({ id, name: r.name, status: "error", message: r.message });
+    if ("problem" in r) {
+      next.push({ id, name: r.name, status: "error", problem: r.problem });
       continue;
     }
     const loaded = next.flatMap((e) => (e.status === "loaded" ? [e.summary] : []));
@@ -86,11 +86,11 @@ function join(logic: Logic, entries: Entry[], reads: Read[], ids: number[]): Ent
       });
       continue;
     }
-    const message =
+    const problem =
       admission.reason === "tooMany"
         ? t("compare.error.tooMany", { name: r.name, max: admission.max })
         : t("compare.error.template", { name: r.name, found: admission.found, expected: admission.expected });
-    next.push({ id, name: r.name, status: "error", message });
+    next.push({ id, name: r.name, status: "error", problem });
   }
   return next;
 }
@@ -158,7 +158,7 @@ function FileList({ entries, onRemove, onClear }: { entries: Entry[]; onRemove: 
                   {e.ignored.length ? <span class="hint">{t("compare.file.ignored", { fields: e.ignored.join(", ") })}</span> : null}
                 </>
               ) : (
-                <span class="error">{e.message}</span>
+                <span class="error">{e.problem}</span>
               )}
             </div>
             <button
@@ -207,7 +207,7 @@ export function Compare() {
           id: ids[i]!,
           name: r.name,
           status: "error" as const,
-          message: "message" in r ? r.message : t("compare.error.loadFailed"),
+          problem: "problem" in r ? r.problem : t("compare.error.loadFailed"),
         })),
       ]);
     setLogic(loaded);

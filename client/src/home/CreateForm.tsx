@@ -21,6 +21,7 @@ import {
 import { FACILITY_NAME_MAX, TITLE_MAX } from "../../../core/limits";
 import { isLanguage } from "../../../core/languages";
 import { lang, t, tn } from "../i18n";
+import { apiErrorText } from "../lib/apiErrorText";
 import { ApiFailure, getJson, postJson } from "../lib/http";
 import { catalogueTemplateUrl, useTemplate } from "../lib/useTemplate";
 import { type FacilityDraft, entriesOf, FacilityListEditor, facilityListError } from "../components/FacilityListEditor";
@@ -114,17 +115,18 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
     try {
       onCreated(await postJson(CreateRoomResponseSchema, "/api/rooms", body), body.title);
     } catch (err) {
+      // The server's field problems are worded by their field (zod's English is never shown).
       const fieldErrors: Errors = {};
-      if (err instanceof ApiFailure) {
-        for (const issue of err.issues) {
-          const field = issue.path.split(".")[0] as keyof Errors;
-          fieldErrors[
-            field in { title: 1, facility: 1, facilities: 1, domainIds: 1, k: 1, retentionDays: 1, directory: 1 } ? field : "form"
-          ] = issue.message;
-        }
-        if (err.issues.length === 0)
-          fieldErrors.form = err.status === 0 ? t("common.networkError") : t("home.error.server", { message: err.message });
-      } else fieldErrors.form = t("home.error.server", { message: String(err) });
+      const issues = err instanceof ApiFailure ? err.issues : [];
+      for (const issue of issues) {
+        const field = issue.path.split(".")[0] as keyof Errors;
+        if (field in { title: 1, facility: 1, facilities: 1, domainIds: 1, k: 1, retentionDays: 1, directory: 1 }) {
+          fieldErrors[field] = t("apiError.field");
+        } else fieldErrors.form = t("home.error.server", { message: apiErrorText(err) });
+      }
+      if (issues.length === 0)
+        fieldErrors.form =
+          err instanceof ApiFailure && err.status === 0 ? t("common.networkError") : t("home.error.server", { message: apiErrorText(err) });
       setErrors(fieldErrors);
       focusFirstError(fieldErrors);
     } finally {

@@ -2,9 +2,11 @@
  * @module http
  * JSON calls to the Worker's API (docs/design.md §7). Every response body is validated with the same zod
  * schema the Worker uses, so a contract change shows up here as a clear error, not as `undefined`
- * somewhere deep in a screen.
+ * somewhere deep in a screen. A failure keeps the error body's `code` and issue paths for the page
+ * to word (lib/apiErrorText.ts); the body's English is kept as the Error's message, for developers.
  */
 import type { z } from "zod";
+import { type ApiErrorCode, isApiErrorCode } from "../../../core/refusals";
 
 /** An API call that failed: `status` 0 means the network, not the server, failed. */
 export class ApiFailure extends Error {
@@ -12,6 +14,8 @@ export class ApiFailure extends Error {
     readonly status: number,
     message: string,
     readonly issues: { path: string; message: string }[] = [],
+    /** Why, when the server said (core/refusals.ts); "unexpected" when its answer broke the contract. */
+    readonly code: ApiErrorCode | "unexpected" | null = null,
   ) {
     super(message);
   }
@@ -24,11 +28,16 @@ async function failure(res: Response): Promise<ApiFailure> {
   } catch {
     // not JSON: keep the status only
   }
-  const b = body as { error?: unknown; issues?: unknown } | null;
+  const b = body as { error?: unknown; code?: unknown; issues?: unknown } | null;
   const issues = Array.isArray(b?.issues)
     ? b.issues.filter((i): i is { path: string; message: string } => typeof i?.path === "string" && typeof i?.message === "string")
     : [];
-  return new ApiFailure(res.status, typeof b?.error === "string" ? b.error : res.statusText, issues);
+  return new ApiFailure(
+    res.status,
+    typeof b?.error === "string" ? b.error : res.statusText,
+    issues,
+    isApiErrorCode(b?.code) ? b.code : null,
+  );
 }
 
 export async function requestJson<T>(schema: z.ZodType<T>, url: string, init?: RequestInit): Promise<T> {
@@ -40,7 +49,7 @@ export async function requestJson<T>(schema: z.ZodType<T>, url: string, init?: R
   }
   if (!res.ok) throw await failure(res);
   const parsed = schema.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) throw new ApiFailure(res.status, "unexpected response from the server");
+  if (!parsed.success) throw new ApiFailure(res.status, "unexpected response from the server", [], "unexpected");
   return parsed.data;
 }
 
