@@ -245,6 +245,19 @@ describe("ballot rules (§3.2)", () => {
     expect(await phones[2]!.vote(safetyBallot("safety#1", 1))).toMatchObject({ t: "error", code: "round-closed" });
     projector.destroy();
   });
+
+  it("a refused command says why as a code and its values, for the console to word (issue 13)", async () => {
+    const room = await createRoom(stack, { domainIds: ["safety", "privacy"] });
+    const { console_ } = await openRound(room, "safety");
+    expect(await command(console_, { op: "skip", domainId: "safety" })).toMatchObject({
+      t: "error",
+      code: "bad-command",
+      reason: "topic-open",
+      vars: { topic: "safety" },
+    });
+    expect(await command(console_, { op: "open", domainId: "privacy" })).toMatchObject({ t: "error", reason: "round-open" });
+    expect(await command(console_, { op: "timer", seconds: 9999 })).toMatchObject({ t: "error", code: "bad-message" });
+  });
 });
 
 describe("the reveal gate (§3.4)", () => {
