@@ -95,7 +95,8 @@ describe("the mark command", () => {
     expect(cleared.ok && cleared.state.domains.safety!.improve).toBe(null);
     expect(applyCommand(s, { op: "mark", domainId: "privacy", improve: true }, ctx)).toEqual({
       ok: false,
-      message: "that topic has no result to decide on yet",
+      reason: "no-result-to-decide",
+      vars: { topic: "privacy" },
     });
     expect(applyCommand(s, { op: "mark", domainId: "nope", improve: true }, ctx).ok).toBe(false);
     // An id that names something on every object's prototype is no topic: refused, nothing thrown.
