@@ -41,16 +41,20 @@ const definitionsCache = new Map<string, DefinitionsTranslation>();
 export function templateTranslation(templateId: string, lang: string): TemplateTranslation | undefined {
   const key = `${templateId}.${lang}`;
   if (!Object.hasOwn(TEMPLATE_FILES, key)) return undefined;
-  let t = templateCache.get(key);
-  if (!t) templateCache.set(key, (t = TemplateTranslationSchema.parse(TEMPLATE_FILES[key])));
-  return t;
+  const cached = templateCache.get(key);
+  if (cached) return cached;
+  const parsed = TemplateTranslationSchema.parse(TEMPLATE_FILES[key]);
+  templateCache.set(key, parsed);
+  return parsed;
 }
 
 /** The translation of a template's toolkit definitions into `lang`, or undefined when none ships. */
 export function definitionsTranslation(templateId: string, lang: string): DefinitionsTranslation | undefined {
   const key = `${templateId}.${lang}`;
   if (!Object.hasOwn(DEFINITION_FILES, key)) return undefined;
-  let t = definitionsCache.get(key);
-  if (!t) definitionsCache.set(key, (t = DefinitionsTranslationSchema.parse(DEFINITION_FILES[key])));
-  return t;
+  const cached = definitionsCache.get(key);
+  if (cached) return cached;
+  const parsed = DefinitionsTranslationSchema.parse(DEFINITION_FILES[key]);
+  definitionsCache.set(key, parsed);
+  return parsed;
 }
