@@ -1,0 +1,4 @@
+import { en } from "./en";
+import type { ReportCatalogue } from "./index";
+
+export const pt: ReportCatalogue = { ...en };
