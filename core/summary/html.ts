@@ -47,9 +47,9 @@ import {
  */
 export function reportCss(L: ReportWords): string {
   // The page counter's words, as a CSS string list around the counters ("Page " counter(page) " of " …).
-  const PAGE_OF = L.t("page", { page: "\u0000", pages: "\u0001" })
-    .split(/([\u0000\u0001])/)
-    .map((part) => (part === "\u0000" ? "counter(page)" : part === "\u0001" ? "counter(pages)" : part ? cssString(part) : ""))
+  const PAGE_OF = L.t("page", { page: "\uE000", pages: "\uE001" })
+    .split(/([\uE000\uE001])/)
+    .map((part) => (part === "\uE000" ? "counter(page)" : part === "\uE001" ? "counter(pages)" : part ? cssString(part) : ""))
     .filter(Boolean)
     .join(" ");
   return `
@@ -165,10 +165,10 @@ const ltr = (L: ReportWords) => (L.dir === "rtl" ? ' dir="ltr"' : "");
 function tHtml(L: ReportWords, key: ReportKey, html: Readonly<Record<string, string>>, vars?: Vars): string {
   const marks: Record<string, string> = {};
   Object.keys(html).forEach((name, i) => {
-    marks[name] = `\u0000${i}\u0000`;
+    marks[name] = `\uE000${i}\uE001`;
   });
   const filled = esc(L.t(key, { ...vars, ...marks }));
-  return filled.replace(/\u0000(\d+)\u0000/g, (_, i: string) => html[Object.keys(html)[Number(i)]!] ?? "");
+  return filled.replace(/\uE000(\d+)\uE001/g, (_, i: string) => html[Object.keys(html)[Number(i)]!] ?? "");
 }
 
 function roundsTable(L: ReportWords, d: DomainSummary, r: RatingSummary): string {
@@ -317,7 +317,10 @@ function appendix(L: ReportWords, s: Summary): string {
     d.ratings.flatMap((r) =>
       r.latest
         ? [
-            `<tr><td>${esc(L.num(d.number))}. ${esc(d.title)}${r.facility !== null ? ` — ${bidi(r.facility)}` : ""}</td>${statsNumbers(L, r.latest)
+            `<tr><td>${esc(L.num(d.number))}. ${esc(d.title)}${r.facility !== null ? ` — ${bidi(r.facility)}` : ""}</td>${statsNumbers(
+              L,
+              r.latest,
+            )
               .map((c) => `<td class="n"${ltr(L)}>${esc(c)}</td>`)
               .join("")}</tr>`,
           ]

@@ -52,7 +52,9 @@ export function pseudoToolkit(toolkit: Toolkit): Toolkit {
     guidance: toolkit.guidance.map((g) => ({
       ...g,
       title: p(g.title),
-      blocks: g.blocks.map((b) => (b.kind === "point" ? { ...b, text: p(b.text), sub: b.sub.map((x) => ({ ...x, text: p(x.text) })) } : { ...b, text: p(b.text) })),
+      blocks: g.blocks.map((b) =>
+        b.kind === "point" ? { ...b, text: p(b.text), sub: b.sub.map((x) => ({ ...x, text: p(x.text) })) } : { ...b, text: p(b.text) },
+      ),
     })),
     resources: toolkit.resources.map((c) => ({
       ...c,

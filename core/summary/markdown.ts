@@ -96,8 +96,13 @@ function ratingBlock(L: ReportWords, d: DomainSummary, r: DomainSummary["ratings
     for (const round of d.rounds) {
       const x = round.ratings.find((y) => y.key === r.key);
       const what = x?.shown
-        ? L.t("rounds.mdShown", { median: x.stats.median ? overviewValue(L, x.stats.median.low, x.stats.median.high) : "—", n: x.stats.n }) +
-          (x.change !== null && x.changeFrom !== null ? `${L.t("sep.list")}${changeWords(x.change, x.changeFrom, x.stable === true, L)}` : "")
+        ? L.t("rounds.mdShown", {
+            median: x.stats.median ? overviewValue(L, x.stats.median.low, x.stats.median.high) : "—",
+            n: x.stats.n,
+          }) +
+          (x.change !== null && x.changeFrom !== null
+            ? `${L.t("sep.list")}${changeWords(x.change, x.changeFrom, x.stable === true, L)}`
+            : "")
         : L.t(round.withheld ? "rounds.mdWithheld" : "rounds.mdHidden");
       out.push(`- ${mdText(L.tn("rounds.mdLine", round.respondents, { round: round.round, what }), ONE)}`);
     }
@@ -241,7 +246,10 @@ export function toMarkdown(s: Summary, toolkit?: Toolkit, L: ReportWords = repor
     `# ${mdText(s.session.title, ONE)}`,
     "",
     ...(translation
-      ? [`> ${mdText(`${L.t("meta.unofficial", { credit: translation.credit })} ${L.t("meta.original", { source: citation(t) })}`, ONE)}`, ""]
+      ? [
+          `> ${mdText(`${L.t("meta.unofficial", { credit: translation.credit })} ${L.t("meta.original", { source: citation(t) })}`, ONE)}`,
+          "",
+        ]
       : []),
     ...(s.session.facility ? [item(L.t("meta.facility"), s.session.facility)] : []),
     item(L.t("meta.date"), L.date(s.session.day)),

@@ -68,7 +68,9 @@ export function statsWords(L: ReportWords, scale: Scale, s: RatingStats): string
 export function consensusWords(L: ReportWords, d: DomainSummary, r: RatingSummary): string {
   if (!d.recorded) return L.t("consensus.notRecorded");
   if (r.notAvailable) return r.consensusLabel ?? L.t("consensus.notAvailable");
-  return r.consensus === null ? L.t("consensus.none") : L.t("consensus.value", { value: r.consensus, label: r.consensusLabel ?? "" }).trim();
+  return r.consensus === null
+    ? L.t("consensus.none")
+    : L.t("consensus.value", { value: r.consensus, label: r.consensusLabel ?? "" }).trim();
 }
 
 /** The roles of a domain's rating of `facility` (overview rows name the facility, not the key). */
@@ -174,11 +176,7 @@ export const notAssessed = (d: DomainSummary): boolean =>
 
 /** One row of the report's appendix: the last shown round's statistics as numbers. */
 export function statsNumbers(L: ReportWords, s: RatingStats): string[] {
-  const median = s.median
-    ? s.median.low === s.median.high
-      ? L.num(s.median.low)
-      : `${L.num(s.median.low)}–${L.num(s.median.high)}`
-    : "—";
+  const median = s.median ? (s.median.low === s.median.high ? L.num(s.median.low) : `${L.num(s.median.low)}–${L.num(s.median.high)}`) : "—";
   const n = (x: number | null) => (x === null ? "—" : L.num(x));
   return [L.num(s.n), median, n(s.q1), n(s.q3), n(s.agreementA), n(s.cns), L.num(s.dissent)];
 }

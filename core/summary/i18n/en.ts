@@ -44,8 +44,8 @@ export const en = {
   "sep.list": ", ",
   "sep.clause": "; ",
   "list.and": "{a} and {b}",
-  "point": "{value} ({label})",
-  "between": "between {low} and {high}",
+  point: "{value} ({label})",
+  between: "between {low} and {high}",
   "stats.valid.one": "{n} valid rating",
   "stats.valid.other": "{n} valid ratings",
   "stats.median": "median {median}",
@@ -68,8 +68,8 @@ export const en = {
   "round.none": "No round was closed.",
   "round.last.one": "Round {round} of {rounds}, {n} respondent.",
   "round.last.other": "Round {round} of {rounds}, {n} respondents.",
-  "hidden": "Not enough ratings to show anonymously (fewer than k valid ratings).",
-  "change": "change since round {from}: {pct} of ratings moved",
+  hidden: "Not enough ratings to show anonymously (fewer than k valid ratings).",
+  change: "change since round {from}: {pct} of ratings moved",
   "change.stable": "change since round {from}: {pct} of ratings moved — stable",
   "noResult.none": "no result",
   "noResult.withheld": "re-vote withheld (it would single out who dropped out)",
@@ -172,9 +172,10 @@ export const en = {
   "section.readNext": "Read next",
   "section.guidance": "Guidance: {what}",
   "section.resources": "Resources: {what}",
-  "unassessed": "Not assessed in this session:",
+  unassessed: "Not assessed in this session:",
   "directory.heading": "Community directory",
-  "directory.intro": "Organizations and services the group mapped (the toolkit's Section V). Only rows with something filled in are listed.",
+  "directory.intro":
+    "Organizations and services the group mapped (the toolkit's Section V). Only rows with something filled in are listed.",
   "directory.nothing": "No row of the directory was filled in.",
   "directory.table.interpreters": "Professional interpreters",
   "directory.table.anti-trafficking": "Anti-trafficking service organizations",
@@ -193,7 +194,7 @@ export const en = {
   "directory.column.lengthOfStay": "Length of stay permitted",
   "directory.column.language": "Language",
   "directory.column.website": "Website",
-  "page": "Page {page} of {pages}",
+  page: "Page {page} of {pages}",
 } as const;
 
 export type ReportKey = keyof typeof en;

@@ -6,7 +6,7 @@
  * ever loads this).
  */
 import { directionOf, isLanguage, type LanguageOrPseudo, PSEUDO } from "../../languages";
-import { pseudoCatalogue } from "../../pseudo";
+import { pseudoCatalogue, pseudoLocalize } from "../../pseudo";
 import { ar } from "./ar";
 import { en, type ReportKey } from "./en";
 import { es } from "./es";
@@ -92,7 +92,9 @@ function makeWords(lang: LanguageOrPseudo): ReportWords {
     pct: (share) => percent.format(Math.round(100 * share) / 100),
     date: (day) => {
       const at = new Date(`${day}T00:00:00Z`);
-      return Number.isNaN(at.getTime()) ? day : dates.format(at);
+      if (Number.isNaN(at.getTime())) return day;
+      // The pseudo-locale's month names are English words: pseudo-localized like every other word.
+      return lang === PSEUDO ? pseudoLocalize(dates.format(at)) : dates.format(at);
     },
   };
 }
