@@ -685,6 +685,11 @@ export const en = {
     "Charts: a filled dot is a recorded consensus, on the topic’s scale from 1 at the bottom; the line joins consecutive assessments that both recorded one. An open circle on the lowest line (NC) is “no consensus”; an empty column is “not assessed” or “not recorded”. Assessments are evenly spaced, in order of their day.",
   "compare.trend.legend.change":
     "Change: from the assessment before, when both recorded a value. Ratings moved: the share of ratings that would have to move to turn the assessment before’s last round into this one’s; 15% or less counts as stable.",
+  // ---- report ----
+  "home.lang.label": "Language of the session",
+  "home.lang.hint": "For the projector, the console and the report. Each phone chooses its own language.",
+  "console.summary.lang": "Language of the report",
+  "console.summary.langHint": "For the HTML report and Markdown. CSV and JSON are the same in every language.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -741,4 +741,9 @@ export const es = {
     "Gráficos: un punto relleno es un consenso registrado, en la escala del tema, desde el 1 abajo; la línea une evaluaciones consecutivas que registraron uno las dos. Un círculo vacío en la línea más baja (SC) es «sin consenso»; una columna vacía es «no evaluado» o «no registrado». Las evaluaciones están espaciadas por igual, en el orden de su día.",
   "compare.trend.legend.change":
     "Cambio: respecto de la evaluación anterior, cuando las dos registraron un valor. Calificaciones movidas: la proporción de calificaciones que tendría que moverse para convertir la última ronda de la evaluación anterior en la de esta; un 15% o menos se considera estable.",
+  // ---- report ----
+  "home.lang.label": "Idioma de la sesión",
+  "home.lang.hint": "Para el proyector, la consola y el informe. Cada teléfono elige su propio idioma.",
+  "console.summary.lang": "Idioma del informe",
+  "console.summary.langHint": "Para el informe HTML y Markdown. CSV y JSON son iguales en todos los idiomas.",
 } satisfies Record<string, string>;

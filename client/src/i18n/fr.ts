@@ -752,4 +752,9 @@ export const fr = {
     "Graphiques : un point plein est un consensus enregistré, sur l'échelle du thème, de 1 en bas ; la ligne relie les évaluations consécutives qui en ont toutes deux enregistré un. Un cercle vide sur la ligne la plus basse (PC) signifie « pas de consensus » ; une colonne vide signifie « non évalué » ou « non enregistré ». Les évaluations sont espacées régulièrement, dans l'ordre de leur date.",
   "compare.trend.legend.change":
     "Évolution : par rapport à l'évaluation précédente, quand les deux ont enregistré une valeur. Notes déplacées : la part des notes qui devraient changer de place pour passer du dernier tour de l'évaluation précédente à celui de cette évaluation ; 15 % ou moins compte comme stable.",
+  // ---- report ----
+  "home.lang.label": "Langue de la session",
+  "home.lang.hint": "Pour le projecteur, la console et le rapport. Chaque téléphone choisit sa propre langue.",
+  "console.summary.lang": "Langue du rapport",
+  "console.summary.langHint": "Pour le rapport HTML et Markdown. CSV et JSON sont identiques dans toutes les langues.",
 } satisfies Record<string, string>;

@@ -734,4 +734,9 @@ export const pt = {
     "Gráficos: um ponto cheio é um consenso registrado, na escala do tema, com o 1 embaixo; a linha liga avaliações consecutivas que registraram um valor as duas. Um círculo vazio na linha mais baixa (SC) é “sem consenso”; uma coluna vazia é “não avaliado” ou “não registrado”. As avaliações ficam com espaçamento igual, na ordem dos dias.",
   "compare.trend.legend.change":
     "Mudança: em relação à avaliação anterior, quando as duas registraram um valor. Notas que mudaram: a parcela de notas que teria de mudar para transformar a última rodada da avaliação anterior na desta; 15% ou menos conta como estável.",
+  // ---- report ----
+  "home.lang.label": "Idioma da sessão",
+  "home.lang.hint": "Para o projetor, o console e o relatório. Cada celular escolhe o próprio idioma.",
+  "console.summary.lang": "Idioma do relatório",
+  "console.summary.langHint": "Para o relatório HTML e o Markdown. CSV e JSON são iguais em todos os idiomas.",
 } satisfies Record<string, string>;
