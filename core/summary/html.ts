@@ -132,6 +132,8 @@ footer { border-top: 1px solid #bbb; margin-top: 14px; padding-top: 4px; font-si
 footer p { margin: 0; }
 @media screen and (max-width: 560px) { table.ov .ov-bar { width: 24%; } table.ov .ov-val { width: 6.5em; } }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+[dir="rtl"] table.ov .ov-bar { padding-inline: 8px; }
+[dir="rtl"] footer .credit { display: block; }
 .unofficial { font-size: 9.5pt; border-inline-start: 3px solid #2f5d8a; padding-inline-start: 8px; margin: 0 0 12px; }
 `;
 }
@@ -260,7 +262,7 @@ function overview(L: ReportWords, s: Summary): string {
   }
   return (
     `<table class="ov"><thead><tr><th scope="col">${esc(L.t("overview.topic"))}</th>` +
-    `<td class="ov-bar" aria-hidden="true"><span class="lo">${esc(L.t("overview.weak"))}</span> <span class="hi">${esc(L.t("overview.strong"))}</span></td><th scope="col" class="ov-val">${esc(L.t("overview.result"))}</th></tr></thead>` +
+    `<td class="ov-bar"${ltr(L)} aria-hidden="true"><span class="lo">${esc(L.t("overview.weak"))}</span> <span class="hi">${esc(L.t("overview.strong"))}</span></td><th scope="col" class="ov-val">${esc(L.t("overview.result"))}</th></tr></thead>` +
     bodies.map((rows) => `<tbody>${rows.join("")}</tbody>`).join("") +
     `</table>`
   );
@@ -394,17 +396,21 @@ export const citation = (t: Summary["template"]): string =>
  */
 export function toHtml(s: Summary, toolkit?: Toolkit, L: ReportWords = reportWords("en"), translation?: TranslationInfo): string {
   const t = s.template;
-  const meta: [string, string][] = [
-    ...(s.session.facility ? [[L.t("meta.facility"), s.session.facility] as [string, string]] : []),
+  // [label, value, the value is the session's own text (isolated in <bdi>)]
+  const meta: [string, string, boolean?][] = [
+    ...(s.session.facility ? [[L.t("meta.facility"), s.session.facility, true] as [string, string, boolean]] : []),
     [L.t("meta.date"), L.date(s.session.day)],
     [L.t("meta.template"), L.t("meta.templateValue", { title: t.title, id: t.id, version: t.version })],
     [L.t("meta.k"), L.t("meta.kValue", { k: s.session.k })],
     [L.t("meta.perspectives"), perspectivesWords(L, s)],
   ];
   // Guidance and resources are quoted in English in any other report: marked so (and read so).
-  const quoted = L.lang === "en" || L.lang === PSEUDO ? "" : ' lang="en"';
+  const quoted = L.lang === "en" || L.lang === PSEUDO ? "" : ' lang="en" dir="ltr"';
+  // The source's own words (its title, publisher, credit) are English, as the toolkit is: isolated and
+  // marked so in a report in another language, so an Arabic page neither reorders nor mispronounces them.
+  const source = (text: string) => (quoted ? `<span${quoted}>${esc(text)}</span>` : esc(text));
   const unofficial = translation
-    ? `<p class="unofficial">${esc(L.t("meta.unofficial", { credit: translation.credit }))} ${esc(L.t("meta.original", { source: citation(t) }))}</p>`
+    ? `<p class="unofficial">${esc(L.t("meta.unofficial", { credit: translation.credit }))} ${tHtml(L, "meta.original", { source: source(citation(t)) })}</p>`
     : "";
   return [
     `<!doctype html>`,
@@ -415,7 +421,7 @@ export function toHtml(s: Summary, toolkit?: Toolkit, L: ReportWords = reportWor
     `<body>`,
     `<header><p class="kicker">${esc(L.t("doc.kicker"))}</p><h1 dir="auto">${esc(s.session.title)}</h1>`,
     unofficial,
-    `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd><bdi>${esc(v)}</bdi></dd>`).join("")}</dl></header>`,
+    `<dl class="meta">${meta.map(([k, v, own]) => `<dt>${esc(k)}</dt><dd>${own ? bidi(v) : esc(v)}</dd>`).join("")}</dl></header>`,
     `<main>`,
     plan(L, s),
     `<div class="overview" role="region" aria-labelledby="overview-h"><h2 id="overview-h">${esc(L.t("overview.heading"))}</h2>`,
@@ -428,7 +434,7 @@ export function toHtml(s: Summary, toolkit?: Toolkit, L: ReportWords = reportWor
     appendix(L, s),
     `</main>`,
     // One short paragraph: the footer never breaks, so the less it takes, the less often it lands alone on a page.
-    `<footer><p><span class="credit">${esc(t.source.credit)}</span> ${esc(L.t("footer.source", { source: citation(t) }))}</p></footer>`,
+    `<footer><p><span class="credit"${quoted}>${esc(t.source.credit)}</span> ${tHtml(L, "footer.source", { source: source(citation(t)) })}</p></footer>`,
     `</body></html>`,
     ``,
   ].join("\n");
