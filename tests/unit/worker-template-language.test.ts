@@ -76,6 +76,21 @@ describe("GET /api/templates/:id?lang=", () => {
   });
 });
 
+describe("GET /api/rooms/:roomId/template?lang=", () => {
+  it("the room's snapshot (cut to its topics) in the phone's language, marked; without lang as before", async () => {
+    const res = await w.createRoom({ templateId: "icmec-2", title: "Ward review", domainIds: ["safety", "protocol"] });
+    const { roomId } = (await res.json()) as { roomId: string };
+    const plain = TemplateSchema.parse(await (await w.request(`/api/rooms/${roomId}/template`)).json());
+    expect(plain.translation).toBeUndefined();
+    const ar = TemplateSchema.parse(await (await w.request(`/api/rooms/${roomId}/template?lang=ar`)).json());
+    expect(ar.domains.map((d) => d.id)).toEqual(plain.domains.map((d) => d.id));
+    expect(ar.domains.find((d) => d.id === "safety")?.title).toBe("السلامة");
+    expect(ar.translation).toMatchObject({ language: "ar", unofficial: true, fellBack: [] });
+    const bad = await w.request(`/api/rooms/${roomId}/template?lang=xx`);
+    expect([bad.status, await bad.json()]).toEqual([400, { error: "unknown language" }]);
+  });
+});
+
 describe("GET /api/templates/:id/toolkit?lang=", () => {
   it("translates the definitions, keeps guidance and resources, and says they are in English", async () => {
     const res = await w.request("/api/templates/icmec-2/toolkit?lang=fr");

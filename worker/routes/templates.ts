@@ -24,10 +24,18 @@ import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 
 /** `?lang=`: undefined when absent; 400 "unknown language" when not one Candor speaks. */
-function queryLanguage(value: string | undefined): string | undefined {
+export function queryLanguage(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!isLanguageOrPseudo(value)) throw new ApiError(400, "unknown language");
   return value;
+}
+
+/**
+ * A template (the catalogue's, or a room's snapshot) in `lang` as `?lang=` asks: itself when no
+ * language is asked for; else its text from the shipped translation, marked (core/translations.ts).
+ */
+export function templateInLanguage(template: Template, lang: string | undefined): Template {
+  return lang === undefined ? template : templateIn(template, lang, templateTranslation(template.id, lang));
 }
 
 function templateOr404(id: string): Template {
@@ -40,9 +48,7 @@ export const templates = new Hono<AppEnv>()
   .get("/", (c) => c.json(listTemplates() satisfies TemplateList))
   .get("/:id", (c) => {
     const lang = queryLanguage(c.req.query("lang"));
-    const template = templateOr404(c.req.param("id"));
-    if (lang === undefined) return c.json(template);
-    return c.json(templateIn(template, lang, templateTranslation(template.id, lang)));
+    return c.json(templateInLanguage(templateOr404(c.req.param("id")), lang));
   })
   .get("/:id/toolkit", (c) => {
     const lang = queryLanguage(c.req.query("lang"));
