@@ -15,7 +15,7 @@ import { z } from "zod";
 import { PSEUDO } from "./languages";
 import { pseudoLocalize } from "./pseudo";
 import { IdSchema, type Template, type TranslationInfo } from "./template";
-import type { Definition } from "./toolkit";
+import type { Definition, Toolkit } from "./toolkit";
 
 /**
  * A translated string. No `{…}`: template text is shown as it is, never formatted by `t()`, so a
@@ -282,5 +282,35 @@ export function definitionsIn(
   return {
     definitions: out,
     translation: { language: translation.language, unofficial: true, credit: translation.credit, outdated: false, fellBack },
+  };
+}
+
+/**
+ * The whole toolkit pseudo-localized (definitions, guidance, resources), ids, links and structure
+ * unchanged: in the pseudo-locale nothing stays English, so the e2e scan finds only real misses.
+ */
+export function pseudoToolkit(toolkit: Toolkit): Toolkit {
+  const p = pseudoLocalize;
+  return {
+    ...toolkit,
+    definitions: toolkit.definitions.map((d) => ({ ...d, term: p(d.term), text: d.text.map(p) })),
+    guidance: toolkit.guidance.map((g) => ({
+      ...g,
+      title: p(g.title),
+      blocks: g.blocks.map((b) =>
+        b.kind === "point" ? { ...b, text: p(b.text), sub: b.sub.map((x) => ({ ...x, text: p(x.text) })) } : { ...b, text: p(b.text) },
+      ),
+    })),
+    resources: toolkit.resources.map((c) => ({
+      ...c,
+      title: p(c.title),
+      intro: c.intro.map(p),
+      entries: c.entries.map((e) => ({
+        ...e,
+        title: p(e.title),
+        ...(e.by !== undefined ? { by: p(e.by) } : {}),
+        ...(e.accessed !== undefined ? { accessed: p(e.accessed) } : {}),
+      })),
+    })),
   };
 }

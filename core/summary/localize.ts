@@ -11,10 +11,9 @@
  * their words exactly as the template has them.
  */
 import { PSEUDO } from "../languages";
-import { pseudoLocalize } from "../pseudo";
 import type { TranslationInfo } from "../template";
 import type { Toolkit } from "../toolkit";
-import { type TemplateTranslation, templateIn } from "../translations";
+import { pseudoToolkit, type TemplateTranslation, templateIn } from "../translations";
 import { buildSummary } from "./build";
 import { type ReportWords, reportWords } from "./i18n/index";
 import type { Summary, SummaryInput } from "./schema";
@@ -40,32 +39,5 @@ export function localizedReport(
     words: reportWords(lang),
     toolkit: toolkit && lang === PSEUDO ? pseudoToolkit(toolkit) : toolkit,
     translation: mark,
-  };
-}
-
-/** The toolkit's guidance and resources pseudo-localized; ids, links and structure unchanged. */
-export function pseudoToolkit(toolkit: Toolkit): Toolkit {
-  const p = pseudoLocalize;
-  return {
-    ...toolkit,
-    definitions: toolkit.definitions.map((d) => ({ ...d, term: p(d.term), text: d.text.map(p) })),
-    guidance: toolkit.guidance.map((g) => ({
-      ...g,
-      title: p(g.title),
-      blocks: g.blocks.map((b) =>
-        b.kind === "point" ? { ...b, text: p(b.text), sub: b.sub.map((x) => ({ ...x, text: p(x.text) })) } : { ...b, text: p(b.text) },
-      ),
-    })),
-    resources: toolkit.resources.map((c) => ({
-      ...c,
-      title: p(c.title),
-      intro: c.intro.map(p),
-      entries: c.entries.map((e) => ({
-        ...e,
-        title: p(e.title),
-        ...(e.by !== undefined ? { by: p(e.by) } : {}),
-        ...(e.accessed !== undefined ? { accessed: p(e.accessed) } : {}),
-      })),
-    })),
   };
 }

@@ -105,6 +105,18 @@ describe("GET /api/templates/:id/toolkit?lang=", () => {
     expect(tk.translation).toMatchObject({ language: "fr", unofficial: true, fellBack: [] });
   });
 
+  it("the pseudo-locale: definitions, guidance and resources all pseudo-localized, links and ids kept", async () => {
+    const tk = ToolkitSchema.parse(await (await w.request("/api/templates/icmec-2/toolkit?lang=en-XA")).json());
+    const english = getToolkit("icmec-2")!;
+    expect(tk.translation?.language).toBe("en-XA");
+    expect(tk.inEnglish).toBeUndefined();
+    expect(tk.definitions.every((d) => d.term.startsWith("⟦"))).toBe(true);
+    expect(tk.guidance.every((g) => g.title.startsWith("⟦") && g.blocks.every((b) => b.text.startsWith("⟦")))).toBe(true);
+    const entries = tk.resources.flatMap((c) => c.entries);
+    expect(entries.every((e) => e.title.startsWith("⟦"))).toBe(true);
+    expect(entries.map((e) => [e.id, e.url])).toEqual(english.resources.flatMap((c) => c.entries).map((e) => [e.id, e.url]));
+  });
+
   it("no lang or English: as before; a template without a toolkit: the empty one", async () => {
     const plain = await (await w.request("/api/templates/icmec-2/toolkit")).json();
     expect(await (await w.request("/api/templates/icmec-2/toolkit?lang=en")).json()).toEqual(plain);

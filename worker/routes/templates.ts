@@ -8,18 +8,18 @@
  * text comes from its unofficial translation (when one ships for that language) and says so in
  * `translation`; a language it doesn't ship answers with the template's own words, unmarked. The
  * toolkit translates its definitions only and names in `inEnglish` what stays English (Sections
- * III and IV). Every API answer is `no-store` (worker/security.ts), so a cached copy can never
+ * III and IV); the pseudo-locale pseudo-localizes all of it. Every API answer is `no-store` (worker/security.ts), so a cached copy can never
  * answer for another language; the query is part of the URL anyway.
  */
 import { Hono } from "hono";
 import type { TemplateList } from "../../core/api";
-import { isLanguageOrPseudo } from "../../core/languages";
+import { isLanguageOrPseudo, PSEUDO } from "../../core/languages";
 import type { Template } from "../../core/template";
 import type { Toolkit } from "../../core/toolkit";
 import { getTemplate, listTemplates } from "../../core/templates/index";
 import { getToolkit } from "../../core/templates/toolkit/index";
 import { definitionsTranslation, templateTranslation } from "../../core/templates/translations/index";
-import { definitionsIn, templateIn } from "../../core/translations";
+import { definitionsIn, pseudoToolkit, templateIn } from "../../core/translations";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 
@@ -58,6 +58,11 @@ export const templates = new Hono<AppEnv>()
     const toolkit =
       getToolkit(id) ?? ({ templateId: id, definitions: [], guidance: [], resources: [], itemGuidance: {} } satisfies Toolkit);
     if (lang === undefined || lang === template.language) return c.json(toolkit);
+    if (lang === PSEUDO) {
+      // Everything pseudo-localized, guidance and resources too: the pseudo run must find nothing plain.
+      const { translation } = definitionsIn(toolkit.definitions, lang, undefined);
+      return c.json({ ...pseudoToolkit(toolkit), translation } satisfies Toolkit);
+    }
     const { definitions, translation } = definitionsIn(toolkit.definitions, lang, definitionsTranslation(id, lang));
     if (!translation) return c.json(toolkit);
     // Sections III (guidance) and IV (resources) are not translated: said here, so screens can say "in English".
