@@ -90,7 +90,9 @@ function ratingBlock(L: ReportWords, d: DomainSummary, r: DomainSummary["ratings
   if (d.rounds.length > 0) {
     out.push(`- ${mdText(L.t("rating.lastMd", { words: r.latest ? statsWords(L, d.scale, r.latest) : L.t("hidden") }), ONE)}`);
     if (r.latest) {
-      const dist = r.latest.counts.map((c, i) => `${L.num(i + 1)} ${pointLabel(d.scale, i + 1)}: ${L.num(c)}`).join(" · ");
+      const dist = r.latest.counts
+        .map((c, i) => L.t("rating.distributionItem", { value: i + 1, label: pointLabel(d.scale, i + 1), n: c }))
+        .join(" · ");
       out.push(`- ${mdText(L.t("rating.distributionMd", { counts: dist }), ONE)}`);
     }
     for (const round of d.rounds) {
@@ -241,7 +243,7 @@ function appendix(L: ReportWords, s: Summary): string[] {
 /** The Markdown report in the words of `L` (English when not given); see html.ts `toHtml` for `translation`. */
 export function toMarkdown(s: Summary, toolkit?: Toolkit, L: ReportWords = reportWords("en"), translation?: TranslationInfo): string {
   const t = s.template;
-  const item = (label: string, value: string) => `- ${mdText(label, ONE)}: ${mdText(value, ONE)}`;
+  const item = (label: string, value: string) => `- ${mdText(L.t("meta.item", { label, value }), ONE)}`;
   const lines = [
     `# ${mdText(s.session.title, ONE)}`,
     "",

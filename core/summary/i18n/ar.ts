@@ -145,6 +145,8 @@ export const ar: ReportCatalogue = {
   "rating.recorded": "التوافق المسجَّل:",
   "rating.recordedMd": "التوافق المسجَّل: {value}",
   "rating.lastMd": "الجولة الأخيرة: {words}",
+  "meta.item": "{label}: {value}",
+  "rating.distributionItem": "{value} {label}: {n}",
   "rating.distributionMd": "التوزيع: {counts}",
   "chart.caption": "الجولة الأخيرة: التقييمات من 1 إلى {max}، ثم «{dk}».",
   "chart.captionNa": "الجولة الأخيرة: التقييمات من 1 إلى {max}، ثم «{dk}» و«{na}».",

@@ -125,6 +125,8 @@ export const en = {
   "rating.recorded": "Recorded consensus:",
   "rating.recordedMd": "Recorded consensus: {value}",
   "rating.lastMd": "Last round: {words}",
+  "meta.item": "{label}: {value}",
+  "rating.distributionItem": "{value} {label}: {n}",
   "rating.distributionMd": "Distribution: {counts}",
   "chart.caption": "Last round: ratings 1–{max}, then “{dk}” (DK).",
   "chart.captionNa": "Last round: ratings 1–{max}, then “{dk}” (DK) and “{na}” (N/A).",

@@ -123,6 +123,8 @@ export const es: ReportCatalogue = {
   "rating.recorded": "Consenso registrado:",
   "rating.recordedMd": "Consenso registrado: {value}",
   "rating.lastMd": "Última ronda: {words}",
+  "meta.item": "{label}: {value}",
+  "rating.distributionItem": "{value} {label}: {n}",
   "rating.distributionMd": "Distribución: {counts}",
   "chart.caption": "Última ronda: calificaciones 1–{max}, luego “{dk}” (NS).",
   "chart.captionNa": "Última ronda: calificaciones 1–{max}, luego “{dk}” (NS) y “{na}” (N/D).",

@@ -123,6 +123,8 @@ export const fr: ReportCatalogue = {
   "rating.recorded": "Consensus enregistré :",
   "rating.recordedMd": "Consensus enregistré : {value}",
   "rating.lastMd": "Dernier tour : {words}",
+  "meta.item": "{label} : {value}",
+  "rating.distributionItem": "{value} {label} : {n}",
   "rating.distributionMd": "Répartition : {counts}",
   "chart.caption": "Dernier tour : évaluations 1–{max}, puis « {dk} » (NSP).",
   "chart.captionNa": "Dernier tour : évaluations 1–{max}, puis « {dk} » (NSP) et « {na} » (N/D).",

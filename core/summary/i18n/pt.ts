@@ -123,6 +123,8 @@ export const pt: ReportCatalogue = {
   "rating.recorded": "Consenso registrado:",
   "rating.recordedMd": "Consenso registrado: {value}",
   "rating.lastMd": "Última rodada: {words}",
+  "meta.item": "{label}: {value}",
+  "rating.distributionItem": "{value} {label}: {n}",
   "rating.distributionMd": "Distribuição: {counts}",
   "chart.caption": "Última rodada: avaliações 1–{max}, depois “{dk}” (NS).",
   "chart.captionNa": "Última rodada: avaliações 1–{max}, depois “{dk}” (NS) e “{na}” (N/D).",
