@@ -420,7 +420,7 @@ export function toHtml(s: Summary, toolkit?: Toolkit, L: ReportWords = reportWor
     `<style>${reportCss(L)}</style></head>`,
     `<body>`,
     `<header><p class="kicker">${esc(L.t("doc.kicker"))}</p><h1 dir="auto">${esc(s.session.title)}</h1>`,
-    unofficial,
+    ...(unofficial ? [unofficial] : []),
     `<dl class="meta">${meta.map(([k, v, own]) => `<dt>${esc(k)}</dt><dd>${own ? bidi(v) : esc(v)}</dd>`).join("")}</dl></header>`,
     `<main>`,
     plan(L, s),
