@@ -110,6 +110,7 @@ export const API_ERROR_CODES = [
   "key-required",
   "invalid-format",
   "no-free-code",
+  "unknown-language",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -131,6 +132,7 @@ export const API_ERROR_MESSAGES: Record<ApiErrorCode, string> = {
   unavailable: "room service unavailable",
   "no-room": "no such room",
   "wrong-key": "wrong facilitator key",
+  "unknown-language": "unknown language",
   "room-exists": "room exists",
   "room-service-error": "room service error",
   "unknown-template": "unknown template",

@@ -74,6 +74,25 @@ export const DomainSchema = z.object({
   note: z.string().min(1).optional(),
 });
 
+/**
+ * Issue 13 (report branch): what a template served in another language says about its text. Set
+ * only by `GET /api/templates/:id?lang=` on the copy it answers with (never in a built-in file),
+ * so every screen that shows translated text can say, once and plainly, that it is unofficial,
+ * credit it, and list (for tests) the strings that stayed in the template's own language.
+ */
+export const TranslationInfoSchema = z.object({
+  /** The language of the text (a language tag, or the pseudo-locale "en-XA"). */
+  language: z.string().min(2).max(10),
+  unofficial: z.literal(true),
+  /** In that language: who translated, and the original it comes from. */
+  credit: z.string().min(1),
+  /** The translation was made for another version of the template. */
+  outdated: z.boolean(),
+  /** Paths of strings still in the template's own language ("domains.safety.title"). */
+  fellBack: z.array(z.string()),
+});
+export type TranslationInfo = z.infer<typeof TranslationInfoSchema>;
+
 export const TemplateSchema = z
   .object({
     id: Id,
@@ -88,6 +107,8 @@ export const TemplateSchema = z
     }),
     scales: z.record(Id, ScaleSchema),
     domains: z.array(DomainSchema).min(1),
+    /** Issue 13: present only on a translated copy (see {@link TranslationInfoSchema}). */
+    translation: TranslationInfoSchema.optional(),
   })
   .superRefine((t, ctx) => {
     const seen = new Set<string>();

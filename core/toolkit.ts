@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { type ActionItem, formatActionLine, parseActionItems } from "./action-items";
 import { NOTES_MAX } from "./limits";
+import { TranslationInfoSchema } from "./template";
 
 /** Ids are short, stable and readable in a URL fragment: "safety.g3", "def.vicarious-trauma". */
 const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "lower-case letters, digits, dots and hyphens");
@@ -90,6 +91,10 @@ export const ToolkitSchema = z
     guidance: z.array(DomainGuidanceSchema),
     resources: z.array(ResourceCategorySchema),
     itemGuidance: ItemGuidanceSchema,
+    /** Issue 13 (report branch): set on `?lang=` answers whose definitions are translated (or pseudo-localized). */
+    translation: TranslationInfoSchema.optional(),
+    /** Issue 13: the parts that stay English in a translated answer (Sections III and IV), so screens can say so. */
+    inEnglish: z.array(z.enum(["guidance", "resources"])).optional(),
   })
   .superRefine((t, ctx) => {
     const ids = new Set<string>();

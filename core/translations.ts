@@ -12,7 +12,10 @@
  * translated) stay as the template has them.
  */
 import { z } from "zod";
-import { IdSchema, type Template } from "./template";
+import { PSEUDO } from "./languages";
+import { pseudoLocalize } from "./pseudo";
+import { IdSchema, type Template, type TranslationInfo } from "./template";
+import type { Definition, Toolkit } from "./toolkit";
 
 /**
  * A translated string. No `{…}`: template text is shown as it is, never formatted by `t()`, so a
@@ -184,4 +187,130 @@ export function unusedPaths(template: Template, translation: TemplateTranslation
 /** A record's own entry only: an id such as "constructor" must not find Object.prototype's. */
 function own<V>(record: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * The template in the pseudo-locale (core/pseudo.ts): every string a person reads (title, source,
+ * topics, prompts, items, stems, explanations, scale labels, and the toolkit's own wording kept in
+ * `sourcePrompt`) pseudo-localized, every id, number and key (`guidance`, `resources`, `note`) as
+ * it was, so an e2e scan of a screen or report finds any template string that skipped this step.
+ */
+export function pseudoTemplate(template: Template): Template {
+  const p = pseudoLocalize;
+  const scales: Template["scales"] = {};
+  for (const [id, s] of Object.entries(template.scales)) {
+    scales[id] = {
+      ...s,
+      points: s.points.map((x) => ({ value: x.value, label: p(x.label) })),
+      dontKnowLabel: p(s.dontKnowLabel),
+      ...(s.notAvailableLabel !== undefined ? { notAvailableLabel: p(s.notAvailableLabel) } : {}),
+    };
+  }
+  return {
+    ...template,
+    language: PSEUDO,
+    title: p(template.title),
+    source: {
+      title: p(template.source.title),
+      publisher: p(template.source.publisher),
+      ...(template.source.edition !== undefined ? { edition: p(template.source.edition) } : {}),
+      credit: p(template.source.credit),
+    },
+    scales,
+    domains: template.domains.map((d) => ({
+      ...d,
+      title: p(d.title),
+      rating: {
+        ...d.rating,
+        prompt: p(d.rating.prompt),
+        ...(d.rating.sourcePrompt !== undefined ? { sourcePrompt: p(d.rating.sourcePrompt) } : {}),
+      },
+      items: d.items.map((i) => ({ ...i, text: p(i.text), ...(i.stem !== undefined ? { stem: p(i.stem) } : {}) })),
+      ...(d.explanation ? { explanation: d.explanation.map(p) } : {}),
+    })),
+  };
+}
+
+/** The credit the pseudo-locale's copy carries, so screens show the "unofficial" line in the pseudo run too. */
+export const PSEUDO_CREDIT = "Pseudo-locale for testing: not a translation.";
+
+/**
+ * The template in `lang`, marked: its own language → itself, untouched; the pseudo-locale → every
+ * string pseudo-localized; a language with a translation → {@link localizeTemplate}, with
+ * `translation` saying it is unofficial, whose it is, and what fell back; a language without one
+ * (a custom template may ship any subset) → itself, unmarked.
+ */
+export function templateIn(template: Template, lang: string, translation: TemplateTranslation | undefined): Template {
+  if (lang === template.language) return template;
+  if (lang === PSEUDO) {
+    return {
+      ...pseudoTemplate(template),
+      translation: { language: PSEUDO, unofficial: true, credit: pseudoLocalize(PSEUDO_CREDIT), outdated: false, fellBack: [] },
+    };
+  }
+  if (!translation) return template;
+  const { template: localized, fellBack, outdated } = localizeTemplate(template, translation);
+  return {
+    ...localized,
+    translation: { language: translation.language, unofficial: true, credit: translation.credit, outdated, fellBack },
+  };
+}
+
+/**
+ * The toolkit's definitions in `lang` (Section I, from definitions.<lang>.json, each taken whole or
+ * left in English and listed in `fellBack`); Sections III and IV (guidance, resources) stay as they
+ * are. The pseudo-locale pseudo-localizes the definitions only, for the same reason.
+ */
+export function definitionsIn(
+  definitions: readonly Definition[],
+  lang: string,
+  translation: DefinitionsTranslation | undefined,
+): { definitions: Definition[]; translation?: TranslationInfo } {
+  if (lang === PSEUDO) {
+    return {
+      definitions: definitions.map((d) => ({ ...d, term: pseudoLocalize(d.term), text: d.text.map(pseudoLocalize) })),
+      translation: { language: PSEUDO, unofficial: true, credit: pseudoLocalize(PSEUDO_CREDIT), outdated: false, fellBack: [] },
+    };
+  }
+  if (!translation) return { definitions: [...definitions] };
+  const fellBack: string[] = [];
+  const out = definitions.map((d) => {
+    const tr = own(translation.definitions, d.id);
+    if (!tr) fellBack.push(`definitions.${d.id}`);
+    return tr ? { ...d, term: tr.term, text: [...tr.text] } : d;
+  });
+  return {
+    definitions: out,
+    translation: { language: translation.language, unofficial: true, credit: translation.credit, outdated: false, fellBack },
+  };
+}
+
+/**
+ * The whole toolkit pseudo-localized (definitions, guidance, resources), ids, links and structure
+ * unchanged: in the pseudo-locale nothing stays English, so the e2e scan finds only real misses.
+ */
+export function pseudoToolkit(toolkit: Toolkit): Toolkit {
+  const p = pseudoLocalize;
+  return {
+    ...toolkit,
+    definitions: toolkit.definitions.map((d) => ({ ...d, term: p(d.term), text: d.text.map(p) })),
+    guidance: toolkit.guidance.map((g) => ({
+      ...g,
+      title: p(g.title),
+      blocks: g.blocks.map((b) =>
+        b.kind === "point" ? { ...b, text: p(b.text), sub: b.sub.map((x) => ({ ...x, text: p(x.text) })) } : { ...b, text: p(b.text) },
+      ),
+    })),
+    resources: toolkit.resources.map((c) => ({
+      ...c,
+      title: p(c.title),
+      intro: c.intro.map(p),
+      entries: c.entries.map((e) => ({
+        ...e,
+        title: p(e.title),
+        ...(e.by !== undefined ? { by: p(e.by) } : {}),
+        ...(e.accessed !== undefined ? { accessed: p(e.accessed) } : {}),
+      })),
+    })),
+  };
 }

@@ -181,6 +181,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
               facilitatorKey={facilitatorKey}
               title={meta.title}
               day={meta.createdDay}
+              sessionLang={meta.lang}
               onDeleted={() => forgetFacilitatorKey(roomId)}
             />
           </section>

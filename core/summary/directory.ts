@@ -23,30 +23,32 @@
  * | website | website (international organizations only) |
  */
 import { type DirectoryColumnId, filledTables, linkOf } from "../directory";
+import type { ReportKey, ReportWords } from "./i18n/index";
 import { CSV_BOM, csvField } from "./csv";
 import { mdRow, mdText } from "./markdown";
 import type { Summary } from "./schema";
 import { esc } from "./svg";
 
-const HEADING = "Community directory";
-const INTRO = "Organizations and services the group mapped (the toolkit's Section V). Only rows with something filled in are listed.";
-const NOTHING = "No row of the directory was filled in.";
+/** A table's title and column headings in the report's language (the catalogue has every table of Section V). */
+const tableTitle = (L: ReportWords, tableId: string) => L.t(`directory.table.${tableId}` as ReportKey);
+const columnHeading = (L: ReportWords, tableId: string, column: DirectoryColumnId) =>
+  L.t(`directory.column.${column === "name" && tableId === "interpreters" ? "nameInterpreter" : column}` as ReportKey);
 
 /** The report's directory section, or "" when the summary has no directory. */
-export function directoryHtml(s: Summary): string {
+export function directoryHtml(L: ReportWords, s: Summary): string {
   if (!s.directory) return "";
   const tables = filledTables(s.directory).map(({ table, rows }) => {
     const id = esc(`directory-${table.id}`);
-    const head = table.columns.map((c) => `<th scope="col">${esc(c.heading)}</th>`).join("");
+    const head = table.columns.map((c) => `<th scope="col">${esc(columnHeading(L, table.id, c.id))}</th>`).join("");
     const body = rows
       .map((row) => `<tr>${table.columns.map((c) => `<td dir="auto">${htmlCell(c.id, row[c.id] ?? "")}</td>`).join("")}</tr>`)
       .join("");
-    return `<h3 id="${id}">${esc(table.title)}</h3><table class="directory" aria-labelledby="${id}"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+    return `<h3 id="${id}">${esc(tableTitle(L, table.id))}</h3><table class="directory" aria-labelledby="${id}"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   });
   return [
-    `<div class="directory" role="region" aria-labelledby="directory-h"><h2 id="directory-h">${HEADING}</h2>`,
-    `<p class="muted">${esc(INTRO)}</p>`,
-    tables.length ? tables.join("\n") : `<p>${esc(NOTHING)}</p>`,
+    `<div class="directory" role="region" aria-labelledby="directory-h"><h2 id="directory-h">${esc(L.t("directory.heading"))}</h2>`,
+    `<p class="muted">${esc(L.t("directory.intro"))}</p>`,
+    tables.length ? tables.join("\n") : `<p>${esc(L.t("directory.nothing"))}</p>`,
     `</div>`,
   ].join("\n");
 }
@@ -57,15 +59,15 @@ function htmlCell(column: DirectoryColumnId, value: string): string {
 }
 
 /** The Markdown's directory section (lines), or none when the summary has no directory. */
-export function directoryMarkdown(s: Summary): string[] {
+export function directoryMarkdown(L: ReportWords, s: Summary): string[] {
   if (!s.directory) return [];
   const one = { oneLine: true };
-  const lines = [`## ${HEADING}`, "", mdText(INTRO, one), ""];
+  const lines = [`## ${mdText(L.t("directory.heading"), one)}`, "", mdText(L.t("directory.intro"), one), ""];
   const tables = filledTables(s.directory);
-  if (!tables.length) return [...lines, NOTHING, ""];
+  if (!tables.length) return [...lines, mdText(L.t("directory.nothing"), one), ""];
   for (const { table, rows } of tables) {
-    lines.push(`### ${mdText(table.title, one)}`, "");
-    lines.push(mdRow(table.columns.map((c) => mdText(c.heading, one))));
+    lines.push(`### ${mdText(tableTitle(L, table.id), one)}`, "");
+    lines.push(mdRow(table.columns.map((c) => mdText(columnHeading(L, table.id, c.id), one))));
     lines.push(mdRow(table.columns.map(() => "---")));
     for (const row of rows) lines.push(mdRow(table.columns.map((c) => mdCell(c.id, row[c.id] ?? ""))));
     lines.push("");

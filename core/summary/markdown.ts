@@ -7,19 +7,21 @@
  * All text from the session (titles, facility names, notes) is escaped, so a note can't become a
  * heading, a link, a table cell break or raw HTML in a Markdown viewer.
  */
+import { PSEUDO } from "../languages";
 import { chosenGuidance, resourcesToPrint, type Toolkit } from "../toolkit";
 import { directoryMarkdown } from "./directory";
 import type { DomainSummary, Summary } from "./schema";
+import type { TranslationInfo } from "../template";
+import { citation } from "./html";
+import { type ReportWords, reportWords } from "./i18n/index";
 import {
   changeWords,
   consensusWords,
-  ADVICE_WORDS,
-  DOMAIN_STATUS_WORDS,
+  domainStatusWords,
   improvementWords,
   notAssessed,
-  STATS_NUMBER_HEADS,
+  statsNumberHeads,
   statsNumbers,
-  HIDDEN_WORDS,
   itemsCaption,
   itemsToShow,
   noResultWords,
@@ -57,48 +59,54 @@ export function mdRow(cells: string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-function overview(s: Summary): string[] {
+function overview(L: ReportWords, s: Summary): string[] {
   const byId = new Map(s.domains.map((d) => [d.id, d]));
+  const w = (k: Parameters<ReportWords["t"]>[0]) => mdText(L.t(k), ONE);
   return [
-    "## Overview",
+    `## ${w("overview.heading")}`,
     "",
-    mdRow(["No.", "Topic", "Facility", "Value", "From"]),
+    mdRow([w("overview.no"), w("overview.topic"), w("overview.facility"), w("overview.value"), w("overview.from")]),
     mdRow(["---:", "---", "---", "---", "---"]),
     ...s.overview.map((o) =>
       mdRow([
-        String(o.number),
+        L.num(o.number),
         mdText(o.title, ONE),
-        o.facility === null ? "" : mdText(`${o.facility}${roleWords(rolesOfFacility(byId.get(o.domainId), o.facility))}`, ONE),
+        o.facility === null ? "" : mdText(`${o.facility}${roleWords(L, rolesOfFacility(byId.get(o.domainId), o.facility))}`, ONE),
         o.notAvailable
-          ? mdText(byId.get(o.domainId)?.scale.notAvailableLabel ?? "not available", ONE)
+          ? mdText(byId.get(o.domainId)?.scale.notAvailableLabel ?? L.t("consensus.notAvailable"), ONE)
           : o.low === null
-            ? mdText(noResultWords(byId.get(o.domainId)), ONE)
-            : `${overviewValue(o.low, o.high)} of ${o.scaleMax}`,
-        o.source === "consensus" ? "recorded consensus" : o.source === "median" ? "median of last round" : "—",
+            ? mdText(noResultWords(byId.get(o.domainId), L), ONE)
+            : mdText(L.t("overview.of", { value: overviewValue(L, o.low, o.high), max: o.scaleMax }), ONE),
+        o.source === "consensus" ? w("overview.fromConsensus") : o.source === "median" ? w("overview.fromMedian") : "—",
       ]),
     ),
   ];
 }
 
-function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): string[] {
+function ratingBlock(L: ReportWords, d: DomainSummary, r: DomainSummary["ratings"][number]): string[] {
   const out: string[] = [];
-  if (r.facility !== null) out.push(`### ${mdText(`${r.facility}${roleWords(r.roles)}`, ONE)}`, "");
-  out.push(`- Recorded consensus: ${mdText(consensusWords(d, r), ONE)}`);
+  if (r.facility !== null) out.push(`### ${mdText(`${r.facility}${roleWords(L, r.roles)}`, ONE)}`, "");
+  out.push(`- ${mdText(L.t("rating.recordedMd", { value: consensusWords(L, d, r) }), ONE)}`);
   if (d.rounds.length > 0) {
-    out.push(`- Last round: ${r.latest ? mdText(statsWords(d.scale, r.latest), ONE) : HIDDEN_WORDS}`);
+    out.push(`- ${mdText(L.t("rating.lastMd", { words: r.latest ? statsWords(L, d.scale, r.latest) : L.t("hidden") }), ONE)}`);
     if (r.latest) {
-      const dist = r.latest.counts.map((c, i) => `${i + 1} ${mdText(pointLabel(d.scale, i + 1), ONE)}: ${c}`).join(" · ");
-      out.push(`- Distribution: ${dist}`);
+      const dist = r.latest.counts
+        .map((c, i) => L.t("rating.distributionItem", { value: i + 1, label: pointLabel(d.scale, i + 1), n: c }))
+        .join(" · ");
+      out.push(`- ${mdText(L.t("rating.distributionMd", { counts: dist }), ONE)}`);
     }
     for (const round of d.rounds) {
       const x = round.ratings.find((y) => y.key === r.key);
       const what = x?.shown
-        ? `median ${x.stats.median ? overviewValue(x.stats.median.low, x.stats.median.high) : "—"}, n = ${x.stats.n}` +
-          (x.change !== null && x.changeFrom !== null ? `, ${changeWords(x.change, x.changeFrom, x.stable === true)}` : "")
-        : round.withheld
-          ? "withheld (a re-vote that fewer than k of the earlier round's voters left: it would single them out)"
-          : "hidden (below the reveal gate)";
-      out.push(`- Round ${round.round}: ${round.respondents} respondents; ${what}`);
+        ? L.t("rounds.mdShown", {
+            median: x.stats.median ? overviewValue(L, x.stats.median.low, x.stats.median.high) : "—",
+            n: x.stats.n,
+          }) +
+          (x.change !== null && x.changeFrom !== null
+            ? `${L.t("sep.list")}${changeWords(x.change, x.changeFrom, x.stable === true, L)}`
+            : "")
+        : L.t(round.withheld ? "rounds.mdWithheld" : "rounds.mdHidden");
+      out.push(`- ${mdText(L.tn("rounds.mdLine", round.respondents, { round: round.round, what }), ONE)}`);
     }
   }
   out.push("");
@@ -106,58 +114,76 @@ function ratingBlock(d: DomainSummary, r: DomainSummary["ratings"][number]): str
 }
 
 /** The improvement plan first: the topics that need improvement, worst first, and every action item. */
-function plan(s: Summary): string[] {
+function plan(L: ReportWords, s: Summary): string[] {
   const byId = new Map(s.domains.map((d) => [d.id, d]));
-  const out = ["## Improvement plan", "", "**Topics that need improvement**", ""];
-  if (!s.plan.topics.length) out.push("No topic was found or marked as needing improvement.");
+  const w = (k: Parameters<ReportWords["t"]>[0]) => mdText(L.t(k), ONE);
+  const out = [`## ${w("plan.heading")}`, "", `**${w("plan.topics")}**`, ""];
+  if (!s.plan.topics.length) out.push(w("plan.noTopics"));
   s.plan.topics.forEach((t, i) => {
-    out.push(`${i + 1}. ${t.number}. ${mdText(t.title, ONE)} — ${mdText(improvementWords(byId.get(t.domainId)!), ONE)}`);
+    out.push(`${i + 1}. ${L.num(t.number)}. ${mdText(t.title, ONE)} — ${mdText(improvementWords(L, byId.get(t.domainId)!), ONE)}`);
   });
-  out.push("", "**Action items**", "");
-  if (!s.plan.actions.length) out.push("No action items were written.");
+  out.push("", `**${w("plan.actions")}**`, "");
+  if (!s.plan.actions.length) out.push(w("plan.noActions"));
   else {
-    out.push(mdRow(["Topic", "Action", "Owner (role)", "Due", "Priority"]), mdRow(["---", "---", "---", "---", "---"]));
+    out.push(
+      mdRow([w("plan.topic"), w("plan.action"), w("plan.owner"), w("plan.due"), w("plan.priority")]),
+      mdRow(["---", "---", "---", "---", "---"]),
+    );
     for (const a of s.plan.actions)
       out.push(
-        mdRow([`${a.number}. ${mdText(a.title, ONE)}`, mdText(a.text, ONE), mdText(a.owner ?? "—", ONE), a.due ?? "—", a.priority ?? "—"]),
+        mdRow([
+          `${L.num(a.number)}. ${mdText(a.title, ONE)}`,
+          mdText(a.text, ONE),
+          mdText(a.owner ?? "—", ONE),
+          a.due ? mdText(L.date(a.due), ONE) : "—",
+          a.priority ? w(`priority.${a.priority}`) : "—",
+        ]),
       );
   }
   out.push("");
   return out;
 }
 
-function domain(d: DomainSummary, toolkit: Toolkit | undefined): string[] {
-  const out = [`## ${d.number}. ${mdText(d.title, ONE)}`, "", `Status: ${DOMAIN_STATUS_WORDS[d.status]}. ${roundWords(d)}`, ""];
-  if (d.sourcePrompt) out.push(mdText(questionWords(d), ONE), "");
-  if (d.improvement.needed) out.push(`**Needs improvement:** ${mdText(improvementWords(d), ONE)}.`, "");
-  for (const r of d.ratings) out.push(...ratingBlock(d, r));
+function domain(L: ReportWords, d: DomainSummary, toolkit: Toolkit | undefined): string[] {
+  const status = `${L.t("section.status", { status: domainStatusWords(L, d.status) })} ${roundWords(L, d)}`;
+  const out = [`## ${L.num(d.number)}. ${mdText(d.title, ONE)}`, "", mdText(status, ONE), ""];
+  if (d.sourcePrompt) out.push(mdText(questionWords(L, d), ONE), "");
+  if (d.improvement.needed) out.push(`**${mdText(L.t("section.needs"), ONE)}** ${mdText(improvementWords(L, d), ONE)}.`, "");
+  for (const r of d.ratings) out.push(...ratingBlock(L, d, r));
   const shown = itemsToShow(d);
   if (shown) {
-    out.push(`${itemsCaption(d, shown.round)}:`, "", mdRow(["Item", "Yes", "No", "N/A"]), mdRow(["---", "---:", "---:", "---:"]));
+    const w = (k: Parameters<ReportWords["t"]>[0]) => mdText(L.t(k), ONE);
+    out.push(
+      `${mdText(itemsCaption(d, shown.round, L), ONE)}:`,
+      "",
+      mdRow([w("items.item"), w("items.yes"), w("items.no"), w("items.na")]),
+      mdRow(["---", "---:", "---:", "---:"]),
+    );
     for (const it of shown.items) {
       const text = it.stem ? `${it.stem} ${it.text}` : it.text;
-      out.push(mdRow([mdText(text, ONE), String(it.yes), String(it.no), String(it.na)]));
+      out.push(mdRow([mdText(text, ONE), L.num(it.yes), L.num(it.no), L.num(it.na)]));
     }
     out.push("");
   }
-  if (d.notes.trim()) out.push("**Notes**", "", mdText(d.notes, { block: true }), "");
-  if (d.actions.trim()) out.push("**Action items**", "", mdText(d.actions, { block: true }), "");
-  if (d.readNext && toolkit) out.push(...advice(d, toolkit));
+  if (d.notes.trim()) out.push(`**${mdText(L.t("section.notes"), ONE)}**`, "", mdText(d.notes, { block: true }), "");
+  if (d.actions.trim()) out.push(`**${mdText(L.t("section.actions"), ONE)}**`, "", mdText(d.actions, { block: true }), "");
+  if (d.readNext && toolkit) out.push(...advice(L, d, toolkit));
   else if (d.readNext) {
-    out.push("**Read next**", "", `- Guidance: ${mdText(d.readNext.guidance, ONE)}`);
-    for (const r of d.readNext.resources) out.push(`- Resources: ${mdText(r, ONE)}`);
+    out.push(`**${mdText(L.t("section.readNext"), ONE)}**`, "", `- ${mdText(L.t("section.guidance", { what: d.readNext.guidance }), ONE)}`);
+    for (const r of d.readNext.resources) out.push(`- ${mdText(L.t("section.resources", { what: r }), ONE)}`);
     out.push("");
   }
   return out;
 }
 
 /** The toolkit's advice for a topic that needs improvement (see html.ts `advice`): chosen points, resources. */
-function advice(d: DomainSummary, toolkit: Toolkit): string[] {
+function advice(L: ReportWords, d: DomainSummary, toolkit: Toolkit): string[] {
   const guidance = toolkit.guidance.find((g) => g.domainId === d.id);
   const { chosen, points } = chosenGuidance(toolkit, d.id, d.actions);
-  const out = [`**${ADVICE_WORDS.heading}**`, ""];
+  const out = [`**${mdText(L.t("advice.heading"), ONE)}**`, ""];
+  if (L.lang !== "en" && L.lang !== PSEUDO) out.push(mdText(L.t("advice.inEnglish"), ONE), "");
   if (guidance) {
-    out.push(chosen ? ADVICE_WORDS.chosen : ADVICE_WORDS.all, "", `*${mdText(guidance.title, ONE)}*`, "");
+    out.push(mdText(L.t(chosen ? "advice.chosen" : "advice.all"), ONE), "", `*${mdText(guidance.title, ONE)}*`, "");
     for (const p of points) {
       out.push(`- ${mdText(p.text, ONE)}`);
       for (const x of p.sub) out.push(`  - ${mdText(x.text, ONE)}`);
@@ -166,7 +192,7 @@ function advice(d: DomainSummary, toolkit: Toolkit): string[] {
   }
   for (const c of resourcesToPrint(toolkit, d.id).categories) {
     out.push(`*${mdText(c.title, ONE)}*`, "");
-    if (!c.entries.length) out.push(ADVICE_WORDS.empty);
+    if (!c.entries.length) out.push(mdText(L.t("advice.empty"), ONE));
     for (const e of c.entries) {
       const title = mdText(e.title, ONE);
       const by = e.by ? ` ${mdText(e.by, ONE)}` : "";
@@ -179,60 +205,67 @@ function advice(d: DomainSummary, toolkit: Toolkit): string[] {
 }
 
 /** The topics the group did not assess: one line, not a section each. */
-function unassessed(s: Summary): string[] {
+function unassessed(L: ReportWords, s: Summary): string[] {
   const rest = s.domains.filter(notAssessed);
   if (!rest.length) return [];
-  return [
-    `**Not assessed in this session:** ${rest.map((d) => `${d.number}. ${mdText(d.title, ONE)} (${DOMAIN_STATUS_WORDS[d.status]})`).join("; ")}.`,
-    "",
-  ];
+  const list = rest.map((d) => `${L.num(d.number)}. ${mdText(d.title, ONE)} (${mdText(domainStatusWords(L, d.status), ONE)})`);
+  return [`**${mdText(L.t("unassessed"), ONE)}** ${list.join(mdText(L.t("sep.clause"), ONE))}.`, ""];
 }
 
 /** The statistics' numbers (A, Cns, quartiles), for specialists: the body has them in words. */
-function appendix(s: Summary): string[] {
+function appendix(L: ReportWords, s: Summary): string[] {
   const rows = s.domains.flatMap((d) =>
     d.ratings.flatMap((r) =>
       r.latest
         ? [
             mdRow([
-              `${d.number}. ${mdText(d.title, ONE)}${r.facility !== null ? ` — ${mdText(r.facility, ONE)}` : ""}`,
-              ...statsNumbers(r.latest),
+              `${L.num(d.number)}. ${mdText(d.title, ONE)}${r.facility !== null ? ` — ${mdText(r.facility, ONE)}` : ""}`,
+              ...statsNumbers(L, r.latest),
             ]),
           ]
         : [],
     ),
   );
   if (!rows.length) return [];
+  const heads = statsNumberHeads(L).map((h) => mdText(h, ONE));
   return [
-    "## Appendix: the statistics as numbers",
+    `## ${mdText(L.t("numbers.heading"), ONE)}`,
     "",
-    "Last shown round of each rating. Agreement A (van der Eijk) and consensus Cns (Tastle and Wierman) run from −1 or 0 to 1; Q1 and Q3 bound the middle half of the ratings.",
+    mdText(L.t("numbers.intro"), ONE),
     "",
-    mdRow(["Topic", ...STATS_NUMBER_HEADS]),
-    mdRow(["---", ...STATS_NUMBER_HEADS.map(() => "---:")]),
+    mdRow([mdText(L.t("overview.topic"), ONE), ...heads]),
+    mdRow(["---", ...heads.map(() => "---:")]),
     ...rows,
     "",
   ];
 }
 
-export function toMarkdown(s: Summary, toolkit?: Toolkit): string {
+/** The Markdown report in the words of `L` (English when not given); see html.ts `toHtml` for `translation`. */
+export function toMarkdown(s: Summary, toolkit?: Toolkit, L: ReportWords = reportWords("en"), translation?: TranslationInfo): string {
   const t = s.template;
+  const item = (label: string, value: string) => `- ${mdText(L.t("meta.item", { label, value }), ONE)}`;
   const lines = [
     `# ${mdText(s.session.title, ONE)}`,
     "",
-    ...(s.session.facility ? [`- Facility under review: ${mdText(s.session.facility, ONE)}`] : []),
-    `- Date: ${s.session.day}`,
-    `- Template: ${mdText(t.title, ONE)} (${mdText(t.id, ONE)}, version ${mdText(t.version, ONE)})`,
-    `- Anonymity threshold k: ${s.session.k} (results are shown only with at least ${s.session.k} valid ratings)`,
-    `- Perspectives present: ${mdText(perspectivesWords(s), ONE)}`,
+    ...(translation
+      ? [
+          `> ${mdText(`${L.t("meta.unofficial", { credit: translation.credit })} ${L.t("meta.original", { source: citation(t) })}`, ONE)}`,
+          "",
+        ]
+      : []),
+    ...(s.session.facility ? [item(L.t("meta.facility"), s.session.facility)] : []),
+    item(L.t("meta.date"), L.date(s.session.day)),
+    item(L.t("meta.template"), L.t("meta.templateValue", { title: t.title, id: t.id, version: t.version })),
+    `- ${mdText(L.t("meta.kMd", { k: s.session.k }), ONE)}`,
+    item(L.t("meta.perspectives"), perspectivesWords(L, s)),
     "",
-    ...plan(s),
-    ...overview(s),
+    ...plan(L, s),
+    ...overview(L, s),
     "",
-    ...s.domains.filter((d) => !notAssessed(d)).flatMap((d) => domain(d, toolkit)),
-    ...unassessed(s),
-    ...directoryMarkdown(s),
-    ...appendix(s),
+    ...s.domains.filter((d) => !notAssessed(d)).flatMap((d) => domain(L, d, toolkit)),
+    ...unassessed(L, s),
+    ...directoryMarkdown(L, s),
+    ...appendix(L, s),
     "---",
     "",
     mdText(t.source.credit, { block: true }),

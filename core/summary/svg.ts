@@ -6,6 +6,7 @@
  * `style` attribute, so the report's CSP needs no 'unsafe-inline'/'unsafe-hashes'. Every text is
  * escaped.
  */
+import type { ReportWords } from "./i18n/index";
 import type { DomainSummary, OverviewRow, RatingStats } from "./schema";
 
 /** Escapes text for HTML/SVG content and double-quoted attributes. */
@@ -39,10 +40,15 @@ export function overviewBar(o: OverviewRow): string {
   );
 }
 
-export function distributionSvg(scale: DomainSummary["scale"], s: RatingStats): string {
-  const cats = s.counts.map((c, i) => ({ label: String(i + 1), count: c, cls: "bar" }));
-  cats.push({ label: "DK", count: s.dontKnow, cls: "bar dk" });
-  if (scale.notAvailableLabel) cats.push({ label: "N/A", count: s.notAvailable, cls: "bar dk" });
+/**
+ * One round's distribution: a bar per scale point in numeric order, then "don't know" (and "not
+ * available"), labelled in the report's language. Left to right on a right-to-left report too
+ * (`dir="ltr"`): a scale reads from its low end, as on every screen.
+ */
+export function distributionSvg(L: ReportWords, scale: DomainSummary["scale"], s: RatingStats): string {
+  const cats = s.counts.map((c, i) => ({ label: L.num(i + 1), count: c, cls: "bar" }));
+  cats.push({ label: L.t("chart.dk"), count: s.dontKnow, cls: "bar dk" });
+  if (scale.notAvailableLabel) cats.push({ label: L.t("chart.na"), count: s.notAvailable, cls: "bar dk" });
   const max = Math.max(1, ...cats.map((c) => c.count));
   const colW = 44;
   const plotH = 90;
@@ -54,14 +60,16 @@ export function distributionSvg(scale: DomainSummary["scale"], s: RatingStats): 
     const x = 4 + i * colW;
     return (
       `<rect class="${c.cls}" x="${x + 6}" y="${r1(top + plotH - bh)}" width="${colW - 12}" height="${bh}"/>` +
-      `<text class="val" x="${x + colW / 2}" y="${r1(top + plotH - bh - 3)}" text-anchor="middle">${c.count}</text>` +
-      `<text class="lbl" x="${x + colW / 2}" y="${top + plotH + 15}" text-anchor="middle">${c.label}</text>`
+      `<text class="val" x="${x + colW / 2}" y="${r1(top + plotH - bh - 3)}" text-anchor="middle">${esc(L.num(c.count))}</text>` +
+      `<text class="lbl" x="${x + colW / 2}" y="${top + plotH + 15}" text-anchor="middle">${esc(c.label)}</text>`
     );
   });
-  const words = s.counts.map((c, i) => `${c} rated ${i + 1} (${scale.points[i]?.label ?? ""})`).join(", ");
-  const extra = `${s.dontKnow} ${scale.dontKnowLabel}${scale.notAvailableLabel ? `, ${s.notAvailable} ${scale.notAvailableLabel}` : ""}`;
+  const sep = L.t("sep.list");
+  const words = s.counts.map((c, i) => L.t("chart.rated", { n: c, value: i + 1, label: scale.points[i]?.label ?? "" })).join(sep);
+  const extra = [L.t("chart.other", { n: s.dontKnow, label: scale.dontKnowLabel })];
+  if (scale.notAvailableLabel) extra.push(L.t("chart.other", { n: s.notAvailable, label: scale.notAvailableLabel }));
   return (
-    `<svg class="dist" role="img" aria-label="${esc(`Distribution: ${words}; ${extra}`)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="dist"${L.dir === "rtl" ? ' dir="ltr"' : ""} role="img" aria-label="${esc(L.t("chart.label", { counts: words, other: extra.join(sep) }))}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" xmlns="http://www.w3.org/2000/svg">` +
     `<line class="base" x1="0" y1="${top + plotH}" x2="${w}" y2="${top + plotH}"/>` +
     bars.join("") +
     `</svg>`

@@ -347,7 +347,8 @@ describe("Markdown", () => {
   it("has the title, metadata, an overview table and a '## <n>. <title>' heading per domain", () => {
     const md = toMarkdown(sample());
     expect(md.startsWith("# Ward 7 review\n")).toBe(true);
-    expect(md).toContain("- Date: 2026-11-27");
+    // The day in words, by Intl in the report's language (issue 13); it was the bare ISO day.
+    expect(md).toContain("- Date: November 27, 2026");
     expect(md).toContain("## Overview");
     expect(md.indexOf("## Improvement plan")).toBeLessThan(md.indexOf("## Overview"));
     const headings = md.split("\n").filter((l) => /^## \d/.test(l));

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { CreateRoomBodySchema, RoomConfigSchema, RoomIdSchema, type CreateRoomBody, type CreateRoomResponse } from "../../core/api";
 import type { Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
+import { queryLanguage, templateInLanguage } from "./templates";
 import { viewTicket } from "../../core/encoding";
 import { retentionEnd, utcDay } from "../../core/times";
 import { appBaseUrl, getSettings, type AppEnv } from "../env";
@@ -44,7 +45,11 @@ async function claimFreeCode(rooms: Rooms, claim: { roomId: string; title: strin
 const RoomParam = z.object({ roomId: RoomIdSchema });
 
 export const rooms = new Hono<AppEnv>()
-  .get("/:roomId/template", params(RoomParam), async (c) => c.json(await roomTemplate(c.var.rooms, c.req.valid("param").roomId)))
+  // `?lang=` (issue 13, report branch): the snapshot's text in the phone's language, as GET /api/templates/:id?lang=.
+  .get("/:roomId/template", params(RoomParam), async (c) => {
+    const lang = queryLanguage(c.req.query("lang"));
+    return c.json(templateInLanguage(await roomTemplate(c.var.rooms, c.req.valid("param").roomId), lang));
+  })
   .post("/", jsonBody(CreateRoomBodySchema), async (c) => {
     const body: CreateRoomBody = c.req.valid("json");
     const settings = getSettings(c.env);

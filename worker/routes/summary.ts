@@ -1,6 +1,8 @@
 /**
  * @module routes/summary
- * `GET /api/rooms/:roomId/summary?format=json|csv|md|html` (the consensus summary, docs/design.md §5) and
+ * `GET /api/rooms/:roomId/summary?format=json|csv|md|html|directory-csv[&lang=xx]` (the consensus summary,
+ * docs/design.md §5; the HTML and Markdown reports in `lang`, a language or the pseudo-locale,
+ * by default the session's language; CSV and JSON are language-neutral data) and
  * `DELETE /api/rooms/:roomId` (erase the session now, §3.8). Both need the facilitator key in
  * `Authorization: Bearer <key>`: never in a URL (§3.6). The room checks the key against its hash.
  *
@@ -14,16 +16,19 @@
 import { Hono } from "hono";
 import { validator } from "hono/validator";
 import { z } from "zod";
-import { RoomIdSchema } from "../../core/api";
+import { RoomIdSchema, sessionLanguage } from "../../core/api";
+import { isLanguageOrPseudo } from "../../core/languages";
 import {
   buildSummary,
   contentDisposition,
   FORMATS,
-  SUMMARY_CSS,
+  localizedReport,
+  reportCss,
   SUMMARY_FORMATS,
   SummaryInputSchema,
   type SummaryFormat,
 } from "../../core/summary/index";
+import { templateTranslation } from "../../core/templates/translations/index";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { eraseRoom, readJoinCode, readSummaryInput, releaseCode } from "../rooms";
@@ -31,7 +36,7 @@ import { params, parseOr400 } from "../validate";
 import { getToolkit } from "../../core/templates/toolkit/index";
 
 const RoomParam = z.object({ roomId: RoomIdSchema });
-const FormatQuery = z.object({ format: z.enum(SUMMARY_FORMATS).default("json") });
+const FormatQuery = z.object({ format: z.enum(SUMMARY_FORMATS).default("json"), lang: z.string().optional() });
 /** The room refuses longer keys as malformed; a key that long can't be right. */
 const MAX_KEY_LENGTH = 200;
 
@@ -43,14 +48,18 @@ function bearerKey(header: string | undefined): string {
   return match[1];
 }
 
-let cspPromise: Promise<string> | undefined;
-/** The report's CSP: only its own stylesheet, by hash. Computed once per isolate. */
-export function reportCsp(): Promise<string> {
-  cspPromise ??= crypto.subtle.digest("SHA-256", new TextEncoder().encode(SUMMARY_CSS)).then((digest) => {
-    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
-    return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-  });
-  return cspPromise;
+const csps = new Map<string, Promise<string>>();
+/** The report's CSP: only its own stylesheet (which has the page counter's words in the report's language), by hash. Once per stylesheet per isolate. */
+export function reportCsp(css: string): Promise<string> {
+  let csp = csps.get(css);
+  if (!csp) {
+    csp = crypto.subtle.digest("SHA-256", new TextEncoder().encode(css)).then((digest) => {
+      const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+      return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+    });
+    csps.set(css, csp);
+  }
+  return csp;
 }
 
 export const summary = new Hono<AppEnv>()
@@ -60,18 +69,32 @@ export const summary = new Hono<AppEnv>()
     validator("query", (value) => parseOr400(FormatQuery, value, "invalid-format")),
     async (c) => {
       const { roomId } = c.req.valid("param");
-      const format: SummaryFormat = c.req.valid("query").format;
+      const query = c.req.valid("query");
+      const format: SummaryFormat = query.format;
+      if (query.lang !== undefined && !isLanguageOrPseudo(query.lang)) throw new ApiError(400, "unknown-language");
       const key = bearerKey(c.req.header("authorization"));
       const input = SummaryInputSchema.safeParse(await readSummaryInput(c.var.rooms, roomId, key));
       if (!input.success) throw new ApiError(502, "room-service-error");
-      const summary = buildSummary(input.data);
       const spec = FORMATS[format];
-      const body = spec.render(summary, getToolkit(summary.template.id));
-      const headers: Record<string, string> = {
-        "content-type": spec.contentType,
-        "content-disposition": contentDisposition(summary, format),
-      };
-      if (format === "html") headers["content-security-policy"] = await reportCsp();
+      const templateId = input.data.config.template.id;
+      const toolkit = getToolkit(templateId);
+      const headers: Record<string, string> = { "content-type": spec.contentType };
+      let body: string;
+      let summary: ReturnType<typeof buildSummary>;
+      if (spec.localized) {
+        // The report speaks the language asked for, else the session's (chosen at creation, changed from the console).
+        const lang = query.lang ?? sessionLanguage(input.data.config);
+        const report = localizedReport(input.data, lang, toolkit, templateTranslation(templateId, lang));
+        summary = report.summary;
+        body = spec.render(summary, report.toolkit, report.words, report.translation);
+        if (format === "html") headers["content-security-policy"] = await reportCsp(reportCss(report.words));
+        headers["content-language"] = report.words.lang;
+      } else {
+        // Data for scripts: ids, numbers and the template's own words, whatever the language.
+        summary = buildSummary(input.data);
+        body = spec.render(summary, toolkit);
+      }
+      headers["content-disposition"] = contentDisposition(summary, format);
       return c.body(body, 200, headers);
     },
   )

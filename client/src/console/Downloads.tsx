@@ -4,6 +4,7 @@
  * session afterwards (§3.8) — the organizer's last step, asked twice.
  */
 import { useState } from "preact/hooks";
+import { type Language, LANGUAGE_NAMES, LANGUAGES, isLanguage } from "../../../core/languages";
 import { t } from "../i18n";
 import { type SummaryFormat, summaryFileName } from "../../../core/summary/formats";
 import { downloadWithKey } from "../lib/download";
@@ -23,6 +24,8 @@ interface Props {
   facilitatorKey: string;
   title: string;
   day: string;
+  /** The session's language (the doc's meta; absent from rooms made before it: English), the report's default. */
+  sessionLang?: Language;
   onDeleted: () => void;
 }
 
@@ -35,14 +38,19 @@ function problem(err: unknown): string {
   return t("console.summary.failed");
 }
 
-export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Props) {
+export function Downloads({ roomId, facilitatorKey, title, day, sessionLang, onDeleted }: Props) {
   const [status, setStatus] = useState<string>("");
   const [confirming, setConfirming] = useState(false);
+  // Null until the facilitator picks one: until then the report follows the session's language, also when the console changes it.
+  const [picked, setPicked] = useState<Language | null>(null);
+  const reportLang = picked ?? sessionLang ?? "en";
 
   const download = async (format: SummaryFormat) => {
     setStatus(t("console.summary.preparing", { format: formatName(format) }));
     try {
-      await downloadWithKey(`/api/rooms/${roomId}/summary?format=${format}`, facilitatorKey, summaryFileName(title, day, format));
+      // CSV and JSON are the same in every language; the Worker ignores `lang` for them.
+      const url = `/api/rooms/${roomId}/summary?format=${format}&lang=${reportLang}`;
+      await downloadWithKey(url, facilitatorKey, summaryFileName(title, day, format));
       setStatus(t("console.summary.done", { format: formatName(format) }));
     } catch (err) {
       setStatus(problem(err));
@@ -64,6 +72,30 @@ export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Pro
   return (
     <div class="stack">
       <p class="hint">{t("console.summary.hint")}</p>
+      <div class="field">
+        <label class="field-label" for="report-lang">
+          {t("console.summary.lang")}
+        </label>
+        <select
+          id="report-lang"
+          class="select"
+          value={reportLang}
+          aria-describedby="report-lang-hint"
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (isLanguage(v)) setPicked(v);
+          }}
+        >
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+        <p class="hint" id="report-lang-hint">
+          {t("console.summary.langHint")}
+        </p>
+      </div>
       <div class="button-row">
         {OFFERED.map((format) => (
           <button key={format} type="button" class="button button--small button--secondary" onClick={() => void download(format)}>

@@ -19,7 +19,7 @@ import {
   TemplateListSchema,
 } from "../../../core/api";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "../../../core/limits";
-import { isLanguage } from "../../../core/languages";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from "../../../core/languages";
 import { lang, t, tn } from "../i18n";
 import { apiErrorText } from "../lib/apiErrorText";
 import { ApiFailure, getJson, postJson } from "../lib/http";
@@ -62,6 +62,8 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
   const [k, setK] = useState(String(DEFAULT_K));
   const [days, setDays] = useState(String(DEFAULT_RETENTION_DAYS));
   const [directory, setDirectory] = useState<Directory | null>(null);
+  // The session's language: by default the one its creator reads this page in; the console can change it.
+  const [sessionLang, setSessionLang] = useState<Language>(isLanguage(lang) ? lang : "en");
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
@@ -102,8 +104,7 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
     const body: CreateRoomBody = {
       templateId: template.id,
       title: title.trim(),
-      // The session speaks the language its creator reads this page in; the console can change it.
-      lang: isLanguage(lang) ? lang : "en",
+      lang: sessionLang,
       ...(facility.trim() ? { facility: facility.trim() } : {}),
       domainIds: template.domains.filter((d) => chosen.has(d.id)).map((d) => d.id),
       ...(needsNetwork && network.length > 0 ? { facilities: network } : {}),
@@ -174,6 +175,31 @@ export function CreateForm({ onCreated }: { onCreated: (room: CreateRoomResponse
         maxLength={TITLE_MAX}
         required
       />
+      <div class="field">
+        <label class="field-label" for="session-lang">
+          {t("home.lang.label")}
+        </label>
+        {/* Each language by its own name (an endonym), so anyone can find theirs whatever this page's language. */}
+        <select
+          id="session-lang"
+          class="select"
+          value={sessionLang}
+          aria-describedby="session-lang-hint"
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (isLanguage(v)) setSessionLang(v);
+          }}
+        >
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+        <p class="hint" id="session-lang-hint">
+          {t("home.lang.hint")}
+        </p>
+      </div>
       <Field
         id="facility"
         label={t("home.facility.label")}

@@ -870,4 +870,10 @@ export const ar = {
   "apiError.no-free-code": "لا يوجد رمز انضمام متاح الآن. حاول مجددًا.",
   "apiError.field": "لم يقبل الخادم هذا الحقل: راجعه.",
   "apiError.unexpected": "تعذّرت قراءة رد الخادم. أعد تحميل الصفحة وحاول مجددًا.",
+  "apiError.unknown-language": "هذه اللغة غير متاحة.",
+  // ---- report ----
+  "home.lang.label": "لغة الجلسة",
+  "home.lang.hint": "لجهاز العرض ولوحة التحكم وللتقرير. يختار كل هاتف لغته بنفسه.",
+  "console.summary.lang": "لغة التقرير",
+  "console.summary.langHint": "لتقرير HTML وMarkdown. ملفا CSV وJSON متطابقان في كل اللغات.",
 } satisfies Record<string, string>;

@@ -748,6 +748,12 @@ export const en = {
   "apiError.no-free-code": "No join code is free just now. Try again.",
   "apiError.field": "The server did not accept this field: check it.",
   "apiError.unexpected": "The server’s answer could not be read. Reload the page and try again.",
+  "apiError.unknown-language": "That language is not available.",
+  // ---- report ----
+  "home.lang.label": "Language of the session",
+  "home.lang.hint": "For the projector, the console and the report. Each phone chooses its own language.",
+  "console.summary.lang": "Language of the report",
+  "console.summary.langHint": "For the HTML report and Markdown. CSV and JSON are the same in every language.",
 } as const;
 
 export type MessageKey = keyof typeof en;

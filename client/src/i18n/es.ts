@@ -807,4 +807,10 @@ export const es = {
   "apiError.no-free-code": "No hay ningún código de acceso libre ahora. Inténtelo de nuevo.",
   "apiError.field": "El servidor no aceptó este campo: revíselo.",
   "apiError.unexpected": "No se pudo leer la respuesta del servidor. Vuelva a cargar la página e inténtelo de nuevo.",
+  "apiError.unknown-language": "Ese idioma no está disponible.",
+  // ---- report ----
+  "home.lang.label": "Idioma de la sesión",
+  "home.lang.hint": "Para el proyector, la consola y el informe. Cada teléfono elige su propio idioma.",
+  "console.summary.lang": "Idioma del informe",
+  "console.summary.langHint": "Para el informe HTML y Markdown. CSV y JSON son iguales en todos los idiomas.",
 } satisfies Record<string, string>;

@@ -819,4 +819,10 @@ export const fr = {
   "apiError.no-free-code": "Aucun code d'accès n'est libre pour le moment. Réessayez.",
   "apiError.field": "Le serveur n'a pas accepté ce champ : vérifiez-le.",
   "apiError.unexpected": "La réponse du serveur n'a pas pu être lue. Rechargez la page et réessayez.",
+  "apiError.unknown-language": "Cette langue n’est pas disponible.",
+  // ---- report ----
+  "home.lang.label": "Langue de la session",
+  "home.lang.hint": "Pour le projecteur, la console et le rapport. Chaque téléphone choisit sa propre langue.",
+  "console.summary.lang": "Langue du rapport",
+  "console.summary.langHint": "Pour le rapport HTML et Markdown. CSV et JSON sont identiques dans toutes les langues.",
 } satisfies Record<string, string>;

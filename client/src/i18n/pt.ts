@@ -798,4 +798,10 @@ export const pt = {
   "apiError.no-free-code": "Nenhum código de entrada está livre agora. Tente de novo.",
   "apiError.field": "O servidor não aceitou este campo: confira-o.",
   "apiError.unexpected": "Não foi possível ler a resposta do servidor. Recarregue a página e tente de novo.",
+  "apiError.unknown-language": "Esse idioma não está disponível.",
+  // ---- report ----
+  "home.lang.label": "Idioma da sessão",
+  "home.lang.hint": "Para o projetor, o console e o relatório. Cada celular escolhe o próprio idioma.",
+  "console.summary.lang": "Idioma do relatório",
+  "console.summary.langHint": "Para o relatório HTML e o Markdown. CSV e JSON são iguais em todos os idiomas.",
 } satisfies Record<string, string>;

@@ -1,0 +1,60 @@
+/**
+ * @module templates/translations
+ * The unofficial translations shipped with the built-in templates (README.md here), validated on
+ * first use (like the toolkit: the Worker's module is loaded by every room too, and most requests
+ * never need a translation; tests/unit/translations.test.ts validates them all at test time).
+ * A template or language without a file simply has none: callers show the template's own words.
+ */
+import {
+  type DefinitionsTranslation,
+  DefinitionsTranslationSchema,
+  type TemplateTranslation,
+  TemplateTranslationSchema,
+} from "../../translations";
+import defsAr from "../toolkit/translations/definitions.ar.json";
+import defsEs from "../toolkit/translations/definitions.es.json";
+import defsFr from "../toolkit/translations/definitions.fr.json";
+import defsPt from "../toolkit/translations/definitions.pt.json";
+import icmecAr from "./icmec-2.ar.json";
+import icmecEs from "./icmec-2.es.json";
+import icmecFr from "./icmec-2.fr.json";
+import icmecPt from "./icmec-2.pt.json";
+
+/** Raw files by "<templateId>.<lang>"; one line per file added here. */
+const TEMPLATE_FILES: Readonly<Record<string, unknown>> = {
+  "icmec-2.es": icmecEs,
+  "icmec-2.fr": icmecFr,
+  "icmec-2.pt": icmecPt,
+  "icmec-2.ar": icmecAr,
+};
+const DEFINITION_FILES: Readonly<Record<string, unknown>> = {
+  "icmec-2.es": defsEs,
+  "icmec-2.fr": defsFr,
+  "icmec-2.pt": defsPt,
+  "icmec-2.ar": defsAr,
+};
+
+const templateCache = new Map<string, TemplateTranslation>();
+const definitionsCache = new Map<string, DefinitionsTranslation>();
+
+/** The translation of template `templateId` into `lang`, or undefined when none ships. */
+export function templateTranslation(templateId: string, lang: string): TemplateTranslation | undefined {
+  const key = `${templateId}.${lang}`;
+  if (!Object.hasOwn(TEMPLATE_FILES, key)) return undefined;
+  const cached = templateCache.get(key);
+  if (cached) return cached;
+  const parsed = TemplateTranslationSchema.parse(TEMPLATE_FILES[key]);
+  templateCache.set(key, parsed);
+  return parsed;
+}
+
+/** The translation of a template's toolkit definitions into `lang`, or undefined when none ships. */
+export function definitionsTranslation(templateId: string, lang: string): DefinitionsTranslation | undefined {
+  const key = `${templateId}.${lang}`;
+  if (!Object.hasOwn(DEFINITION_FILES, key)) return undefined;
+  const cached = definitionsCache.get(key);
+  if (cached) return cached;
+  const parsed = DefinitionsTranslationSchema.parse(DEFINITION_FILES[key]);
+  definitionsCache.set(key, parsed);
+  return parsed;
+}
