@@ -8,11 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ar } from "../../client/src/i18n/ar";
-import { en } from "../../client/src/i18n/en";
-import { es } from "../../client/src/i18n/es";
-import { fr } from "../../client/src/i18n/fr";
-import { pt } from "../../client/src/i18n/pt";
+import { ar, en, es, fr, pt } from "../../client/src/i18n/all";
 import { type Template, TemplateSchema } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import definitions from "../../core/templates/toolkit/definitions.json";

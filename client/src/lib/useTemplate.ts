@@ -1,18 +1,47 @@
 /**
  * @module useTemplate
- * A template, fetched once per address and validated with the same schema the server uses: a
- * catalogue template by id for the create form (`/api/templates/:id`), or the snapshot a room was
- * created with (`/api/rooms/:roomId/template`), which phones and screens render, whatever the
- * template file says today.
+ * A template, fetched once per address and language and validated with the same schema the server
+ * uses: a catalogue template by id (`/api/templates/:id`), or the snapshot a room was created with
+ * (`/api/rooms/:roomId/template`), which phones and screens render, whatever the template file says
+ * today. Both ask for the page's language (`?lang=`): only that language's text loads, and a
+ * translation says so (`translation`, issue 13), so the page can say "unofficial" once.
  */
+import { useRef } from "preact/hooks";
+import { z } from "zod";
 import { type Template, TemplateSchema } from "../../../core/template";
+import { lang } from "../i18n";
 import { useJson } from "./useJson";
 
-export const catalogueTemplateUrl = (id: string): string => `/api/templates/${encodeURIComponent(id)}`;
-export const roomTemplateUrl = (roomId: string): string => `/api/rooms/${encodeURIComponent(roomId)}/template`;
+/** What a translated template says about its words (the Worker's `translation` field). */
+const TranslationNoteSchema = z.object({
+  language: z.string().min(2).max(35),
+  unofficial: z.literal(true),
+  /** Who translated, and the original, in the translation's language. */
+  credit: z.string().min(1).max(1000),
+  outdated: z.boolean().optional(),
+  /** Paths whose text is still the template's own language. */
+  fellBack: z.array(z.string().max(200)).max(2000).optional(),
+});
+export type TranslationNote = z.infer<typeof TranslationNoteSchema>;
+export type LocalizedTemplate = Template & { translation?: TranslationNote };
+const LocalizedTemplateSchema: z.ZodType<LocalizedTemplate> = TemplateSchema.extend({ translation: TranslationNoteSchema.optional() });
 
-/** The template at `url` (null: nothing to load yet). */
-export function useTemplate(url: string | null): { template: Template | null; failed: boolean; retry: () => void } {
-  const { value, failed, retry } = useJson(TemplateSchema, url);
-  return { template: value, failed, retry };
+const inLanguage = (path: string, language: string): string => `${path}?lang=${encodeURIComponent(language)}`;
+/** A catalogue template in `language` (default: the page's, read when called, so a switch changes it). */
+export const catalogueTemplateUrl = (id: string, language: string = lang): string =>
+  inLanguage(`/api/templates/${encodeURIComponent(id)}`, language);
+export const roomTemplateUrl = (roomId: string, language: string = lang): string =>
+  inLanguage(`/api/rooms/${encodeURIComponent(roomId)}/template`, language);
+
+/**
+ * The template at `url` (null: nothing to load yet). While another language of the same template
+ * loads, the one already shown stays: a switch never blanks a ballot or a chart.
+ */
+export function useTemplate(url: string | null): { template: LocalizedTemplate | null; failed: boolean; retry: () => void } {
+  const { value, failed, retry } = useJson(LocalizedTemplateSchema, url);
+  const last = useRef<{ path: string; template: LocalizedTemplate } | null>(null);
+  const path = url?.split("?")[0] ?? null;
+  if (value && path) last.current = { path, template: value };
+  const template = value ?? (last.current && last.current.path === path ? last.current.template : null);
+  return { template, failed: failed && !template, retry };
 }

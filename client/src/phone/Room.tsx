@@ -9,6 +9,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ErrorCode, Perspective } from "../../../core/protocol";
 import { useFocusOnChange } from "../components/useFocusOnChange";
+import { PhoneHeader } from "./PhoneHeader";
 import { type MessageKey, t } from "../i18n";
 import { roomEndpoint } from "../lib/config";
 import type { Link } from "../lib/socket";
@@ -104,7 +105,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   );
   let view: ComponentChildren;
   if (link === "gone") view = <Gone headingRef={headingRef} />;
-  else if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
+  else if (!noticeSeen) view = <Welcome title={title} k={k} template={template} onContinue={onContinue} />;
   else if (!meta || !live) {
     view =
       problem === "locked" ? (
@@ -197,12 +198,11 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   const status = noticeSeen ? statusText(link, said) : "";
   return (
     <>
-      <header class="phone-header">
-        <p class="phone-header__title">{t("app.name")}</p>
+      <PhoneHeader>
         <p class={`status status--${link === "offline" ? "offline" : said ? "problem" : "ok"}`} role="status">
           {status}
         </p>
-      </header>
+      </PhoneHeader>
       <main class="phone-main" id="main">
         {noticeSeen ? <Countdown deadline={live?.phase === "open" ? live.deadline : null} /> : null}
         {view}

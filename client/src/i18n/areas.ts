@@ -1,0 +1,86 @@
+/**
+ * @module i18n/areas
+ * The catalogues are split by page so a page downloads only the strings it shows, in only the
+ * language it shows them in (issue 13: "languages cost the phone nothing"). Each language has one
+ * file per area (`<lang>/<area>.ts`); vite makes each file its own chunk, and a page imports its
+ * areas with `import()` before its first render (./index.ts `startPage`).
+ *
+ * A key's area is its first segment's (AREA_OF_PREFIX). tests/unit/i18n-areas.test.ts holds every
+ * catalogue file to that rule and fails when a page's modules use a key from an area the page does
+ * not load: adding a screen's key to the wrong area is caught there, not on a phone.
+ */
+import type { Language } from "../../../core/languages";
+
+export type Area = "shared" | "session" | "phone" | "screens" | "console" | "home" | "toolkit";
+export const AREAS: readonly Area[] = ["shared", "session", "phone", "screens", "console", "home", "toolkit"];
+
+/** Which area holds a key, by the key's first segment ("phone.code.title" → phone). */
+export const AREA_OF_PREFIX: Readonly<Record<string, Area>> = {
+  // every page: the product's name, buttons, the lost-key line, the join line, the language switcher
+  app: "shared",
+  common: "shared",
+  keys: "shared",
+  join: "shared",
+  language: "shared",
+  // what a session shows wherever it appears: answers, the glossary's terms, timers, scales, facilities
+  answer: "session",
+  terms: "session",
+  timer: "session",
+  scale: "session",
+  facilities: "session",
+  phone: "phone",
+  privacy: "phone",
+  perspective: "phone",
+  screen: "screens",
+  projector: "screens",
+  stage: "screens",
+  profile: "screens",
+  progress: "screens",
+  stats: "screens",
+  result: "screens",
+  chart: "screens",
+  consensus: "screens",
+  items: "screens",
+  status: "screens",
+  domainStatus: "screens",
+  console: "console",
+  links: "console",
+  home: "home",
+  card: "home",
+  compare: "home",
+  toolkit: "toolkit",
+};
+
+/** One area's strings in one language. */
+export type Messages = Readonly<Record<string, string>>;
+
+/** What a page loads: its areas' names (for the test) and a loader for them in one language. */
+export interface PageStrings {
+  readonly areas: readonly Area[];
+  readonly load: (lang: Language) => Promise<Messages[]>;
+}
+
+// One `import()` per area with the language as a variable: vite turns each into a map of that
+// area's five files, so a page's bundle holds only the chunk names of its own areas.
+type Module = Promise<{ default: Messages }>;
+const shared = (lang: Language): Module => import(`./${lang}/shared.ts`);
+const session = (lang: Language): Module => import(`./${lang}/session.ts`);
+const phone = (lang: Language): Module => import(`./${lang}/phone.ts`);
+const screens = (lang: Language): Module => import(`./${lang}/screens.ts`);
+const consoleArea = (lang: Language): Module => import(`./${lang}/console.ts`);
+const home = (lang: Language): Module => import(`./${lang}/home.ts`);
+const toolkit = (lang: Language): Module => import(`./${lang}/toolkit.ts`);
+
+function page(areas: readonly Area[], loaders: readonly ((lang: Language) => Module)[]): PageStrings {
+  return { areas, load: (lang) => Promise.all(loaders.map((load) => load(lang).then((m) => m.default))) };
+}
+
+// Each page's areas. Kept as separate exports so a page's bundle holds only its own loaders.
+export const PHONE_STRINGS = page(["shared", "session", "phone"], [shared, session, phone]);
+export const PROJECTOR_STRINGS = page(["shared", "session", "screens"], [shared, session, screens]);
+export const CONSOLE_STRINGS = page(
+  ["shared", "session", "screens", "console", "toolkit"],
+  [shared, session, screens, consoleArea, toolkit],
+);
+export const HOME_STRINGS = page(["shared", "session", "home", "toolkit"], [shared, session, home, toolkit]);
+export const TOOLKIT_STRINGS = page(["shared", "toolkit"], [shared, toolkit]);
