@@ -49,8 +49,8 @@ export function applyMessages(next: LanguageOrPseudo, messages: Messages): void 
  */
 export async function setLanguage(next: LanguageOrPseudo): Promise<void> {
   if (!page) throw new Error("setLanguage before startPage");
+  const ticket = ++latest; // also cancels a switch still loading, when this one goes back
   if (next === lang && Object.keys(active).length > 0) return;
-  const ticket = ++latest;
   const messages = await messagesIn(page.strings, next);
   if (ticket !== latest) return;
   applyMessages(next, messages);
