@@ -58,7 +58,6 @@ function controlledPage(): { strings: PageStrings; asked: Language[]; release: (
     fail: (lang) => waiting.get(lang)?.reject(new Error("offline")),
   };
 }
-const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe("a page's strings", () => {
   it("load only the page's areas in the chosen language (the phone: three files of Arabic)", async () => {
@@ -123,5 +122,19 @@ describe("a page's strings", () => {
     expect(i18n.formatNumber(12345.5)).toBe(new Intl.NumberFormat("fr").format(12345.5));
     const day = new Date(Date.UTC(2027, 0, 31, 12));
     expect(i18n.formatDate(day, { dateStyle: "long", timeZone: "UTC" })).toBe("31 janvier 2027");
+  });
+});
+
+describe("formatDay", () => {
+  it("writes a summary's calendar day in the page's language, the same day in every time zone", async () => {
+    const page = controlledPage();
+    const started = i18n.startPage(page.strings, "phone.docTitle", "es");
+    page.release("es");
+    await started;
+    expect(i18n.formatDay("2027-01-31")).toBe(
+      new Intl.DateTimeFormat("es", { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(2027, 0, 31, 12)),
+    );
+    expect(i18n.formatDay("2027-01-31")).toContain("31");
+    expect(i18n.formatDay("not a day")).toBe("not a day");
   });
 });

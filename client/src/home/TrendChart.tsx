@@ -10,7 +10,7 @@
  * hidden from screen readers, which read the table.
  */
 import type { TrendPoint } from "../../../core/summary/compare";
-import { t } from "../i18n";
+import { formatDay, t } from "../i18n";
 
 const STEP = 16;
 const TOP = 8;
@@ -65,7 +65,7 @@ export function TrendChart({ points, scaleMax }: { points: TrendPoint[]; scaleMa
             y={height - 3}
             text-anchor={anchor(i)}
           >
-            {p.day}
+            {formatDay(p.day, "short")}
           </text>
         ) : null,
       )}

@@ -107,6 +107,18 @@ export function tn(key: PluralKey, n: number, vars?: Vars): string {
 export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
   options ? new Intl.NumberFormat(lang, options).format(n) : numbers.format(n);
 
+/**
+ * A calendar day ("2027-01-31", as summaries carry them) in the page's language; the text as it is
+ * if it is not one. `short` for a chart's axis.
+ */
+export function formatDay(day: string, style: "short" | "medium" = "medium"): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  // Noon UTC, shown in UTC: the same day everywhere, whatever the reader's time zone.
+  const date = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: "UTC" }).format(date);
+}
+
 /** A date (or date and time) in the page's language. */
 export const formatDate = (date: Date | number, options: Intl.DateTimeFormatOptions): string =>
   new Intl.DateTimeFormat(lang, options).format(date);
