@@ -35,7 +35,8 @@ export function TrendChart({ points, scaleMax }: { points: TrendPoint[]; scaleMa
   const dayShown = (i: number) => i === 0 || i === n - 1 || n <= 4;
   const anchor = (i: number) => (n === 1 ? "middle" : i === 0 ? "start" : i === n - 1 ? "end" : "middle");
   return (
-    <svg class="trend-chart" viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
+    // Time runs left to right in every language (dir="ltr": "start"/"end" anchors keep their sides).
+    <svg class="trend-chart" dir="ltr" viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
       {Array.from({ length: scaleMax }, (_, k) => k + 1).map((v) => (
         <g key={v}>
           <line class="trend-chart__grid" x1={LEFT - 4} x2={WIDTH - RIGHT + 4} y1={y(v)} y2={y(v)} />

@@ -125,7 +125,9 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
       view = (
         <>
           <button type="button" class="button button--secondary set-back" onClick={() => setSetTopic(null)}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true" class="flip-in-rtl">
+              ←
+            </span>{" "}
             {t("phone.set.back")}
           </button>
           <BallotForm
