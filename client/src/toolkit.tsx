@@ -113,7 +113,7 @@ function ToolkitPage() {
         <p class="lead">{t("toolkit.intro")}</p>
         {template ? (
           <p class="toolkit__source">
-            {template.source.credit}{" "}
+            <bdi lang={template.language}>{template.source.credit}</bdi>{" "}
             {toolkit?.portal ? (
               <a href={toolkit.portal.url} rel="noopener noreferrer">
                 {t("toolkit.portal", { title: toolkit.portal.title })}

@@ -138,3 +138,18 @@ describe("formatDay", () => {
     expect(i18n.formatDay("not a day")).toBe("not a day");
   });
 });
+
+describe("filled-in text on a right-to-left page", () => {
+  it("is isolated in Arabic (an address keeps its order), left as it is in Spanish", async () => {
+    const page = controlledPage();
+    const ar = i18n.startPage(page.strings, "phone.docTitle", "ar");
+    page.release("ar");
+    await ar;
+    expect(i18n.t("phone.code.unknownLink", { code: "AB12" })).toContain("\u2068AB12\u2069");
+    const es = i18n.setLanguage("es");
+    page.release("es");
+    await es;
+    expect(i18n.t("phone.code.unknownLink", { code: "AB12" })).not.toContain("\u2068");
+    expect(i18n.t("phone.code.unknownLink", { code: "AB12" })).toContain("AB12");
+  });
+});

@@ -20,6 +20,8 @@ export let lang: LanguageOrPseudo = "en";
 let active: Messages = {};
 let plurals = new Intl.PluralRules("en");
 let numbers = new Intl.NumberFormat("en");
+/** Right to left: every text filled into a message is isolated (FSI…PDI), see {@link t}. */
+let isolate = false;
 let page: { strings: PageStrings; title: MessageKey } | null = null;
 let latest = 0;
 const listeners = new Set<() => void>();
@@ -37,6 +39,7 @@ export function applyMessages(next: LanguageOrPseudo, messages: Messages): void 
   active = messages;
   plurals = new Intl.PluralRules(next);
   numbers = new Intl.NumberFormat(next);
+  isolate = directionOf(next) === "rtl";
   if (typeof document === "undefined") return;
   document.documentElement.lang = next;
   document.documentElement.dir = directionOf(next);
@@ -81,7 +84,12 @@ export type Vars = Record<string, string | number>;
 /** Keys that have plural forms: "x" for every "x.other". */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
-/** `t("phone.voted", { n: 3 })`: the message with each `{name}` replaced; numbers are localised. */
+/**
+ * `t("phone.voted", { n: 3 })`: the message with each `{name}` replaced; numbers are localised.
+ * On a right-to-left page each filled-in text is a first-strong isolate, so an address, a code or
+ * an English title keeps its own order inside the Arabic sentence ("127.0.0.1/join", not
+ * "join/127.0.0.1"). Left-to-right pages isolate user text where they show it (`<bdi>`).
+ */
 export function t(key: MessageKey, vars?: Vars): string {
   // A missing key shows itself (tests keep every catalogue complete, so only a bug gets here).
   const text = active[key] ?? key;
@@ -89,7 +97,8 @@ export function t(key: MessageKey, vars?: Vars): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
     if (v === undefined) return whole;
-    return typeof v === "number" ? numbers.format(v) : v;
+    if (typeof v === "number") return numbers.format(v);
+    return isolate ? `\u2068${v}\u2069` : v;
   });
 }
 

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ErrorCode, Perspective } from "../../../core/protocol";
 import { useFocusOnChange } from "../components/useFocusOnChange";
 import { PhoneHeader } from "./PhoneHeader";
-import { type MessageKey, t } from "../i18n";
+import { lang, type MessageKey, t } from "../i18n";
 import { roomEndpoint } from "../lib/config";
 import type { Link } from "../lib/socket";
 import { roomTemplateUrl, useTemplate } from "../lib/useTemplate";
@@ -55,7 +55,9 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   // voted".
   const room = usePhoneRoom(roomEndpoint(), roomId, noticeSeen);
   const { meta, live, link, problem } = room;
-  const { template, failed, retry } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
+  // In English the template waits for the room (no API call before the notice); in another
+  // language it loads with the notice, which must say once that its translation is unofficial.
+  const { template, failed, retry } = useTemplate(meta || lang !== "en" ? roomTemplateUrl(roomId) : null);
   const [editing, setEditing] = useState(false);
   const openRound = openRoundId(live);
   /** A self-paced set: the topic being answered (null: the list of the set's topics). */
