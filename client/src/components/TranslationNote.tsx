@@ -6,6 +6,7 @@
  */
 import { t } from "../i18n";
 import type { LocalizedTemplate } from "../lib/useTemplate";
+import "./translation-note.css";
 
 export function TranslationNote({ template, class: className }: { template: LocalizedTemplate | null; class?: string }) {
   const note = template?.translation;

@@ -87,7 +87,9 @@ const messages = {
   "stats.changeStable": "تغيّر {pct}% من التقييمات — مستقر",
   "stats.changeMoved": "تغيّر {pct}% من التقييمات",
   "stats.agreement": "مقاييس الاتفاق",
-  "stats.agreementValue": "مقياس A لـ van der Eijk = {a}، ومقياس Cns لـ Tastle–Wierman = {cns}",
+  // The measures' Latin names are left-to-right isolates (LRI…PDI), so a line break can't scramble them.
+  "stats.agreementValue":
+    "مقياس \u2066A\u2069 لـ \u2066van der Eijk\u2069 = {a}، ومقياس \u2066Cns\u2069 لـ \u2066Tastle–Wierman\u2069 = {cns}",
   "stats.none": "–",
   "status.strong": "توافق قوي",
   "status.consensus": "توافق",
