@@ -31,7 +31,7 @@ import { SessionLanguage } from "./console/SessionLanguage";
 import { TranslationNote } from "./components/TranslationNote";
 import { useFacilitator } from "./console/useFacilitator";
 import { t } from "./i18n";
-import { CONSOLE_STRINGS } from "./i18n/areas";
+import { CONSOLE_STRINGS } from "./i18n/pages/console";
 import { mountPage, screenLanguage, useSessionLanguage } from "./i18n/page";
 import { roomEndpoint } from "./lib/config";
 import type { Link } from "./lib/socket";

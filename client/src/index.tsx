@@ -11,7 +11,7 @@ import { CreateForm } from "./home/CreateForm";
 import { Created } from "./home/Created";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
 import { lang, t } from "./i18n";
-import { HOME_STRINGS } from "./i18n/areas";
+import { HOME_STRINGS } from "./i18n/pages/home";
 import { choosePersonalLanguage, mountPage, personalLanguage } from "./i18n/page";
 import "./home.css";
 

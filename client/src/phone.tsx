@@ -8,7 +8,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/api";
 import { t } from "./i18n";
-import { PHONE_STRINGS } from "./i18n/areas";
+import { PHONE_STRINGS } from "./i18n/pages/phone";
 import { mountPage, personalLanguage } from "./i18n/page";
 import { ApiFailure, getJson } from "./lib/http";
 import { readBoot } from "./phone/boot";

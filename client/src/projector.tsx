@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { TranslationNote } from "./components/TranslationNote";
 import { t } from "./i18n";
-import { PROJECTOR_STRINGS } from "./i18n/areas";
+import { PROJECTOR_STRINGS } from "./i18n/pages/projector";
 import { mountPage, screenLanguage, useSessionLanguage } from "./i18n/page";
 import { roomEndpoint } from "./lib/config";
 import { forgetFragmentSecret, onFragmentSecret, takeFragmentSecret } from "./lib/fragment";

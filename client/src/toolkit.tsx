@@ -10,7 +10,7 @@ import { TOOLKIT_TEMPLATE_ID, resourcesFor, type Toolkit } from "../../core/tool
 import type { Template } from "../../core/template";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
 import { lang, t } from "./i18n";
-import { TOOLKIT_STRINGS } from "./i18n/areas";
+import { TOOLKIT_STRINGS } from "./i18n/pages/toolkit";
 import { choosePersonalLanguage, mountPage, personalLanguage } from "./i18n/page";
 import { catalogueTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { useToolkit } from "./lib/useToolkit";

@@ -9,17 +9,12 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { AREA_FILES, en } from "../../client/src/i18n/all";
-import {
-  AREA_OF_PREFIX,
-  AREAS,
-  type Area,
-  CONSOLE_STRINGS,
-  HOME_STRINGS,
-  PHONE_STRINGS,
-  type PageStrings,
-  PROJECTOR_STRINGS,
-  TOOLKIT_STRINGS,
-} from "../../client/src/i18n/areas";
+import { AREA_OF_PREFIX, AREAS, type Area, type PageStrings } from "../../client/src/i18n/areas";
+import { CONSOLE_STRINGS } from "../../client/src/i18n/pages/console";
+import { HOME_STRINGS } from "../../client/src/i18n/pages/home";
+import { PHONE_STRINGS } from "../../client/src/i18n/pages/phone";
+import { PROJECTOR_STRINGS } from "../../client/src/i18n/pages/projector";
+import { TOOLKIT_STRINGS } from "../../client/src/i18n/pages/toolkit";
 
 const CLIENT = fileURLToPath(new URL("../../client/src/", import.meta.url));
 const KEYS = new Set(Object.keys(en));

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { AREA_FILES } from "../../client/src/i18n/all";
-import { type Messages, PHONE_STRINGS, type PageStrings } from "../../client/src/i18n/areas";
+import type { Messages, PageStrings } from "../../client/src/i18n/areas";
+import { PHONE_STRINGS } from "../../client/src/i18n/pages/phone";
 import { chooseLanguage, languageInQuery, queryWithoutLanguage } from "../../client/src/i18n/choose";
 import * as i18n from "../../client/src/i18n/index";
 import type { Language } from "../../core/languages";

@@ -60,27 +60,7 @@ export interface PageStrings {
   readonly load: (lang: Language) => Promise<Messages[]>;
 }
 
-// One `import()` per area with the language as a variable: vite turns each into a map of that
-// area's five files, so a page's bundle holds only the chunk names of its own areas.
-type Module = Promise<{ default: Messages }>;
-const shared = (lang: Language): Module => import(`./${lang}/shared.ts`);
-const session = (lang: Language): Module => import(`./${lang}/session.ts`);
-const phone = (lang: Language): Module => import(`./${lang}/phone.ts`);
-const screens = (lang: Language): Module => import(`./${lang}/screens.ts`);
-const consoleArea = (lang: Language): Module => import(`./${lang}/console.ts`);
-const home = (lang: Language): Module => import(`./${lang}/home.ts`);
-const toolkit = (lang: Language): Module => import(`./${lang}/toolkit.ts`);
-
-function page(areas: readonly Area[], loaders: readonly ((lang: Language) => Module)[]): PageStrings {
+/** A page's strings: its areas, each loaded by `import()` with the language as a variable. */
+export function pageStrings(areas: readonly Area[], loaders: readonly ((lang: Language) => Promise<{ default: Messages }>)[]): PageStrings {
   return { areas, load: (lang) => Promise.all(loaders.map((load) => load(lang).then((m) => m.default))) };
 }
-
-// Each page's areas. Kept as separate exports so a page's bundle holds only its own loaders.
-export const PHONE_STRINGS = page(["shared", "session", "phone"], [shared, session, phone]);
-export const PROJECTOR_STRINGS = page(["shared", "session", "screens"], [shared, session, screens]);
-export const CONSOLE_STRINGS = page(
-  ["shared", "session", "screens", "console", "toolkit"],
-  [shared, session, screens, consoleArea, toolkit],
-);
-export const HOME_STRINGS = page(["shared", "session", "home", "toolkit"], [shared, session, home, toolkit]);
-export const TOOLKIT_STRINGS = page(["shared", "toolkit"], [shared, toolkit]);
