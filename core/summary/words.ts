@@ -126,7 +126,7 @@ export function roundWords(d: DomainSummary): string {
 export const HIDDEN_WORDS = "Not enough ratings to show anonymously (fewer than k valid ratings).";
 
 /**
- * The distribution change in the screens' words (client/src/i18n/en.ts `stats.change*`): the
+ * The distribution change in the screens' words (client/src/i18n/<lang>/screens.ts `stats.change*`): the
  * share of ratings that moved, as a whole percentage, "— stable" when it is ≤ 15%:
  * "change since round 1: 9% of ratings moved — stable", "change since round 1: 40% of ratings moved".
  */
