@@ -5,7 +5,7 @@
  * the page's own source (the participant's saved choice on the phone, home and toolkit pages; the
  * session's language on the projector and console), then the browser's languages, then English.
  */
-import { type Language, type LanguageOrPseudo, isLanguage, isLanguageOrPseudo, matchLanguage } from "../../../core/languages";
+import { isLanguage, isLanguageOrPseudo, type LanguageOrPseudo, matchLanguage } from "../../../core/languages";
 
 export interface LanguageSources {
   /** `?lang=` in the page's address, as typed. */
@@ -35,5 +35,3 @@ export function queryWithoutLanguage(search: string): string {
   const rest = params.toString();
   return rest ? `?${rest}` : "";
 }
-
-export type { Language };

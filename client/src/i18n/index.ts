@@ -34,7 +34,7 @@ export async function messagesIn(strings: PageStrings, next: LanguageOrPseudo): 
 }
 
 /** Makes `next` the page's language with `messages` (loaded by {@link messagesIn}) and marks the document. */
-export function applyMessages(next: LanguageOrPseudo, messages: Messages): void {
+function applyMessages(next: LanguageOrPseudo, messages: Messages): void {
   lang = next;
   active = messages;
   plurals = new Intl.PluralRules(next);
