@@ -2,7 +2,7 @@
  * @module i18n/areas
  * The catalogues are split by page so a page downloads only the strings it shows, in only the
  * language it shows them in (issue 13: "languages cost the phone nothing"). Each language has one
- * file (`<lang>/<area>.ts`); vite makes each file its own chunk, and a page (./pages/<page>.ts)
+ * file per area (`<lang>/<area>.ts`); vite makes each file its own chunk, and a page (./pages/<page>.ts)
  * imports its areas with `import()` before its first render (./index.ts `startPage`).
  *
  * A key's area is its first segment's (AREA_OF_PREFIX). tests/unit/i18n-areas.test.ts holds every
