@@ -6,7 +6,6 @@
  * the JSON socket; notes are written to the doc with the write ticket.
  */
 import "./lib/zod-jitless";
-import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
 import { shownItemsOf } from "../../core/session";
@@ -28,8 +27,12 @@ import { RecordForm } from "./console/RecordForm";
 import { OpenSet } from "./console/OpenSet";
 import { RoundControls } from "./console/RoundControls";
 import { SessionControls } from "./console/SessionControls";
+import { SessionLanguage } from "./console/SessionLanguage";
+import { TranslationNote } from "./components/TranslationNote";
 import { useFacilitator } from "./console/useFacilitator";
-import { applyDocumentLanguage, t } from "./i18n";
+import { t } from "./i18n";
+import { CONSOLE_STRINGS } from "./i18n/pages/console";
+import { mountPage, screenLanguage, useSessionLanguage } from "./i18n/page";
 import { roomEndpoint } from "./lib/config";
 import type { Link } from "./lib/socket";
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
@@ -56,6 +59,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const endpoint = roomEndpoint();
   const f = useFacilitator(endpoint, roomId, facilitatorKey);
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
+  useSessionLanguage(meta ? (meta.lang ?? "en") : null);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const { toolkit } = useToolkit(template?.id ?? null);
   const healthServices = useHealthServices(doc);
@@ -170,6 +174,11 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
             <h2 id="session-heading">{t("console.session.heading")}</h2>
             <SessionControls session={session} joined={f.live?.joined ?? session.issued} run={f.run} />
           </section>
+          <section class="panel" aria-labelledby="language-heading">
+            <h2 id="language-heading">{t("console.language.heading")}</h2>
+            <SessionLanguage current={meta.lang ?? "en"} run={f.run} />
+            <TranslationNote template={template} />
+          </section>
           <section class="panel" aria-labelledby="links-heading">
             <h2 id="links-heading">{t("links.heading")}</h2>
             <Links roomId={roomId} joinCode={meta.joinCode} viewTicket={f.viewTicket} facilitatorKey={facilitatorKey} />
@@ -279,8 +288,8 @@ function KeyedConsole({ roomId }: { roomId: string }) {
   return key ? <Console key={key} roomId={roomId} facilitatorKey={key} /> : <KeyProblem roomId={roomId} />;
 }
 
-applyDocumentLanguage("console.docTitle");
 pruneOldFacilitatorKeys();
 const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
-const root = document.getElementById("app");
-if (root) render(!roomId.success ? <Message text={t("screen.badLink")} /> : <KeyedConsole roomId={roomId.data} />, root);
+mountPage(CONSOLE_STRINGS, "console.docTitle", screenLanguage(), () =>
+  !roomId.success ? <Message text={t("screen.badLink")} /> : <KeyedConsole roomId={roomId.data} />,
+);

@@ -4,13 +4,15 @@
  * the projector and console links. "Compare assessments" (up to 12 summaries) slots in below (CompareSlot).
  */
 import "./lib/zod-jitless";
-import { render } from "preact";
 import { useState } from "preact/hooks";
 import type { CreateRoomResponse } from "../../core/api";
 import { CompareSlot } from "./home/CompareSlot";
 import { CreateForm } from "./home/CreateForm";
 import { Created } from "./home/Created";
-import { applyDocumentLanguage, t } from "./i18n";
+import { LanguageSwitcher } from "./components/LanguageSwitcher";
+import { lang, t } from "./i18n";
+import { HOME_STRINGS } from "./i18n/pages/home";
+import { choosePersonalLanguage, mountPage, personalLanguage } from "./i18n/page";
 import "./home.css";
 
 function Home() {
@@ -20,6 +22,7 @@ function Home() {
       <header class="site-header">
         <p class="site-header__name">{t("app.name")}</p>
         <p class="site-header__tagline">{t("app.tagline")}</p>
+        <LanguageSwitcher current={lang} onChoose={choosePersonalLanguage} />
       </header>
       <main class="home" id="main">
         <h1>{t("home.heading")}</h1>
@@ -44,6 +47,4 @@ function Home() {
   );
 }
 
-applyDocumentLanguage("home.docTitle");
-const root = document.getElementById("app");
-if (root) render(<Home />, root);
+mountPage(HOME_STRINGS, "home.docTitle", personalLanguage(), () => <Home />);

@@ -4,14 +4,17 @@
  * no Yjs, one JSON socket, so it loads fast on a weak phone connection (docs/design.md §6, §8).
  */
 import "./lib/zod-jitless";
-import { type ComponentChildren, render } from "preact";
+import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/api";
-import { applyDocumentLanguage, t } from "./i18n";
+import { t } from "./i18n";
+import { PHONE_STRINGS } from "./i18n/pages/phone";
+import { mountPage, personalLanguage } from "./i18n/page";
 import { ApiFailure, getJson } from "./lib/http";
 import { readBoot } from "./phone/boot";
 import { Closed, mayEnter } from "./phone/Closed";
 import { CodeEntry } from "./phone/CodeEntry";
+import { PhoneHeader } from "./phone/PhoneHeader";
 import { Room } from "./phone/Room";
 import { retryDelay } from "../../core/backoff";
 import "./phone.css";
@@ -29,9 +32,7 @@ function route(path: string): Route {
 function Shell({ children }: { children: ComponentChildren }) {
   return (
     <>
-      <header class="phone-header">
-        <p class="phone-header__title">{t("app.name")}</p>
-      </header>
+      <PhoneHeader />
       <main class="phone-main" id="main">
         {children}
       </main>
@@ -108,6 +109,4 @@ function App() {
   );
 }
 
-applyDocumentLanguage("phone.docTitle");
-const root = document.getElementById("app");
-if (root) render(<App />, root);
+mountPage(PHONE_STRINGS, "phone.docTitle", personalLanguage(), () => <App />);

@@ -6,10 +6,12 @@
  * (cut, mistyped, of a deleted session) says so in words, never "Loading…" for ever.
  */
 import "./lib/zod-jitless";
-import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/api";
-import { applyDocumentLanguage, t } from "./i18n";
+import { TranslationNote } from "./components/TranslationNote";
+import { t } from "./i18n";
+import { PROJECTOR_STRINGS } from "./i18n/pages/projector";
+import { mountPage, screenLanguage, useSessionLanguage } from "./i18n/page";
 import { roomEndpoint } from "./lib/config";
 import { forgetFragmentSecret, onFragmentSecret, takeFragmentSecret } from "./lib/fragment";
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
@@ -28,6 +30,7 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   const endpoint = roomEndpoint();
   const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
   const { meta, session, synced, refused } = useRoomDoc(endpoint, roomId, viewTicket);
+  useSessionLanguage(meta ? (meta.lang ?? "en") : null);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const rootRef = useRef<HTMLDivElement>(null);
   useFitToScreen(rootRef);
@@ -65,6 +68,7 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
       </header>
       <main class="projector__main" id="main">
         <Stage template={template} meta={meta} session={session} live={live} />
+        <TranslationNote template={template} class="projector__translation" />
       </main>
       {!qr ? null : (
         <aside class={big ? "projector__join projector__join--big" : "projector__join"} aria-label={t("join.heading")}>
@@ -100,9 +104,7 @@ function App({ roomId }: { roomId: string }) {
   return <Projector key={viewTicket} roomId={roomId} viewTicket={viewTicket} />;
 }
 
-applyDocumentLanguage("projector.docTitle");
 const roomId = RoomIdSchema.safeParse(location.pathname.split("/")[2] ?? "");
-const root = document.getElementById("app");
-if (root) {
-  render(roomId.success ? <App roomId={roomId.data} /> : <Message text={t("screen.badLink")} hint={t("screen.badTicketHint")} />, root);
-}
+mountPage(PROJECTOR_STRINGS, "projector.docTitle", screenLanguage(), () =>
+  roomId.success ? <App roomId={roomId.data} /> : <Message text={t("screen.badLink")} hint={t("screen.badTicketHint")} />,
+);

@@ -6,10 +6,12 @@
  * credits the source. Topics follow the template; resources that serve every topic come after them.
  */
 import "./lib/zod-jitless";
-import { render } from "preact";
 import { TOOLKIT_TEMPLATE_ID, resourcesFor, type Toolkit } from "../../core/toolkit";
 import type { Template } from "../../core/template";
-import { applyDocumentLanguage, t } from "./i18n";
+import { LanguageSwitcher } from "./components/LanguageSwitcher";
+import { lang, t } from "./i18n";
+import { TOOLKIT_STRINGS } from "./i18n/pages/toolkit";
+import { choosePersonalLanguage, mountPage, personalLanguage } from "./i18n/page";
 import { catalogueTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { useToolkit } from "./lib/useToolkit";
 import { GuidanceBlocks } from "./toolkit/GuidanceBlocks";
@@ -104,13 +106,14 @@ function ToolkitPage() {
           {t("app.name")}
         </a>
         <p class="site-header__tagline">{t("app.tagline")}</p>
+        <LanguageSwitcher current={lang} onChoose={choosePersonalLanguage} />
       </header>
       <main class="home toolkit" id="main">
         <h1>{t("toolkit.heading")}</h1>
         <p class="lead">{t("toolkit.intro")}</p>
         {template ? (
           <p class="toolkit__source">
-            {template.source.credit}{" "}
+            <bdi lang={template.language}>{template.source.credit}</bdi>{" "}
             {toolkit?.portal ? (
               <a href={toolkit.portal.url} rel="noopener noreferrer">
                 {t("toolkit.portal", { title: toolkit.portal.title })}
@@ -145,6 +148,4 @@ function ToolkitPage() {
   );
 }
 
-applyDocumentLanguage("toolkit.docTitle");
-const root = document.getElementById("app");
-if (root) render(<ToolkitPage />, root);
+mountPage(TOOLKIT_STRINGS, "toolkit.docTitle", personalLanguage(), () => <ToolkitPage />);

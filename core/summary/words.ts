@@ -104,7 +104,7 @@ export function roundWords(L: ReportWords, d: DomainSummary): string {
 }
 
 /**
- * The distribution change in the screens' words (client/src/i18n/en.ts `stats.change*`): the
+ * The distribution change in the screens' words (client/src/i18n/<lang>/screens.ts `stats.change*`): the
  * share of ratings that moved, as a whole percentage, "— stable" when it is ≤ 15%:
  * "change since round 1: 9% of ratings moved — stable", "change since round 1: 40% of ratings moved".
  */

@@ -54,10 +54,10 @@ const WAIT_MS = 20_000;
 
 /** The English strings the bench waits for, read from the client so a wording change follows. */
 function uiStrings() {
-  const en = readFileSync(join(ROOT, "client", "src", "i18n", "en.ts"), "utf8");
+  const en = readFileSync(join(ROOT, "client", "src", "i18n", "en", "phone.ts"), "utf8");
   const get = (key) => {
     const m = new RegExp(`"${key.replace(/\./g, "\\.")}":\\s*"([^"]*)"`).exec(en);
-    if (!m) throw new Error(`client/src/i18n/en.ts has no "${key}"`);
+    if (!m) throw new Error(`client/src/i18n/en/phone.ts has no "${key}"`);
     return m[1];
   };
   return { continue: get("phone.welcome.continue"), joined: get("phone.lobby.title"), welcome: get("phone.welcome.title") };

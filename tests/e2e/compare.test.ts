@@ -171,10 +171,10 @@ describe("home: compare assessments, organizations side by side and over time (i
     expect(await page.getByRole("radio", { name: "Organizations side by side" }).isChecked()).toBe(true);
     expect((await table.locator("thead th").allInnerTexts()).map(fold)).toEqual([
       "Topic",
-      "Clinic A Clinic review 2026-03-01",
-      "Hotline D Hotline review 2026-03-15",
-      "Public health network Public health network 2026-03-20",
-      "Shelter C Shelter review 2026-03-10",
+      "Clinic A Clinic review Mar 1, 2026",
+      "Hotline D Hotline review Mar 15, 2026",
+      "Public health network Public health network Mar 20, 2026",
+      "Shelter C Shelter review Mar 10, 2026",
     ]);
     expect(await table.locator("tbody th").allInnerTexts()).toEqual([
       "2. Privacy/confidentiality",
@@ -231,25 +231,25 @@ describe("home: compare assessments, organizations side by side and over time (i
       "Public health network (1)",
       "Shelter C (1)",
     ]);
-    await page.getByRole("heading", { name: "Clinic A: 3 assessments, 2026-03-01 to 2026-09-01" }).waitFor();
+    await page.getByRole("heading", { name: "Clinic A: 3 assessments, Mar 1, 2026 to Sep 1, 2026" }).waitFor();
 
     // Privacy 2 → 3 → 4, by day though chosen out of order; the ratings moved 40% then 20%.
     expect(await trendRows(page, "privacy")).toEqual([
-      ["2026-03-01", "2 Somewhat weak", "—"],
-      ["2026-06-01", "3 Moderate", "▲ +1 higher ratings moved 40% · changed"],
-      ["2026-09-01", "4 Somewhat strong", "▲ +1 higher ratings moved 20% · changed"],
+      ["Mar 1, 2026", "2 Somewhat weak", "—"],
+      ["Jun 1, 2026", "3 Moderate", "▲ +1 higher ratings moved 40% · changed"],
+      ["Sep 1, 2026", "4 Somewhat strong", "▲ +1 higher ratings moved 20% · changed"],
     ]);
     // Safety: recorded, then no consensus (same ratings: stable), then not assessed.
     expect(await trendRows(page, "safety")).toEqual([
-      ["2026-03-01", "3 Moderate", "—"],
-      ["2026-06-01", "no consensus", "cannot compare ratings moved 0% · stable"],
-      ["2026-09-01", "not assessed", "cannot compare"],
+      ["Mar 1, 2026", "3 Moderate", "—"],
+      ["Jun 1, 2026", "no consensus", "cannot compare ratings moved 0% · stable"],
+      ["Sep 1, 2026", "not assessed", "cannot compare"],
     ]);
     // AAAQ: a series per facility, matched by name. Hospital B: 1 → no consensus → 2.
     expect((await trendRows(page, "services-aaaq", "Hospital B")).map((r) => r.slice(0, 2))).toEqual([
-      ["2026-03-01", "1 Poor compliance with AAAQ"],
-      ["2026-06-01", "no consensus"],
-      ["2026-09-01", "2 Moderate compliance with AAAQ"],
+      ["Mar 1, 2026", "1 Poor compliance with AAAQ"],
+      ["Jun 1, 2026", "no consensus"],
+      ["Sep 1, 2026", "2 Moderate compliance with AAAQ"],
     ]);
     expect(await page.locator("figure.trend").count()).toBe(5); // privacy, safety, AAAQ × Clinic A, Hospital B, Shelter C
     // The charts: a filled dot per recorded value, an open circle per "no consensus", the line only between recorded ones.
@@ -284,7 +284,7 @@ describe("home: compare assessments, organizations side by side and over time (i
     await expect
       .poll(() => page.locator(".compare [role=status]").textContent())
       .toBe("5 summaries loaded (at most 12). 1 file was not added: see the list.");
-    await page.getByRole("heading", { name: "Clinic A: 2 assessments, 2026-03-01 to 2026-06-01" }).waitFor();
+    await page.getByRole("heading", { name: "Clinic A: 2 assessments, Mar 1, 2026 to Jun 1, 2026" }).waitFor();
     await page.getByRole("button", { name: "Remove all files" }).click();
     await expect.poll(() => page.locator(".compare [role=status]").textContent()).toBe("Choose summary files to compare.");
 

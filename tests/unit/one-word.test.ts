@@ -3,7 +3,7 @@
  * users everywhere (issue 12). Keys and code may keep the toolkit's word; what a person reads may not.
  */
 import { describe, expect, it } from "vitest";
-import { en } from "../../client/src/i18n/en";
+import { en } from "../../client/src/i18n/all";
 import { toMarkdown } from "../../core/summary/markdown";
 import { getTemplate } from "../../core/templates/index";
 

@@ -1,6 +1,6 @@
 /** The pseudo-locale (core/pseudo.ts) that a later change runs the browser tests with. */
 import { describe, expect, it } from "vitest";
-import { en } from "../../client/src/i18n/en";
+import { en } from "../../client/src/i18n/all";
 import { PSEUDO_GROWTH, pseudoCatalogue, pseudoLocalize } from "../../core/pseudo";
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();

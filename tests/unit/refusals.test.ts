@@ -6,19 +6,20 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { roomErrorText } from "../../client/src/console/roomErrorText";
-import { ar } from "../../client/src/i18n/ar";
-import { en } from "../../client/src/i18n/en";
-import { es } from "../../client/src/i18n/es";
-import { fr } from "../../client/src/i18n/fr";
-import { pt } from "../../client/src/i18n/pt";
+import { ar, en, es, fr, pt } from "../../client/src/i18n/all";
+import { startPage } from "../../client/src/i18n/index";
+import { CONSOLE_STRINGS } from "../../client/src/i18n/pages/console";
 import { apiErrorText } from "../../client/src/lib/apiErrorText";
 import { ApiFailure } from "../../client/src/lib/http";
 import { ErrorCodeSchema, parseServerMessage } from "../../core/protocol";
 import { API_ERROR_CODES, API_ERROR_MESSAGES, REFUSAL_REASONS, refusalMessage } from "../../core/refusals";
 import type { Template } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
+
+// The console's strings, as the console page loads them before its first render.
+beforeAll(() => startPage(CONSOLE_STRINGS, "console.docTitle", "en"));
 
 const CATALOGUES: Record<string, Readonly<Record<string, string>>> = { en, es, fr, pt, ar };
 const CLIENT = fileURLToPath(new URL("../../client/src", import.meta.url));

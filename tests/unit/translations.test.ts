@@ -8,11 +8,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ar } from "../../client/src/i18n/ar";
-import { en } from "../../client/src/i18n/en";
-import { es } from "../../client/src/i18n/es";
-import { fr } from "../../client/src/i18n/fr";
-import { pt } from "../../client/src/i18n/pt";
+import { AREA_FILES, ar, en, es, fr, pt } from "../../client/src/i18n/all";
+import { AREAS } from "../../client/src/i18n/areas";
 import { type Template, TemplateSchema } from "../../core/template";
 import { getTemplate } from "../../core/templates/index";
 import definitions from "../../core/templates/toolkit/definitions.json";
@@ -68,11 +65,12 @@ const PLURAL_BASES = (() => {
 })();
 
 /** What a catalogue in `lang` must have: en's keys with each plural spelled out in the language's categories. */
-function expectedKeys(lang: string): string[] {
+function expectedKeys(lang: string, englishKeys: readonly string[] = Object.keys(en)): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
   const plural = (k: string) => PLURAL_BASES.find((b) => k.startsWith(`${b}.`) && CLDR_CATEGORIES.has(k.slice(b.length + 1)));
-  const out = Object.keys(en).filter((k) => !plural(k));
-  for (const base of PLURAL_BASES) for (const c of categories) out.push(`${base}.${c}`);
+  const out = englishKeys.filter((k) => !plural(k));
+  const bases = PLURAL_BASES.filter((b) => englishKeys.includes(`${b}.other`));
+  for (const base of bases) for (const c of categories) out.push(`${base}.${c}`);
   return out.sort();
 }
 /** The English a key translates: a plural form the language has and English lacks translates "other". */
@@ -99,6 +97,15 @@ describe("UI catalogues", () => {
       it("has exactly en's keys, plurals in every CLDR category of the language", () => {
         expect(Object.keys(catalogue).sort()).toEqual(expectedKeys(lang));
       });
+
+      // A page loads only its areas in only its language, with no English behind them: each area
+      // file must be complete on its own, not just the language as a whole.
+      for (const area of AREAS) {
+        it(`${area}: has exactly en/${area}'s keys`, () => {
+          const file = AREA_FILES[lang]?.[area] ?? {};
+          expect(Object.keys(file).sort()).toEqual(expectedKeys(lang, Object.keys(AREA_FILES.en?.[area] ?? {})));
+        });
+      }
 
       it("keeps each key's placeholders, no more and no fewer", () => {
         const wrong = Object.entries(catalogue).filter(([k, v]) => placeholders(v).join() !== placeholders(englishOf(k)).join());

@@ -67,10 +67,14 @@ const named = (term: GlossaryTerm): string => t("terms.named", { term: term.name
 const OPENING = /[([{“‘"']+$/;
 const CLOSING = /^[)\]}”’"'?!.,;:]+/;
 
+/**
+ * A template's sentence, isolated (`<bdi>`): it takes its direction from its own words, so a string
+ * that fell back to the template's language keeps its punctuation in place on an Arabic page.
+ */
 export function TermText({ text }: { text: string }) {
   const base = useId();
   const found = findTerms(text);
-  if (found.length === 0) return <>{text}</>;
+  if (found.length === 0) return <bdi>{text}</bdi>;
   const referenced = new Set(found.filter((f) => f.ref).map((f) => f.termId));
   const explained = new Set<string>();
   const out: ComponentChildren[] = [];
@@ -102,7 +106,7 @@ export function TermText({ text }: { text: string }) {
     at = f.end + close.length;
   }
   out.push(text.slice(at));
-  return <>{out}</>;
+  return <bdi>{out}</bdi>;
 }
 
 /**

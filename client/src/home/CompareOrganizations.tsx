@@ -10,7 +10,7 @@
 import { useId } from "preact/hooks";
 import type { OrganizationCell, SideBySide, TopicHead } from "../../../core/summary/compare";
 import { Breakable } from "../components/Breakable";
-import { t, tn } from "../i18n";
+import { formatDay, t, tn } from "../i18n";
 import { TopicValueView, valueWords } from "./CompareValue";
 
 /** Past this many columns the printed table drops the scale's words (the numbers stay) to fit A4. */
@@ -87,7 +87,7 @@ export function CompareOrganizations({ table }: { table: SideBySide }) {
                 <th scope="col" key={a.index}>
                   <span class="compare__org">{a.name}</span>
                   <span class="compare__label">{a.title}</span>
-                  <span class="compare__label compare__day">{a.day}</span>
+                  <span class="compare__label compare__day">{formatDay(a.day)}</span>
                 </th>
               ))}
             </tr>

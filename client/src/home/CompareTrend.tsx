@@ -8,7 +8,7 @@
 import { useId } from "preact/hooks";
 import type { OrganizationGroup, Trend, TrendPoint, TrendSeries } from "../../../core/summary/compare";
 import { Breakable } from "../components/Breakable";
-import { t, tn } from "../i18n";
+import { formatDay, t, tn } from "../i18n";
 import { TopicValueView } from "./CompareValue";
 import { TrendChart } from "./TrendChart";
 
@@ -64,7 +64,7 @@ function SeriesFigure({ series }: { series: TrendSeries }) {
         <tbody>
           {series.points.map((p, i) => (
             <tr key={`${p.day}${i}`}>
-              <th scope="row">{p.day}</th>
+              <th scope="row">{formatDay(p.day)}</th>
               <td>
                 <TopicValueView state={p.state} value={p.value} topic={series.topic} />
               </td>
@@ -86,8 +86,8 @@ interface Props {
 
 export function CompareTrend({ trend, groups, chosen, onChoose }: Props) {
   const n = trend.assessments.length;
-  const first = trend.assessments[0]!.day;
-  const last = trend.assessments[n - 1]!.day;
+  const first = formatDay(trend.assessments[0]!.day);
+  const last = formatDay(trend.assessments[n - 1]!.day);
   return (
     <div class="compare__view stack">
       {groups.length > 1 ? (

@@ -10,7 +10,7 @@
  * hidden from screen readers, which read the table.
  */
 import type { TrendPoint } from "../../../core/summary/compare";
-import { t } from "../i18n";
+import { formatDay, t } from "../i18n";
 
 const STEP = 16;
 const TOP = 8;
@@ -35,7 +35,8 @@ export function TrendChart({ points, scaleMax }: { points: TrendPoint[]; scaleMa
   const dayShown = (i: number) => i === 0 || i === n - 1 || n <= 4;
   const anchor = (i: number) => (n === 1 ? "middle" : i === 0 ? "start" : i === n - 1 ? "end" : "middle");
   return (
-    <svg class="trend-chart" viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
+    // Time runs left to right in every language (dir="ltr": "start"/"end" anchors keep their sides).
+    <svg class="trend-chart" dir="ltr" viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
       {Array.from({ length: scaleMax }, (_, k) => k + 1).map((v) => (
         <g key={v}>
           <line class="trend-chart__grid" x1={LEFT - 4} x2={WIDTH - RIGHT + 4} y1={y(v)} y2={y(v)} />
@@ -65,7 +66,7 @@ export function TrendChart({ points, scaleMax }: { points: TrendPoint[]; scaleMa
             y={height - 3}
             text-anchor={anchor(i)}
           >
-            {p.day}
+            {formatDay(p.day, "short")}
           </text>
         ) : null,
       )}

@@ -6,6 +6,7 @@
  * and it tells the browser to send no referrer when one of its links is followed.
  */
 import { slug } from "../../../core/summary/formats";
+import { directionOf } from "../../../core/languages";
 import { lang, t } from "../i18n";
 import { saveBlob } from "../lib/download";
 import cardCss from "./session-card.css?inline";
@@ -19,7 +20,7 @@ export const cardFileName = (title: string): string => `candor-session-card-${sl
 /** The whole file; `card` is the rendered card (serialised as the browser holds it, so escaped). */
 export function cardFileHtml(card: HTMLElement, title: string): string {
   return `<!doctype html>
-<html lang="${escapeText(lang)}">
+<html lang="${escapeText(lang)}" dir="${directionOf(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

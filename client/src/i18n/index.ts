@@ -1,73 +1,133 @@
 /**
  * @module i18n
- * Picks one message catalogue from the browser's preferred languages and formats its strings.
+ * The pages' strings in the page's language (issue 13). A page names its areas (./areas.ts) and
+ * calls {@link startPage} before its first render: only those areas load, only in the chosen
+ * language (no English behind them: tests/unit/translations.test.ts makes every language complete).
+ * After that `t()` and `tn()` are synchronous. {@link setLanguage} loads another language and then
+ * tells the page ({@link onLanguageChange}) to render again in place: no state is lost.
  *
- * Adding a language = adding a file next to `en.ts` (a `Catalogue`, which may leave keys out:
- * missing ones fall back to English) and one line in `CATALOGUES` below. Catalogues are imported
- * statically so `t()` stays synchronous; each one costs the phone bundle about 5 KB gzipped, so
- * switch to lazy loading before the phone budget (docs/design.md §8) gets tight.
+ * The pseudo-locale (`?lang=en-XA`, core/pseudo.ts) is English run through `pseudoLocalize`.
  */
-import { en, type MessageKey } from "./en";
+import { directionOf, type Language, type LanguageOrPseudo, PSEUDO } from "../../../core/languages";
+import { pseudoCatalogue } from "../../../core/pseudo";
+import type { Messages, PageStrings } from "./areas";
+import type { MessageKey } from "./keys";
 
-export type { MessageKey } from "./en";
-/** A translation: any subset of the English keys. */
-export type Catalogue = Partial<Record<MessageKey, string>>;
+export type { MessageKey } from "./keys";
 
-const CATALOGUES: Record<string, Catalogue> = {
-  en,
-  // fr,   ← e.g. `import { fr } from "./fr";` and one line here
-};
+/** The page's language now (a live binding: importers see each switch). */
+export let lang: LanguageOrPseudo = "en";
+let active: Messages = {};
+let plurals = new Intl.PluralRules("en");
+let numbers = new Intl.NumberFormat("en");
+/** Right to left: every text filled into a message is isolated (FSI…PDI), see {@link t}. */
+let isolate = false;
+let page: { strings: PageStrings; title: MessageKey } | null = null;
+let latest = 0;
+const listeners = new Set<() => void>();
 
-/** The first of `preferred` we have a catalogue for ("pt-BR" may match "pt-br", then "pt"), else English. */
-export function pickLanguage(preferred: readonly string[]): string {
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    if (CATALOGUES[lower]) return lower;
-    const base = lower.split("-")[0];
-    if (base && CATALOGUES[base]) return base;
+/** A page's strings in `next`: its areas merged (the pseudo-locale: English, pseudo-localised). */
+export async function messagesIn(strings: PageStrings, next: LanguageOrPseudo): Promise<Messages> {
+  const base: Language = next === PSEUDO ? "en" : next;
+  const merged: Record<string, string> = Object.assign({}, ...(await strings.load(base)));
+  return next === PSEUDO ? pseudoCatalogue(merged) : merged;
+}
+
+/** Makes `next` the page's language with `messages` (loaded by {@link messagesIn}) and marks the document. */
+function applyMessages(next: LanguageOrPseudo, messages: Messages): void {
+  lang = next;
+  active = messages;
+  plurals = new Intl.PluralRules(next);
+  numbers = new Intl.NumberFormat(next);
+  isolate = directionOf(next) === "rtl";
+  if (typeof document === "undefined") return;
+  document.documentElement.lang = next;
+  document.documentElement.dir = directionOf(next);
+  if (page) document.title = t(page.title);
+}
+
+/**
+ * Switches the page to `next` once its strings are loaded, then re-renders. A later call wins over
+ * an earlier one still loading; a failed load leaves the page as it was (and rejects).
+ */
+export async function setLanguage(next: LanguageOrPseudo): Promise<void> {
+  if (!page) throw new Error("setLanguage before startPage");
+  const ticket = ++latest; // also cancels a switch still loading, when this one goes back
+  if (next === lang && Object.keys(active).length > 0) return;
+  const messages = await messagesIn(page.strings, next);
+  if (ticket !== latest) return;
+  applyMessages(next, messages);
+  for (const listener of listeners) listener();
+}
+
+/** Loads the page's strings in `first` (retrying while the network fails): await it before the first render. */
+export async function startPage(strings: PageStrings, title: MessageKey, first: LanguageOrPseudo): Promise<void> {
+  page = { strings, title };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      applyMessages(first, await messagesIn(strings, first));
+      return;
+    } catch {
+      // A weak connection: try again shortly rather than show a page with no words.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
+    }
   }
-  return "en";
 }
 
-function browserLanguages(): readonly string[] {
-  if (typeof navigator === "undefined") return [];
-  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+/** Calls `listener` after every language switch; returns the unsubscribe. */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
-
-export const lang: string = pickLanguage(browserLanguages());
-const active: Catalogue = CATALOGUES[lang] ?? en;
-const plurals = new Intl.PluralRules(lang);
-const numbers = new Intl.NumberFormat(lang);
 
 export type Vars = Record<string, string | number>;
-/** Keys that have plural forms: "x" for every "x.other" in the catalogue. */
+/** Keys that have plural forms: "x" for every "x.other". */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
-/** `t("phone.voted", { n: 3 })`: the message with each `{name}` replaced; numbers are localised. */
+/**
+ * `t("phone.voted", { n: 3 })`: the message with each `{name}` replaced; numbers are localised.
+ * On a right-to-left page each filled-in text is a first-strong isolate, so an address, a code or
+ * an English title keeps its own order inside the Arabic sentence ("127.0.0.1/join", not
+ * "join/127.0.0.1"). Left-to-right pages isolate user text where they show it (`<bdi>`).
+ */
 export function t(key: MessageKey, vars?: Vars): string {
-  const text = active[key] ?? en[key];
+  // A missing key shows itself (tests keep every catalogue complete, so only a bug gets here).
+  const text = active[key] ?? key;
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
     if (v === undefined) return whole;
-    return typeof v === "number" ? numbers.format(v) : v;
+    if (typeof v === "number") return numbers.format(v);
+    return isolate ? `\u2068${v}\u2069` : v;
   });
 }
 
 /**
- * Plural-aware `t`: looks up `<key>.<category>` (Intl plural category of `n`, e.g. "one"/"other"),
- * falling back to `<key>.other`. `{n}` is available to the message.
+ * Plural-aware `t`: looks up `<key>.<category>` (Intl plural category of `n` in the page's
+ * language: Arabic has six), falling back to `<key>.other`. `{n}` is available to the message.
  */
 export function tn(key: PluralKey, n: number, vars?: Vars): string {
-  const category = plurals.select(n);
-  const exact = `${key}.${category}`;
-  // A language may need forms English lacks ("few", "many"): look in the active catalogue too.
-  const chosen = (exact in active || exact in en ? exact : `${key}.other`) as MessageKey;
+  const exact = `${key}.${plurals.select(n)}`;
+  const chosen = (exact in active ? exact : `${key}.other`) as MessageKey;
   return t(chosen, { n, ...vars });
 }
 
-/** Marks the page with the chosen language and sets its title: call once per entry point. */
-export function applyDocumentLanguage(titleKey: MessageKey): void {
-  document.documentElement.lang = lang;
-  document.title = t(titleKey);
+/** A number in the page's language (Arabic pages keep Western digits where the locale does: Intl decides). */
+export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
+  options ? new Intl.NumberFormat(lang, options).format(n) : numbers.format(n);
+
+/**
+ * A calendar day ("2027-01-31", as summaries carry them) in the page's language; the text as it is
+ * if it is not one. `short` for a chart's axis.
+ */
+export function formatDay(day: string, style: "short" | "medium" = "medium"): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  // Noon UTC, shown in UTC: the same day everywhere, whatever the reader's time zone.
+  const date = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: "UTC" }).format(date);
 }
+
+/** A date (or date and time) in the page's language. */
+export const formatDate = (date: Date | number, options: Intl.DateTimeFormatOptions): string =>
+  new Intl.DateTimeFormat(lang, options).format(date);

@@ -5,9 +5,12 @@
  * phone's script never carries it.
  */
 import { type Toolkit, ToolkitSchema } from "../../../core/toolkit";
+import { lang } from "../i18n";
 import { useJson } from "./useJson";
 
-export const toolkitUrl = (templateId: string): string => `/api/templates/${encodeURIComponent(templateId)}/toolkit`;
+/** The toolkit in `language` (default: the page's, read when called, so a switch changes it). */
+export const toolkitUrl = (templateId: string, language: string = lang): string =>
+  `/api/templates/${encodeURIComponent(templateId)}/toolkit?lang=${encodeURIComponent(language)}`;
 
 /** The toolkit of `templateId` (null: none asked for, not loaded yet, or the template has none). */
 export function useToolkit(templateId: string | null): { toolkit: Toolkit | null; failed: boolean; retry: () => void } {

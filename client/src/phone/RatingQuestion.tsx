@@ -48,7 +48,7 @@ export function RatingQuestion({ id, legend, scale, value, onChange, invalid, er
             onSelect={() => onChange(p.value)}
             variant="choice--wide"
           >
-            <span class="choice__num">{p.value}</span> {p.label}
+            <span class="choice__num">{p.value}</span> <bdi>{p.label}</bdi>
           </Choice>
         ))}
         {extra.map(({ v, label }) => (

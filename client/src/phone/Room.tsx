@@ -9,7 +9,8 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ErrorCode, Perspective } from "../../../core/protocol";
 import { useFocusOnChange } from "../components/useFocusOnChange";
-import { type MessageKey, t } from "../i18n";
+import { PhoneHeader } from "./PhoneHeader";
+import { lang, type MessageKey, t } from "../i18n";
 import { roomEndpoint } from "../lib/config";
 import type { Link } from "../lib/socket";
 import { roomTemplateUrl, useTemplate } from "../lib/useTemplate";
@@ -54,7 +55,9 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   // voted".
   const room = usePhoneRoom(roomEndpoint(), roomId, noticeSeen);
   const { meta, live, link, problem } = room;
-  const { template, failed, retry } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
+  // In English the template waits for the room (no API call before the notice); in another
+  // language it loads with the notice, which must say once that its translation is unofficial.
+  const { template, failed, retry } = useTemplate(meta || lang !== "en" ? roomTemplateUrl(roomId) : null);
   const [editing, setEditing] = useState(false);
   const openRound = openRoundId(live);
   /** A self-paced set: the topic being answered (null: the list of the set's topics). */
@@ -104,7 +107,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   );
   let view: ComponentChildren;
   if (link === "gone") view = <Gone headingRef={headingRef} />;
-  else if (!noticeSeen) view = <Welcome title={title} k={k} onContinue={onContinue} />;
+  else if (!noticeSeen) view = <Welcome title={title} k={k} template={template} onContinue={onContinue} />;
   else if (!meta || !live) {
     view =
       problem === "locked" ? (
@@ -124,7 +127,9 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
       view = (
         <>
           <button type="button" class="button button--secondary set-back" onClick={() => setSetTopic(null)}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true" class="flip-in-rtl">
+              ←
+            </span>{" "}
             {t("phone.set.back")}
           </button>
           <BallotForm
@@ -197,12 +202,11 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   const status = noticeSeen ? statusText(link, said) : "";
   return (
     <>
-      <header class="phone-header">
-        <p class="phone-header__title">{t("app.name")}</p>
+      <PhoneHeader>
         <p class={`status status--${link === "offline" ? "offline" : said ? "problem" : "ok"}`} role="status">
           {status}
         </p>
-      </header>
+      </PhoneHeader>
       <main class="phone-main" id="main">
         {noticeSeen ? <Countdown deadline={live?.phase === "open" ? live.deadline : null} /> : null}
         {view}

@@ -9,13 +9,26 @@
 import { useState } from "preact/hooks";
 import { PERSPECTIVES, type Perspective } from "../../../core/protocol";
 import { Choice } from "../components/Choice";
+import { TranslationNote } from "../components/TranslationNote";
 import { type MessageKey, t } from "../i18n";
+import type { LocalizedTemplate } from "../lib/useTemplate";
 import { PrivacyPoints } from "./PrivacyNotice";
 import { WithUserText } from "./WithUserText";
 
 export const perspectiveLabel = (p: Perspective): string => t(`perspective.${p}` as MessageKey);
 
-export function Welcome({ title, k, onContinue }: { title: string; k: number; onContinue: (p: Perspective) => void }) {
+export function Welcome({
+  title,
+  k,
+  template,
+  onContinue,
+}: {
+  title: string;
+  k: number;
+  /** Loaded while the notice is read: a translation says it is unofficial here, once. */
+  template: LocalizedTemplate | null;
+  onContinue: (p: Perspective) => void;
+}) {
   const [perspective, setPerspective] = useState<Perspective>("prefer-not");
   return (
     <>
@@ -25,6 +38,7 @@ export function Welcome({ title, k, onContinue }: { title: string; k: number; on
       <section aria-labelledby="privacy-heading" class="notice welcome-notice">
         <h2 id="privacy-heading">{t("privacy.heading")}</h2>
         <PrivacyPoints k={k} />
+        <TranslationNote template={template} />
       </section>
       <form
         class="stack welcome-form"

@@ -7,12 +7,15 @@
 const MARK = "\u0000";
 
 export function WithUserText({ message, value }: { message: (mark: string) => string; value: string }) {
-  const [before, after] = message(MARK).split(MARK);
+  const [before = "", after = ""] = message(MARK).split(MARK);
+  // On a right-to-left page t() isolates the mark itself (FSI…PDI): the <bdi> does that job here.
+  const open = before.endsWith("\u2068") ? before.slice(0, -1) : before;
+  const close = after.startsWith("\u2069") ? after.slice(1) : after;
   return (
     <>
-      {before}
+      {open}
       <bdi>{value}</bdi>
-      {after}
+      {close}
     </>
   );
 }

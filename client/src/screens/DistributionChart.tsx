@@ -46,6 +46,7 @@ export function DistributionChart({ title, counts, labels, extras = [], large = 
     <figure class="chart">
       <svg
         class="chart__svg"
+        dir="ltr"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
         aria-labelledby={`${id}-t ${id}-d`}

@@ -56,7 +56,8 @@ function Scale({ row }: { row: ProfileRow }) {
   const valueClass = dot * 2 > halves ? "profile__value profile__value--before" : "profile__value";
   const valueEndClass = dot === halves ? " profile__value--end" : "";
   return (
-    <span class="profile__scale">
+    // The scale reads weak to strong, left to right, in every language (its CSS is physical on purpose).
+    <span class="profile__scale" dir="ltr">
       {Array.from({ length: halves }, (_, i) => (
         <span
           key={i}
@@ -96,7 +97,7 @@ function Column({ rows }: { rows: ProfileRow[] }) {
     <div class="profile__col">
       <div class="profile__row profile__row--axis">
         <span />
-        <span class="profile__axis">
+        <span class="profile__axis" dir="ltr">
           <span>{t("profile.weak")}</span>
           <span>{t("profile.strong")}</span>
         </span>

@@ -1,0 +1,11 @@
+/**
+ * @module i18n/pages/projector
+ * The projector: its catalogue areas (../areas.ts). One file per page so the page's bundle holds only its
+ * own areas' chunk names: vite turns each `import()` below into a map of that area's five files.
+ */
+import { pageStrings } from "../areas";
+
+export const PROJECTOR_STRINGS = pageStrings(
+  ["shared", "session", "screens"],
+  [(lang) => import(`../${lang}/shared.ts`), (lang) => import(`../${lang}/session.ts`), (lang) => import(`../${lang}/screens.ts`)],
+);

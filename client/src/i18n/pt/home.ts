@@ -1,0 +1,182 @@
+/**
+ * @module i18n/pt/home
+ * Portuguese: the strings of the home page (create, created, compare). Conventions, glossary and the unofficial marking: ./shared.ts.
+ */
+const messages = {
+  // ---- page titles ----
+  "home.docTitle": "Candor — iniciar uma sessão",
+
+  // ---- home ----
+  "home.heading": "Iniciar uma sessão de avaliação",
+  "home.intro":
+    "Os participantes respondem de forma anônima no celular; o grupo só vê os resultados quando pessoas suficientes deram nota, e a sessão guarda só o consenso.",
+  "home.template.label": "Avaliação",
+  "home.template.topics.one": "{n} tema.",
+  "home.template.topics.many": "{n} temas.",
+  "home.template.topics.other": "{n} temas.",
+  "home.title.label": "Título da sessão",
+  "home.title.hint": "Mostrado no projetor e nos celulares dos participantes, p. ex., “Revisão do serviço, março”.",
+  "home.facility.label": "Unidade avaliada",
+  "home.facility.hint":
+    "Opcional. O que os temas avaliam. Para dar nota a ela também no tema AAAQ, adicione-a à lista desse tema, abaixo, e marque “Em avaliação”.",
+  "home.domains.legend": "Temas de hoje",
+  "home.domains.all": "Selecionar todos",
+  "home.domains.none": "Não selecionar nenhum",
+  "home.facilities.legend": "Unidades que recebem nota no tema AAAQ (opcional por enquanto)",
+  "home.k.label": "Limite de anonimato (k)",
+  "home.k.hint": "Os resultados só aparecem quando pelo menos esse número de pessoas deu nota. {n} é o recomendado; 3 é o mínimo.",
+  "home.k.warning":
+    "Com k = {k}, os resultados podem aparecer a partir de muito poucas pessoas, então as respostas ficam mais fáceis de adivinhar. O celular de cada participante vai avisar isso.",
+  "home.days.label": "Guardar a sessão por (dias)",
+  "home.days.hint": "Depois disso ela se exclui sozinha. Você pode excluí-la antes pelo console.",
+  "home.directory.label": "Começar o diretório a partir de um resumo anterior (JSON)",
+  "home.directory.hint":
+    "Opcional. O diretório comunitário do resumo JSON de uma sessão anterior, para continuar a partir dele. O arquivo é lido neste dispositivo: só o diretório dele é enviado. Sem arquivo, o diretório começa com as tabelas do kit de ferramentas.",
+  "home.directory.loaded.one": "Carregado de {file}: {n} linha preenchida.",
+  "home.directory.loaded.many": "Carregado de {file}: {n} linhas preenchidas.",
+  "home.directory.loaded.other": "Carregado de {file}: {n} linhas preenchidas.",
+  "home.directory.clear": "Não usar este arquivo",
+  "home.directory.notJson": "Este arquivo não é um resumo JSON. Escolha o arquivo .json baixado do console do facilitador.",
+  "home.directory.notSummary": "Este arquivo não é um resumo do Candor. Escolha o arquivo .json baixado do console do facilitador.",
+  "home.directory.none": "Este resumo não tem diretório comunitário (é de uma versão anterior do Candor).",
+  "home.directory.invalid": "Não dá para usar o diretório deste arquivo: ele foi alterado ou está danificado.",
+  "home.directory.unreadable": "Não foi possível ler o arquivo. Tente de novo.",
+  "home.create": "Criar a sessão",
+  "home.creating": "Criando…",
+  "home.error.title": "Dê um título à sessão.",
+  "home.error.domains": "Escolha pelo menos um tema.",
+  "home.error.k": "Use um número inteiro de {min} a 20.",
+  "home.error.days": "Use um número inteiro de dias de 1 a 90.",
+  "home.error.server": "Não foi possível criar a sessão: {message}",
+  "home.error.templates": "Não foi possível carregar as avaliações. Recarregue a página para tentar de novo.",
+  "home.created.heading": "“{title}” está pronta",
+  "home.created.join": "Como os participantes entram",
+  "home.created.codeLabel": "Código da sessão",
+  "home.created.copyJoin": "Copiar o link de entrada",
+  "home.created.projector": "Tela do projetor",
+  "home.created.projectorHint": "Abra no computador ligado ao projetor. Ela só mostra resultados; seu único botão a coloca em tela cheia.",
+  "home.created.copyProjector": "Copiar o link do projetor",
+  "home.created.console": "Console do facilitador",
+  "home.created.keyWarningLead": "Este link é a chave da sua sessão.",
+  "home.created.keyWarning":
+    "Quem tiver o link pode conduzir a sessão e baixar o resumo dela. Mantenha-o em sigilo: não projete nem publique; compartilhe só com cofacilitadores. Ele só aparece agora, então guarde-o em um lugar seguro (p. ex., um gerenciador de senhas).",
+  "home.created.copyConsole": "Copiar o link de facilitador",
+  "home.created.another": "Criar outra sessão",
+  "home.created.save": "Salve os links antes de sair",
+  "home.created.saveHint":
+    "O link de facilitador só aparece nesta página e não pode ser enviado de novo. Guarde um cartão da sessão: ele tem o código da sessão e o código QR dela, o link do projetor e o link de facilitador.",
+  "home.created.download": "Baixar o cartão da sessão",
+  "home.created.print": "Imprimir o cartão da sessão",
+  "home.created.downloaded": "Salvo como {file}. Guarde esse arquivo como uma senha.",
+  "home.created.printed": "Enviado para a impressora. Guarde o papel como uma senha.",
+  "home.created.savedCheck": "Guardei o link de facilitador em um lugar seguro",
+  "home.created.unsaved": "Ainda não salvo: o navegador vai perguntar antes de esta página ser fechada.",
+  "home.created.saved": "Salvo. Você pode sair desta página.",
+  "home.created.leaveConfirm":
+    "O link de facilitador ainda não foi salvo. Sem ele, ninguém pode conduzir esta sessão nem baixar o resumo dela. Sair mesmo assim?",
+  "home.created.leaveBack": "Voltar aos links",
+  "home.created.leaveAnyway": "Sair sem salvar",
+  "home.created.cardLoading": "Preparando o cartão da sessão…",
+
+  // ---- the session card ----
+  "card.docTitle": "Cartão da sessão: {title}",
+  "card.brand": "Cartão da sessão Candor",
+  "card.join": "Os participantes entram",
+  "card.code": "Código da sessão",
+  "card.joinLink": "Link de entrada",
+  "card.projector": "Tela do projetor",
+  "card.projectorHint": "Abra no computador ligado ao projetor. Ela só mostra resultados; seu único botão a coloca em tela cheia.",
+  "card.facilitator": "Link de facilitador: nunca projete nem compartilhe",
+  "card.warning":
+    "Quem tiver este link, ou escanear este código QR, controla a sessão: pode conduzi-la, baixar o resumo e excluí-la. Guarde este cartão como uma senha. Compartilhe só com cofacilitadores, nunca em um projetor, em uma tela compartilhada ou em um chat.",
+  "card.facilitatorQrAlt": "Código QR do link de facilitador",
+
+  // ---- home: comparison of summaries (organizations side by side, trend over time; read in the browser only) ----
+  "compare.heading": "Comparar avaliações",
+  "compare.intro":
+    "Carregue os resumos JSON de várias sessões: de organizações diferentes (uma rede de referência, as unidades para onde você encaminha) para vê-las lado a lado, ou de uma mesma organização em dias diferentes para ver sua tendência. O kit de ferramentas recomenda repetir a avaliação ao longo do tempo.",
+  "compare.privacy":
+    "Os arquivos são lidos só por este navegador: nada é enviado, guardado ou mandado para lugar nenhum, e fechar ou recarregar a página faz com que sejam esquecidos.",
+  "compare.files.label": "Arquivos de resumo",
+  "compare.file.hint":
+    "Os resumos JSON baixados do console do facilitador, até {max}, todos da mesma avaliação. Escolha vários de uma vez ou solte-os aqui.",
+  "compare.file.reading": "Lendo…",
+  "compare.files.list": "Arquivos carregados",
+  "compare.file.loaded": "“{title}”, {day} · {organization}",
+  "compare.file.ignored": "Os campos que esta versão não conhece foram deixados de fora: {fields}.",
+  "compare.file.remove": "Remover",
+  "compare.file.removeLabel": "Remover {name}",
+  "compare.files.removeAll": "Remover todos os arquivos",
+  "compare.error.notJson":
+    "“{name}” não é um resumo do Candor: não é um arquivo JSON. Escolha o resumo JSON baixado do console do facilitador.",
+  "compare.error.notSummary": "“{name}” não é um resumo do Candor. Escolha o resumo JSON baixado do console do facilitador.",
+  "compare.error.version": "“{name}” é um resumo do Candor de outra versão do formato ({found}). Esta página lê estas: {expected}.",
+  "compare.error.tooBig": "“{name}” é grande demais para ser um resumo do Candor.",
+  "compare.error.unreadable": "Não foi possível ler “{name}”. Tente escolhê-lo de novo.",
+  "compare.error.loadFailed": "Não foi possível carregar a comparação. Recarregue a página para tentar de novo.",
+  "compare.error.tooMany":
+    "“{name}” não foi adicionado: no máximo {max} arquivos podem ser comparados de uma vez. Remova um para adicionar outro.",
+  "compare.error.template":
+    "“{name}” é um resumo de “{found}”, e os outros, de “{expected}”: só resumos da mesma avaliação podem ser comparados. Remova os outros para comparar este.",
+  "compare.waiting": "Escolha os arquivos de resumo que quer comparar.",
+  "compare.count.one": "{n} resumo carregado (no máximo {max}).",
+  "compare.count.many": "{n} resumos carregados (no máximo {max}).",
+  "compare.count.other": "{n} resumos carregados (no máximo {max}).",
+  "compare.refused.one": "{n} arquivo não foi adicionado: veja a lista.",
+  "compare.refused.many": "{n} arquivos não foram adicionados: veja a lista.",
+  "compare.refused.other": "{n} arquivos não foram adicionados: veja a lista.",
+  "compare.view.legend": "Mostrar",
+  "compare.view.organizations": "Organizações lado a lado",
+  "compare.view.trend": "Tendência ao longo do tempo",
+  "compare.topic": "{n}. {title}",
+  "compare.value.number": "{v}",
+  "compare.value.notAssessed": "não avaliado",
+  "compare.value.noConsensus": "sem consenso",
+  "compare.value.notAvailable": "serviço não disponível",
+  "compare.value.notRecorded": "não registrado",
+  "compare.value.median.one": "mediana de {n} unidade",
+  "compare.value.median.many": "mediana de {n} unidades",
+  "compare.value.median.other": "mediana de {n} unidades",
+  "compare.value.facility": "{facility}: {value}",
+  "compare.weakest": "O mais baixo",
+  "compare.needsImprovement": "Precisa melhorar",
+  "compare.actions.one": "{n} ação",
+  "compare.actions.other": "{n} ações",
+  "compare.actions.none": "nenhuma ação",
+  "compare.orgs.caption": "Consenso registrado por tema e organização",
+  "compare.orgs.topic": "Tema",
+  "compare.orgs.legend.weakest":
+    "O mais baixo: o menor valor registrado de um tema, quando pelo menos duas organizações registraram um e eles são diferentes. “Sem consenso” e “não avaliado” não entram na classificação.",
+  "compare.orgs.legend.median":
+    "O tema 12 dá nota a cada unidade da rede de referência: a célula dele mostra a mediana dos valores registrados das unidades (as redes têm tamanhos diferentes, então nenhuma unidade sozinha representa o tema) e depois o valor de cada unidade.",
+  "compare.trend.organization": "Organização",
+  "compare.trend.heading.one": "{organization}: {n} avaliação",
+  "compare.trend.heading.many": "{organization}: {n} avaliações, de {first} a {last}",
+  "compare.trend.heading.other": "{organization}: {n} avaliações, de {first} a {last}",
+  "compare.trend.single":
+    "Só uma avaliação de {organization} está carregada: adicione os resumos das outras sessões dela para ver uma tendência.",
+  "compare.trend.others.one": "Há mais {n} organização carregada: escolha-a acima para ver a tendência dela.",
+  "compare.trend.others.many": "Há mais {n} organizações carregadas: escolha uma acima para ver a tendência dela.",
+  "compare.trend.others.other": "Há mais {n} organizações carregadas: escolha uma acima para ver a tendência dela.",
+  "compare.trend.caption": "{topic}: valores registrados por dia",
+  "compare.trend.captionFacility": "{topic}, {facility}: valores registrados por dia",
+  "compare.trend.col.day": "Dia",
+  "compare.trend.col.value": "Consenso",
+  "compare.trend.col.change": "Mudança",
+  "compare.change.up": "+{n}, mais alto",
+  "compare.change.down": "−{n}, mais baixo",
+  "compare.change.none": "sem mudança",
+  "compare.change.na": "não dá para comparar",
+  "compare.dist.stable": "notas que mudaram: {pct}% · estável",
+  "compare.dist.changed": "notas que mudaram: {pct}% · mudou",
+  "compare.chart.noConsensus": "SC",
+  "compare.trend.legend.chart":
+    "Gráficos: um ponto cheio é um consenso registrado, na escala do tema, com o 1 embaixo; a linha liga avaliações consecutivas que registraram um valor as duas. Um círculo vazio na linha mais baixa (SC) é “sem consenso”; uma coluna vazia é “não avaliado” ou “não registrado”. As avaliações ficam com espaçamento igual, na ordem dos dias.",
+  "compare.trend.legend.change":
+    "Mudança: em relação à avaliação anterior, quando as duas registraram um valor. Notas que mudaram: a parcela de notas que teria de mudar para transformar a última rodada da avaliação anterior na desta; 15% ou menos conta como estável.",
+
+  // ---- the session's language ----
+  "home.lang.label": "Idioma da sessão",
+  "home.lang.hint": "Para o projetor, o console e o relatório. Cada celular escolhe o próprio idioma.",
+} satisfies Record<string, string>;
+export default messages;
