@@ -16,6 +16,7 @@ import { catalogueTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { useToolkit } from "./lib/useToolkit";
 import { GuidanceBlocks } from "./toolkit/GuidanceBlocks";
 import { ResourceList } from "./toolkit/ResourceList";
+import { UNTRANSLATED } from "./toolkit/untranslated";
 import "./home.css";
 import "./toolkit.css";
 
@@ -25,6 +26,7 @@ function Contents({ template, toolkit }: { template: Template; toolkit: Toolkit 
   const general = toolkit.resources.filter((c) => c.domainIds.length === 0);
   return (
     <>
+      {lang === "en" ? null : <p class="hint">{t("toolkit.inEnglish")}</p>}
       <nav class="toolkit__contents" aria-labelledby="contents">
         <h2 id="contents">{t("toolkit.contents")}</h2>
         <ol>
@@ -55,7 +57,7 @@ function Contents({ template, toolkit }: { template: Template; toolkit: Toolkit 
             </h2>
             {guidance ? (
               <>
-                <h3>{guidance.title}</h3>
+                <h3 {...UNTRANSLATED}>{guidance.title}</h3>
                 <GuidanceBlocks blocks={guidance.blocks} headingLevel={4} />
               </>
             ) : (
@@ -82,7 +84,13 @@ function Contents({ template, toolkit }: { template: Template; toolkit: Toolkit 
             <div key={d.id} id={d.id} class="definitions__entry">
               <dt>
                 {d.term}
-                {d.aliases.length ? <span class="definitions__aliases"> ({d.aliases.join(", ")})</span> : null}
+                {d.aliases.length ? (
+                  // The toolkit's own abbreviations and other names: English, like the guidance.
+                  <span class="definitions__aliases" {...UNTRANSLATED}>
+                    {" "}
+                    ({d.aliases.join(", ")})
+                  </span>
+                ) : null}
               </dt>
               {d.text.map((p, i) => (
                 <dd key={i}>{p}</dd>

@@ -15,6 +15,7 @@ import { CharCount } from "../components/CharCount";
 import { type MessageKey, t, tn } from "../i18n";
 import type { SaveState } from "../screens/useRoomDoc";
 import { useBoundText } from "./useBoundText";
+import { UNTRANSLATED } from "../toolkit/untranslated";
 import { useTextValue } from "./useYText";
 
 const SAVE_WORDS: Record<SaveState, MessageKey> = {
@@ -96,10 +97,17 @@ function DirectoryTable({ doc, table, say }: { doc: Y.Doc; table: DirectoryTable
   return (
     <details class="directory-table" id={`directory-${table.id}`}>
       <summary>
-        <span class="directory-table__title">{table.title}</span>{" "}
+        {/* Section V's headings are the seed's English (not translated, like the guidance). */}
+        <span class="directory-table__title" {...UNTRANSLATED}>
+          {table.title}
+        </span>{" "}
         <span class="directory-table__count">{tn("console.directory.filled", filled)}</span>
       </summary>
-      {table.hint ? <p class="hint">{table.hint}</p> : null}
+      {table.hint ? (
+        <p class="hint" {...UNTRANSLATED}>
+          {table.hint}
+        </p>
+      ) : null}
       <ol class="directory-rows">
         {rows.map((row, i) => (
           <li key={keyOf(row)}>
@@ -166,7 +174,7 @@ function BoundInput({ text, id, label, url }: { text: Y.Text; id: string; label:
   const length = useBoundText(ref, text);
   return (
     <div class="field">
-      <label class="field-label" for={id}>
+      <label class="field-label" for={id} {...UNTRANSLATED}>
         <SlashBreaks text={label} />
       </label>
       <input

@@ -9,9 +9,10 @@ import type * as Y from "yjs";
 import type { Domain } from "../../../core/template";
 import { parseActionItems } from "../../../core/action-items";
 import { actionLine, pointChosen, type RankedPoint, rankGuidance, resourcesFor, type Toolkit } from "../../../core/toolkit";
-import { t, tn } from "../i18n";
+import { lang, t, tn } from "../i18n";
 import { GuidanceBlocks, PointText } from "../toolkit/GuidanceBlocks";
 import { ResourceList } from "../toolkit/ResourceList";
+import { UNTRANSLATED } from "../toolkit/untranslated";
 import { appendActionLine, lineFits } from "./appendActionLine";
 import { useYText } from "./useYText";
 
@@ -55,6 +56,7 @@ export function Guidance({ doc, domain, toolkit, items }: Props) {
   const first = ranked.slice(0, FIRST);
   return (
     <div class="stack guidance-panel">
+      {lang === "en" ? null : <p class="hint">{t("toolkit.inEnglish")}</p>}
       <p class="hint">{first.some((r) => r.noItems.length) ? t("console.guidance.orderNo") : t("console.guidance.order")}</p>
       <ol class="guidance__ranked">
         {first.map(({ point, noItems }) => (
@@ -75,7 +77,7 @@ export function Guidance({ doc, domain, toolkit, items }: Props) {
       {guidance ? (
         <details class="guidance__all">
           <summary>{tn("console.guidance.all", ranked.length)}</summary>
-          <h3>{guidance.title}</h3>
+          <h3 {...UNTRANSLATED}>{guidance.title}</h3>
           <GuidanceBlocks blocks={guidance.blocks} headingLevel={4} action={addButton} />
         </details>
       ) : null}

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from "preact";
 import type { GuidanceBlock, GuidancePoint } from "../../../core/toolkit";
 import "./toolkit-text.css";
+import { UNTRANSLATED } from "./untranslated";
 
 type Run = { kind: "single"; block: Exclude<GuidanceBlock, GuidancePoint> } | { kind: "points"; points: GuidancePoint[] };
 
@@ -28,9 +29,11 @@ export function PointText({ point, block = false }: { point: GuidancePoint; bloc
   const Text = block ? "p" : "span";
   return (
     <>
-      <Text class="guidance__text">{point.text}</Text>
+      <Text class="guidance__text" {...UNTRANSLATED}>
+        {point.text}
+      </Text>
       {point.sub.length ? (
-        <ul class="guidance__sub">
+        <ul class="guidance__sub" {...UNTRANSLATED}>
           {point.sub.map((s) => (
             <li key={s.id}>{s.text}</li>
           ))}
@@ -62,11 +65,13 @@ export function GuidanceBlocks({ blocks, headingLevel, action }: Props) {
             ))}
           </ul>
         ) : run.block.kind === "heading" ? (
-          <Heading class="guidance__heading" key={i}>
+          <Heading class="guidance__heading" key={i} {...UNTRANSLATED}>
             {run.block.text}
           </Heading>
         ) : (
-          <p key={i}>{run.block.text}</p>
+          <p key={i} {...UNTRANSLATED}>
+            {run.block.text}
+          </p>
         ),
       )}
     </div>

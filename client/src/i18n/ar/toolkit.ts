@@ -16,5 +16,6 @@ const messages = {
   "toolkit.portal": "مواد الناشر: {title}",
   "toolkit.failed": "تعذّر تحميل مجموعة الأدوات.",
   "toolkit.link": "اقرأ مجموعة الأدوات: الإرشادات والموارد والتعريفات حسب الموضوع",
+  "toolkit.inEnglish": "الإرشادات والموارد باللغة الإنجليزية: لم تُترجم.",
 } satisfies Record<string, string>;
 export default messages;

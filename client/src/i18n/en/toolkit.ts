@@ -16,5 +16,6 @@ const messages = {
   "toolkit.portal": "The publisher's materials: {title}",
   "toolkit.failed": "The toolkit could not be loaded.",
   "toolkit.link": "Read the toolkit: guidance, resources and definitions by topic",
+  "toolkit.inEnglish": "The guidance and resources are in English: they are not translated.",
 } as const;
 export default messages;

@@ -16,5 +16,6 @@ const messages = {
   "toolkit.portal": "Materiales del editor: {title}",
   "toolkit.failed": "No se pudo cargar el kit de herramientas.",
   "toolkit.link": "Leer el kit de herramientas: orientación, recursos y definiciones por tema",
+  "toolkit.inEnglish": "Las orientaciones y los recursos están en inglés: no están traducidos.",
 } satisfies Record<string, string>;
 export default messages;

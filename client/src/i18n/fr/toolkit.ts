@@ -16,5 +16,6 @@ const messages = {
   "toolkit.portal": "Les documents de l'éditeur : {title}",
   "toolkit.failed": "La boîte à outils n'a pas pu être chargée.",
   "toolkit.link": "Lire la boîte à outils : recommandations, ressources et définitions par thème",
+  "toolkit.inEnglish": "Les conseils et les ressources sont en anglais : ils ne sont pas traduits.",
 } satisfies Record<string, string>;
 export default messages;

@@ -16,5 +16,6 @@ const messages = {
   "toolkit.portal": "Os materiais da editora: {title}",
   "toolkit.failed": "Não foi possível carregar o kit de ferramentas.",
   "toolkit.link": "Ler o kit de ferramentas: orientações, recursos e definições por tema",
+  "toolkit.inEnglish": "As orientações e os recursos estão em inglês: não foram traduzidos.",
 } satisfies Record<string, string>;
 export default messages;
