@@ -33,7 +33,7 @@ function catalogue(lang: Language, key: string): string {
   if (text === undefined) throw new Error(`no ${key} in ${lang}`);
   return text;
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * A catalogue string as a page shows it, `{name}` filled as the pages fill it: numbers the Intl way;
  * a filled-in text may be isolated (U+2068…U+2069: right-to-left pages isolate it, and the accessible
@@ -44,9 +44,9 @@ function say(lang: Language, key: string, vars: Record<string, string | number> 
   const pattern = parts
     .map((part, i) => {
       // Catalogues keep typography's no-break spaces (French « … »); accessible names may turn them into spaces.
-      if (i % 2 === 0) return escape(part).replace(/\s+/g, "\\s*");
+      if (i % 2 === 0) return escapeRegExp(part).replace(/\s+/g, "\\s*");
       const v = vars[part]!;
-      return typeof v === "number" ? escape(new Intl.NumberFormat(lang).format(v)) : `\u2068?${escape(v)}\u2069?`;
+      return typeof v === "number" ? escapeRegExp(new Intl.NumberFormat(lang).format(v)) : `\u2068?${escapeRegExp(v)}\u2069?`;
     })
     .join("");
   return new RegExp(`^${pattern}$`);
