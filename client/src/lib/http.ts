@@ -4,7 +4,7 @@
  * schema the Worker uses, so a contract change shows up here as a clear error, not as `undefined`
  * somewhere deep in a screen.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 /** An API call that failed: `status` 0 means the network, not the server, failed. */
 export class ApiFailure extends Error {
@@ -31,7 +31,7 @@ async function failure(res: Response): Promise<ApiFailure> {
   return new ApiFailure(res.status, typeof b?.error === "string" ? b.error : res.statusText, issues);
 }
 
-export async function requestJson<T>(schema: z.ZodType<T>, url: string, init?: RequestInit): Promise<T> {
+export async function requestJson<T>(schema: z.ZodMiniType<T>, url: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, headers: { accept: "application/json", ...init?.headers } });
@@ -44,7 +44,7 @@ export async function requestJson<T>(schema: z.ZodType<T>, url: string, init?: R
   return parsed.data;
 }
 
-export const getJson = <T>(schema: z.ZodType<T>, url: string): Promise<T> => requestJson(schema, url);
+export const getJson = <T>(schema: z.ZodMiniType<T>, url: string): Promise<T> => requestJson(schema, url);
 
-export const postJson = <T>(schema: z.ZodType<T>, url: string, body: unknown): Promise<T> =>
+export const postJson = <T>(schema: z.ZodMiniType<T>, url: string, body: unknown): Promise<T> =>
   requestJson(schema, url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
