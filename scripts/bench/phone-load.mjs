@@ -278,6 +278,8 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
       if (pageInfo.entry.includes(u.pathname)) return "entry";
       if (pageInfo.preloads.includes(u.pathname)) return "preload";
       if (pageInfo.styles.includes(u.pathname)) return "css";
+      // A script or stylesheet the HTML doesn't name: imported at run time (a language's catalogue, say).
+      if (u.origin === new URL(doc.url).origin && /^\/assets\/.+\.(js|css)$/.test(u.pathname)) return "import";
       if (u.pathname.startsWith("/api/join/")) return "api";
       if (isTemplate(u.pathname)) return "template";
       return "other";
@@ -346,7 +348,7 @@ const median = (xs) => {
 export function phases(load) {
   const by = (role) => load.requests.filter((r) => r.role === role);
   const html = by("html")[0];
-  const assets = [...by("entry"), ...by("preload"), ...by("css")];
+  const assets = [...by("entry"), ...by("preload"), ...by("css"), ...by("import")];
   const api = by("api");
   const max = (rs, k) => (rs.length ? Math.max(...rs.map((r) => r[k] ?? -Infinity)) : null);
   const min = (rs, k) => (rs.length ? Math.min(...rs.map((r) => r[k] ?? Infinity)) : null);
@@ -377,7 +379,7 @@ const span = (a, b) => (a === null || a === undefined || b === null || b === und
 export function breakdown(load) {
   const p = phases(load);
   const early = load.requests.filter((r) => r.start !== null && load.usable !== null && r.start < load.usable);
-  const assets = load.requests.filter((r) => ["entry", "preload", "css"].includes(r.role));
+  const assets = load.requests.filter((r) => ["entry", "preload", "css", "import"].includes(r.role));
   const html = load.requests.find((r) => r.role === "html");
   const sum = (rs, k) => rs.reduce((n, r) => n + (r[k] ?? 0), 0);
   return {
@@ -513,8 +515,9 @@ export function phoneLoadReport(p, modelSeconds) {
     "html",
   );
   step("find the assets", "HTML's last byte → first asset requested", "discover");
+  const imported = t.requests.filter((r) => r.role === "import").length;
   L.push(
-    `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once | first asset requested → last asset byte | ${sec(q("assets"))} (${kib(q("assetBytes"))} on the wire, ${kib(q("assetHeaderBytes"))} of it response headers; ${kib(q("assetDecoded"))} decoded) | ${sec(w("assets"))} |`,
+    `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once${imported ? `, then ${imported} imported at run time, requested once the scripts run` : ""} | first asset requested → last asset byte | ${sec(q("assets"))} (${kib(q("assetBytes"))} on the wire, ${kib(q("assetHeaderBytes"))} of it response headers; ${kib(q("assetDecoded"))} decoded) | ${sec(w("assets"))} |`,
   );
   if (apiSeen) {
     step("run the JS (page without its data block)", "last asset byte → `/api/join` requested", "boot");
