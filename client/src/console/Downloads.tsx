@@ -1,12 +1,12 @@
 /**
  * @module console/Downloads
  * The consensus summary (docs/design.md §5) in each format, fetched with the key, and deleting the
- * session afterwards (§3.8) — the organizer's last step, asked twice.
+ * session afterwards (§3.8) — the organizer's last step, asked twice. The code that fetches and
+ * names the files is fetched on the first click, not with the console (lib/lazy.ts says why).
  */
 import { useState } from "preact/hooks";
 import { t } from "../i18n";
-import { type SummaryFormat, summaryFileName } from "../../../core/summary/formats";
-import { downloadWithKey } from "../lib/download";
+import type { SummaryFormat } from "../../../core/summary/formats";
 import { ApiFailure } from "../lib/http";
 
 /** Every format (core/summary/formats.ts), the printable report first: it is what most organizers want. */
@@ -42,6 +42,10 @@ export function Downloads({ roomId, facilitatorKey, title, day, onDeleted }: Pro
   const download = async (format: SummaryFormat) => {
     setStatus(t("console.summary.preparing", { format: formatName(format) }));
     try {
+      const [{ downloadWithKey }, { summaryFileName }] = await Promise.all([
+        import("../lib/download"),
+        import("../../../core/summary/formats"),
+      ]);
       await downloadWithKey(`/api/rooms/${roomId}/summary?format=${format}`, facilitatorKey, summaryFileName(title, day, format));
       setStatus(t("console.summary.done", { format: formatName(format) }));
     } catch (err) {
