@@ -8,14 +8,14 @@
 import "./lib/zod-jitless";
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { RoomIdSchema } from "../../core/api";
+import { RoomIdSchema } from "../../core/join";
 import { applyDocumentLanguage, t } from "./i18n";
 import { roomEndpoint } from "./lib/config";
 import { forgetFragmentSecret, onFragmentSecret, takeFragmentSecret } from "./lib/fragment";
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { FullScreenButton } from "./screens/FullScreenButton";
 import { JoinPanel } from "./screens/JoinPanel";
-import { Stage } from "./screens/Stage";
+import { Stage, useResults } from "./screens/Stage";
 import { useFitToScreen } from "./screens/useFitToScreen";
 import { useLiveSocket } from "./screens/useLiveSocket";
 import { useRoomDoc } from "./screens/useRoomDoc";
@@ -29,6 +29,9 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
   const { meta, session, synced, refused } = useRoomDoc(endpoint, roomId, viewTicket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
+  // Subscribed here too: when a result's scripts arrive, the whole screen renders again, and so
+  // fits itself to the window again (useFitToScreen runs after each of its renders).
+  useResults(session);
   const rootRef = useRef<HTMLDivElement>(null);
   useFitToScreen(rootRef);
   // A ticket the room refused is not kept for a reload of this tab: the page then asks for the link.

@@ -18,6 +18,23 @@ import { Breakable } from "../components/Breakable";
 /** Results, profile and their charts (./results.ts): fetched when first shown, or when a round opens. */
 const results = lazyPart(() => import("./results"));
 
+/** Whether the stage shows a result: a topic's, or the end-of-session profile. */
+const showsResults = (session: SessionState | null): boolean =>
+  !!session && (session.phase === "ended" || (session.phase !== "open" && session.phase !== "lobby" && !!session.domainId));
+
+/**
+ * The results' scripts for `session` (null until they are in): fetched when the stage first shows a
+ * result, and as soon as a round opens, so they are in by its reveal. A screen that must render
+ * again when they arrive (the projector, to fit itself to the window) calls this too.
+ */
+export function useResults(session: SessionState | null) {
+  const parts = results.use(showsResults(session));
+  useEffect(() => {
+    if (session?.phase === "open") results.preload();
+  }, [session?.phase]);
+  return parts;
+}
+
 interface Props {
   template: Template | null;
   meta: DocMeta;
@@ -31,12 +48,7 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
   const domain = template?.domains.find((d) => d.id === session.domainId);
   const domainState = session.domainId ? session.domains[session.domainId] : undefined;
   const joined = live?.joined ?? session.issued;
-  const showsResults = session.phase === "ended" || (session.phase !== "open" && session.phase !== "lobby" && !!session.domainId);
-  const r = results.use(showsResults);
-  // A round that opens will be revealed: have its result's scripts in by then.
-  useEffect(() => {
-    if (session.phase === "open") results.preload();
-  }, [session.phase]);
+  const r = useResults(session);
   const loading = <p>{t("common.loading")}</p>;
 
   if (session.phase === "ended") {
