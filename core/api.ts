@@ -7,27 +7,27 @@ import * as z from "zod/mini";
 import { FacilityListSchema, StoredFacilityListSchema } from "./facilities";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
 import { type Directory, DirectorySchema } from "./directory";
+import { MIN_K, RoomIdSchema } from "./join";
 import { TemplateSchema } from "./template";
 
-/**
- * Join codes are typed on phones: 6 characters from an alphabet without look-alikes
- * (no 0/O, 1/I/L, 5/S, 2/Z, 8/B). 25^6 ≈ 2.4·10^8 codes; codes are only an address, the
- * facilitator's lock is what keeps strangers out.
- */
-export const JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
-export const JOIN_CODE_LENGTH = 6;
-export const JoinCodeSchema = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((s: string) => s.toUpperCase().replace(/[\s-]/g, "")),
-  ),
-  z.string().check(z.regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), "not a join code")),
-);
+// What a page needs to find and join a room lives in ./join.ts, so a page that only joins (the
+// phone) doesn't carry this module's other schemas and the directory template they pull in. Its
+// names are this module's too: the contract is one.
+export {
+  type CodeLookup,
+  CodeLookupSchema,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  JoinCodeSchema,
+  type JoinResponse,
+  JoinResponseSchema,
+  MIN_K,
+  PHONE_BOOT_ID,
+  type PhoneBoot,
+  PhoneBootSchema,
+  RoomIdSchema,
+} from "./join";
 
-/** Room ids are 128-bit random, base64url: unguessable, safe in a path. */
-export const RoomIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/, "not a room id"));
-
-export const MIN_K = 3;
 export const DEFAULT_K = 5;
 /** Above 20 a small workshop could never reveal anything. */
 export const MAX_K = 20;
@@ -164,31 +164,9 @@ export interface CodeRpc {
   release(roomId: string): Promise<void>;
 }
 
-/** What the join-code book knows of the room behind a code (from its claim). */
-export const CodeLookupSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: K });
-export type CodeLookup = z.infer<typeof CodeLookupSchema>;
-
 /** What a room tells a phone at its door: whether it still takes newcomers (not locked, not ended). */
 export const DoorSchema = z.strictObject({ open: z.boolean() });
 export type Door = z.infer<typeof DoorSchema>;
-
-/**
- * A phone learns k before it connects, so it can show the anonymity notice before it joins, and
- * whether joining is closed, so a latecomer learns that before reading a notice for nothing.
- */
-export const JoinResponseSchema = z.extend(CodeLookupSchema, { joiningOpen: z.boolean() });
-export type JoinResponse = z.infer<typeof JoinResponseSchema>;
-
-/**
- * What the Worker embeds in the join link's page (`/j/:code`) as
- * `<script type="application/json" id="candor-join">`: what `GET /api/join/:code` would answer,
- * so the phone can show the notice without a round trip of its own. (Rooms are at the page's own
- * origin, so nothing else is needed to open the socket.)
- */
-export const PhoneBootSchema = JoinResponseSchema;
-export type PhoneBoot = JoinResponse;
-/** The id of that data block's element: the Worker writes it, the phone reads it. */
-export const PHONE_BOOT_ID = "candor-join";
 
 /** `GET /api/templates`: the catalogue, for the create form. */
 export const TemplateListSchema = z.array(

@@ -8,7 +8,7 @@
 import "./lib/zod-jitless";
 import { render } from "preact";
 import { useEffect } from "preact/hooks";
-import { RoomIdSchema } from "../../core/api";
+import { RoomIdSchema } from "../../core/join";
 import { Directory } from "./console/Directory";
 import { DomainList } from "./console/DomainList";
 import { FacilitiesEditor } from "./console/FacilitiesEditor";
@@ -16,7 +16,6 @@ import { Downloads } from "./console/Downloads";
 import { forgetFacilitatorKey, keepFacilitatorKey, pruneOldFacilitatorKeys, useFacilitatorKey } from "./console/key";
 import { Links } from "./console/Links";
 import { JoinLock } from "./console/JoinLock";
-import { Notes } from "./console/Notes";
 import { ShortcutsHelp } from "./console/ShortcutsHelp";
 import { useConsoleShortcuts } from "./console/useConsoleShortcuts";
 import { useRevealDelay } from "./console/useRevealDelay";
@@ -36,9 +35,9 @@ import { useHealthServices } from "./console/useHealthServices";
 import "./screens/screens.css";
 import "./console.css";
 
-// Fetched when needed, not with the console (lib/lazy.ts): the panels of a topic whose result is
-// out (when one is first shown, or as soon as a round opens), and the screen for a missing or
-// refused key (only then).
+// Fetched when needed, not with the console (lib/lazy.ts): the panels of the topic on screen (its
+// notes; once its result is out, recording and guidance), when a topic is first on screen or a
+// self-paced set opens; the screen for a missing or refused key, only then.
 const topicPanels = lazyPart(() => import("./console/topicPanels"));
 const keyProblem = lazyPart(() => import("./console/KeyProblem"));
 
@@ -57,7 +56,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const f = useFacilitator(endpoint, roomId, facilitatorKey);
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
-  const panels = topicPanels.use(!!session?.domainId && session.phase !== "open" && session.phase !== "lobby");
+  const panels = topicPanels.use(!!session?.domainId && session.phase !== "lobby");
   useEffect(() => {
     if (f.live?.phase === "open") topicPanels.preload();
   }, [f.live?.phase]);
@@ -120,12 +119,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           </div>
           {topic && panels ? <panels.RecordPanel topic={topic} run={f.run} /> : null}
           {topic && panels ? <panels.GuidancePanel doc={doc} topic={topic} /> : null}
-          {current ? (
-            <section class="panel" aria-labelledby="notes-heading">
-              <h2 id="notes-heading">{t("console.notes.heading", { domain: current.title })}</h2>
-              <Notes doc={doc} domainId={current.id} save={save} />
-            </section>
-          ) : null}
+          {current && panels ? <panels.NotesPanel doc={doc} domain={current} save={save} /> : null}
           <section class="panel" aria-labelledby="directory-heading">
             <h2 id="directory-heading">{t("console.directory.heading")}</h2>
             <Directory doc={doc} save={save} />

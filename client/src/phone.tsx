@@ -6,7 +6,7 @@
 import "./lib/zod-jitless";
 import { type ComponentChildren, render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/api";
+import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/join";
 import { applyDocumentLanguage, t } from "./i18n";
 import { ApiFailure, getJson } from "./lib/http";
 import { readBoot } from "./phone/boot";

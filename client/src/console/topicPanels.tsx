@@ -1,17 +1,21 @@
 /**
  * @module console/topicPanels
- * The console's panels for a topic whose result is out: recording the group's consensus with the
- * improvement mark, and the toolkit's guidance for the topic (with its action items). Fetched when
- * a result is first shown, or as soon as a round opens (console.tsx, lib/lazy.ts), not with the
- * console: a session's lobby and first round need none of it. The toolkit itself is fetched then too.
+ * The console's panels for the topic on screen: its notes and action items, and once its result
+ * is out, recording the group's consensus with the improvement mark, and the toolkit's guidance for
+ * the topic. Fetched when a topic is first on screen (a round opens), not with the console
+ * (console.tsx, lib/lazy.ts): the lobby needs none of it. The toolkit itself is fetched with the
+ * guidance, the first time it shows.
  */
 import type * as Y from "yjs";
 import { shownItemsOf } from "../../../core/session";
+import type { Domain } from "../../../core/template";
 import { t } from "../i18n";
 import { useToolkit } from "../lib/useToolkit";
+import type { SaveState } from "../screens/useRoomDoc";
 import type { TopicView } from "../screens/topicView";
 import { Guidance } from "./Guidance";
 import { ImprovementMark } from "./ImprovementMark";
+import { Notes } from "./Notes";
 import { RecordForm } from "./RecordForm";
 import type { RunCommand } from "./useFacilitator";
 
@@ -33,6 +37,16 @@ export function GuidancePanel({ doc, topic }: { doc: Y.Doc; topic: Pick<TopicVie
     <section class="panel" aria-labelledby="guidance-heading">
       <h2 id="guidance-heading">{t("console.guidance.heading", { domain: topic.domain.title })}</h2>
       <Guidance doc={doc} domain={topic.domain} toolkit={toolkit} items={shownItemsOf(topic.state)} />
+    </section>
+  );
+}
+
+/** The group's notes and action items for the topic on screen. */
+export function NotesPanel({ doc, domain, save }: { doc: Y.Doc; domain: Domain; save: SaveState }) {
+  return (
+    <section class="panel" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">{t("console.notes.heading", { domain: domain.title })}</h2>
+      <Notes doc={doc} domainId={domain.id} save={save} />
     </section>
   );
 }
