@@ -23,6 +23,7 @@ import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { constants as zlibConstants, gzipSync } from "node:zlib";
 import { DIST } from "../config.mjs";
+import { namedIn as named } from "../html.mjs";
 import { closePhoneBrowser, launchPhoneBrowser } from "../phone-load.mjs";
 
 export const PAGES = ["phone", "index", "projector", "console"];
@@ -67,17 +68,10 @@ function weigh(page, html, bodies, lazy) {
   return { page, js, css, jsRaw, cssRaw, htmlGz: gz(Buffer.from(html)), files };
 }
 
-/** The scripts and stylesheets an HTML text names (`<script src>`, modulepreloads, stylesheets). */
+/** The scripts and stylesheets an HTML text names (`<script src>`, modulepreloads, stylesheets), as one set. */
 function namedIn(html) {
-  const files = new Set();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) files.add(m[1]);
-  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-    const tag = m[0];
-    const rel = (/\brel=["']([^"']+)["']/i.exec(tag)?.[1] ?? "").toLowerCase().split(/\s+/);
-    const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
-    if (href && (rel.includes("modulepreload") || rel.includes("stylesheet"))) files.add(href);
-  }
-  return files;
+  const { scripts, preloads, styles } = named(html);
+  return new Set([...scripts, ...preloads, ...styles]);
 }
 
 /**
