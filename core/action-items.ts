@@ -10,7 +10,7 @@
  * items live, so collaborative editing, offline merge and the notes' cap work for them unchanged;
  * the summary reads the fields back with {@link parseActionItems}. Pure: no I/O.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const PRIORITIES = ["high", "medium", "low"] as const;
 export const PrioritySchema = z.enum(PRIORITIES);
@@ -21,13 +21,10 @@ export const OWNER_MAX = 60;
 export const ACTION_TEXT_MAX = 600;
 
 export const ActionItemSchema = z.strictObject({
-  text: z.string().min(1),
-  owner: z.string().nullable(),
-  due: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-  priority: PrioritySchema.nullable(),
+  text: z.string().check(z.minLength(1)),
+  owner: z.nullable(z.string()),
+  due: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  priority: z.nullable(PrioritySchema),
 });
 export type ActionItem = z.infer<typeof ActionItemSchema>;
 

@@ -3,79 +3,85 @@
  * Schemas of the HTTP API (docs/design.md §7) and of the Worker → room calls behind it. The Worker and
  * the room both validate with these, so a change here is a change of contract on both sides.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FacilityListSchema, StoredFacilityListSchema } from "./facilities";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
 import { type Directory, DirectorySchema } from "./directory";
 import type { Language } from "./languages";
 import type { ApiErrorCode } from "./refusals";
 import { LanguageSchema } from "./protocol";
+import { MIN_K, RoomIdSchema } from "./join";
 import { TemplateSchema } from "./template";
 
-/**
- * Join codes are typed on phones: 6 characters from an alphabet without look-alikes
- * (no 0/O, 1/I/L, 5/S, 2/Z, 8/B). 25^6 ≈ 2.4·10^8 codes; codes are only an address, the
- * facilitator's lock is what keeps strangers out.
- */
-export const JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
-export const JOIN_CODE_LENGTH = 6;
-export const JoinCodeSchema = z
-  .string()
-  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ""))
-  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), "not a join code"));
+// What a page needs to find and join a room lives in ./join.ts, so a page that only joins (the
+// phone) doesn't carry this module's other schemas and the directory template they pull in. Its
+// names are this module's too: the contract is one.
+export {
+  type CodeLookup,
+  CodeLookupSchema,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  JoinCodeSchema,
+  type JoinResponse,
+  JoinResponseSchema,
+  MIN_K,
+  PHONE_BOOT_ID,
+  type PhoneBoot,
+  PhoneBootSchema,
+  RoomIdSchema,
+} from "./join";
 
-/** Room ids are 128-bit random, base64url: unguessable, safe in a path. */
-export const RoomIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, "not a room id");
-
-export const MIN_K = 3;
 export const DEFAULT_K = 5;
 /** Above 20 a small workshop could never reveal anything. */
 export const MAX_K = 20;
 export const MAX_RETENTION_DAYS = 90;
 export const DEFAULT_RETENTION_DAYS = 30;
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const Int = z.number().check(z.int());
+const K = z.number().check(z.int(), z.gte(MIN_K));
 
 /** `POST /api/rooms` body. */
 export const CreateRoomBodySchema = z.strictObject({
-  templateId: z.string().min(1).max(40),
+  templateId: z.string().check(z.minLength(1), z.maxLength(40)),
   title: Text(TITLE_MAX),
   /** The facility under review: what domains 1–11 assess (absent: none named). */
-  facility: Text(FACILITY_NAME_MAX).optional(),
+  facility: z.optional(Text(FACILITY_NAME_MAX)),
   /** Today's domains, in the template's order; default: all. */
-  domainIds: z
-    .array(z.string().min(1).max(40))
-    .min(1)
-    .max(50)
-    .refine((ids) => new Set(ids).size === ids.length, "topic listed twice")
-    .optional(),
+  domainIds: z.optional(
+    z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(
+      z.minLength(1),
+      z.maxLength(50),
+      z.refine((ids) => new Set(ids).size === ids.length, "topic listed twice"),
+    ),
+  ),
   /**
    * The facilities domain 12 rates, in order, with their roles (core/facilities.ts); the console can
    * change them until domain 12 opens. Absent: none yet.
    */
-  facilities: FacilityListSchema.optional(),
+  facilities: z.optional(FacilityListSchema),
   /** The reveal threshold (docs/design.md §3.4): default 5, never below 3. */
-  k: z.number().int().min(MIN_K).max(MAX_K).default(DEFAULT_K),
-  retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
+  k: z._default(z.number().check(z.int(), z.gte(MIN_K), z.lte(MAX_K)), DEFAULT_K),
+  retentionDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(MAX_RETENTION_DAYS)), DEFAULT_RETENTION_DAYS),
   /**
    * The community directory to start from (read in the browser from an earlier summary file);
    * default: Section V's tables with their pre-filled rows. Organizations only (docs/privacy.md).
    */
-  directory: DirectorySchema.optional(),
+  directory: z.optional(DirectorySchema),
   /** The session's language (projector, console, the report's default); phones choose their own. Default English. */
-  lang: LanguageSchema.default("en"),
+  lang: z._default(LanguageSchema, "en"),
 });
 export type CreateRoomBody = z.infer<typeof CreateRoomBodySchema>;
 
 export const CreateRoomResponseSchema = z.strictObject({
   roomId: RoomIdSchema,
   joinCode: z.string(),
-  joinUrl: z.string().url(),
+  joinUrl: z.url(),
   facilitatorKey: z.string(),
-  facilitatorUrl: z.string().url(),
-  projectorUrl: z.string().url(),
+  facilitatorUrl: z.url(),
+  projectorUrl: z.url(),
   /** When the room erases itself (epoch ms, to the hour): the organizer's last day to download. */
-  expiresAt: z.number().int(),
+  expiresAt: Int,
 });
 export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
 
@@ -88,26 +94,26 @@ export const RoomConfigSchema = z.strictObject({
   roomId: RoomIdSchema,
   joinCode: z.string(),
   title: Text(TITLE_MAX),
-  facility: Text(FACILITY_NAME_MAX).nullable(),
+  facility: z.nullable(Text(FACILITY_NAME_MAX)),
   /**
    * The facilities the per-facility topic (domain 12) rates, with their roles: explicit, never
    * derived from the title. The one part of the config that changes after creation: the console
    * may set it until that topic opens (core/facilities.ts).
    */
   facilities: StoredFacilityListSchema,
-  k: z.number().int().min(MIN_K),
-  keyHash: z.string().regex(/^[0-9a-f]{64}$/),
-  secret: z.string().min(32),
+  k: K,
+  keyHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  secret: z.string().check(z.minLength(32)),
   /** A snapshot of the template, cut to today's domains, so later template edits can't skew it. */
   template: TemplateSchema,
   /** Day only (YYYY-MM-DD): nothing finer than the day is kept (docs/design.md §3.7, §5). */
-  createdDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  expiresAt: z.number().int(),
+  createdDay: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  expiresAt: Int,
   /**
    * The session's language (issue 13), set at creation and changed by the console's "language"
    * command. Absent from rooms created before it: read as English ({@link sessionLanguage}).
    */
-  lang: LanguageSchema.optional(),
+  lang: z.optional(LanguageSchema),
 });
 export type RoomConfig = z.infer<typeof RoomConfigSchema>;
 /** A room's language: English for a room stored before rooms had one. */
@@ -123,14 +129,14 @@ export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; refusal: RoomR
 /** Why a room refused: no such room (never created, erased, expired), wrong key, or other trouble. */
 export const RoomRefusalSchema = z.enum(["no-room", "wrong-key", "exists", "invalid", "unreadable"]);
 export type RoomRefusal = z.infer<typeof RoomRefusalSchema>;
-export const roomAnswerSchema = <T extends z.ZodType>(value: T) =>
+export const roomAnswerSchema = <T extends z.core.$ZodType>(value: T) =>
   z.discriminatedUnion("ok", [
     z.strictObject({ ok: z.literal(true), value }),
     z.strictObject({ ok: z.literal(false), refusal: RoomRefusalSchema }),
   ]);
 
 /** A facilitator key as the Worker passes it on (the room compares its SHA-256 with the stored hash). */
-export const KeySchema = z.string().min(1).max(200);
+export const KeySchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** What a room answers to the Worker: the calls behind `POST /api/rooms`, the summary, `DELETE`. */
 export interface RoomRpc {
@@ -155,8 +161,8 @@ export interface RoomRpc {
 export const CodeClaimSchema = z.strictObject({
   roomId: RoomIdSchema,
   title: Text(TITLE_MAX),
-  k: z.number().int().min(MIN_K),
-  expiresAt: z.number().int(),
+  k: K,
+  expiresAt: Int,
 });
 export type CodeClaim = z.infer<typeof CodeClaimSchema>;
 
@@ -170,35 +176,13 @@ export interface CodeRpc {
   release(roomId: string): Promise<void>;
 }
 
-/** What the join-code book knows of the room behind a code (from its claim). */
-export const CodeLookupSchema = z.strictObject({ roomId: RoomIdSchema, title: z.string(), k: z.number().int().min(MIN_K) });
-export type CodeLookup = z.infer<typeof CodeLookupSchema>;
-
 /** What a room tells a phone at its door: whether it still takes newcomers (not locked, not ended). */
 export const DoorSchema = z.strictObject({ open: z.boolean() });
 export type Door = z.infer<typeof DoorSchema>;
 
-/**
- * A phone learns k before it connects, so it can show the anonymity notice before it joins, and
- * whether joining is closed, so a latecomer learns that before reading a notice for nothing.
- */
-export const JoinResponseSchema = CodeLookupSchema.extend({ joiningOpen: z.boolean() });
-export type JoinResponse = z.infer<typeof JoinResponseSchema>;
-
-/**
- * What the Worker embeds in the join link's page (`/j/:code`) as
- * `<script type="application/json" id="candor-join">`: what `GET /api/join/:code` would answer,
- * so the phone can show the notice without a round trip of its own. (Rooms are at the page's own
- * origin, so nothing else is needed to open the socket.)
- */
-export const PhoneBootSchema = JoinResponseSchema;
-export type PhoneBoot = JoinResponse;
-/** The id of that data block's element: the Worker writes it, the phone reads it. */
-export const PHONE_BOOT_ID = "candor-join";
-
 /** `GET /api/templates`: the catalogue, for the create form. */
 export const TemplateListSchema = z.array(
-  z.strictObject({ id: z.string(), title: z.string(), domains: z.number().int().min(1), version: z.string() }),
+  z.strictObject({ id: z.string(), title: z.string(), domains: z.number().check(z.int(), z.gte(1)), version: z.string() }),
 );
 export type TemplateList = z.infer<typeof TemplateListSchema>;
 

@@ -10,7 +10,7 @@
  * room's Yjs doc (core/directory-doc.ts); this is its exported shape, the one the summary carries,
  * the create request takes and the reports print.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import raw from "./templates/directory.json";
 import { DIRECTORY_FIELD_MAX, DIRECTORY_ROWS_MAX } from "./limits";
 
@@ -34,27 +34,29 @@ export const DIRECTORY_COLUMN_IDS = ["type", "name", "contact", "hours", "length
 export const DirectoryColumnIdSchema = z.enum(DIRECTORY_COLUMN_IDS);
 export type DirectoryColumnId = z.infer<typeof DirectoryColumnIdSchema>;
 
-const Text = z.string().trim().min(1).max(200);
+const Text = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /** A table as Section V has it: title, column headings, an instruction, pre-filled rows. */
 export const DirectoryTableTemplateSchema = z
   .strictObject({
     id: DirectoryTableIdSchema,
     title: Text,
-    columns: z.array(z.strictObject({ id: DirectoryColumnIdSchema, heading: Text })).min(2),
+    columns: z.array(z.strictObject({ id: DirectoryColumnIdSchema, heading: Text })).check(z.minLength(2)),
     /** The seed's instruction for the table, where it has one ("List most common languages encountered"). */
-    hint: Text.optional(),
+    hint: z.optional(Text),
     /** Rows present from the start: the seed's row labels (and, for international organizations, links). */
     rows: z.array(z.partialRecord(DirectoryColumnIdSchema, Text)),
   })
-  .refine((t) => t.rows.every((r) => Object.keys(r).every((c) => t.columns.some((x) => x.id === c))), {
-    message: "a pre-filled row uses a column its table does not have",
-  });
+  .check(
+    z.refine((t) => t.rows.every((r) => Object.keys(r).every((c) => t.columns.some((x) => x.id === c))), {
+      message: "a pre-filled row uses a column its table does not have",
+    }),
+  );
 export type DirectoryTableTemplate = z.infer<typeof DirectoryTableTemplateSchema>;
 
 export const DirectoryTemplateSchema = z
   .strictObject({ title: Text, tables: z.array(DirectoryTableTemplateSchema) })
-  .refine((d) => d.tables.map((t) => t.id).join() === DIRECTORY_TABLE_IDS.join(), { message: "every table once, in order" });
+  .check(z.refine((d) => d.tables.map((t) => t.id).join() === DIRECTORY_TABLE_IDS.join(), { message: "every table once, in order" }));
 export type DirectoryTemplate = z.infer<typeof DirectoryTemplateSchema>;
 
 let template: DirectoryTemplate | null = null;
@@ -67,14 +69,16 @@ export function directoryTemplate(): DirectoryTemplate {
 export const tableTemplate = (id: DirectoryTableId): DirectoryTableTemplate => directoryTemplate().tables.find((t) => t.id === id)!;
 
 /** One row as a community filled it in: a value per column of its table (absent = empty). */
-export const DirectoryRowSchema = z.partialRecord(DirectoryColumnIdSchema, z.string().max(DIRECTORY_FIELD_MAX));
+export const DirectoryRowSchema = z.partialRecord(DirectoryColumnIdSchema, z.string().check(z.maxLength(DIRECTORY_FIELD_MAX)));
 export type DirectoryRow = z.infer<typeof DirectoryRowSchema>;
 
 export const DirectoryTableSchema = z
-  .strictObject({ id: DirectoryTableIdSchema, rows: z.array(DirectoryRowSchema).max(DIRECTORY_ROWS_MAX) })
-  .refine((t) => t.rows.every((r) => Object.keys(r).every((c) => tableTemplate(t.id).columns.some((x) => x.id === c))), {
-    message: "a row has a column its table does not have",
-  });
+  .strictObject({ id: DirectoryTableIdSchema, rows: z.array(DirectoryRowSchema).check(z.maxLength(DIRECTORY_ROWS_MAX)) })
+  .check(
+    z.refine((t) => t.rows.every((r) => Object.keys(r).every((c) => tableTemplate(t.id).columns.some((x) => x.id === c))), {
+      message: "a row has a column its table does not have",
+    }),
+  );
 export type DirectoryTable = z.infer<typeof DirectoryTableSchema>;
 
 /**
@@ -82,8 +86,8 @@ export type DirectoryTable = z.infer<typeof DirectoryTableSchema>;
  * answer to the Worker. Each table at most once; a table left out is an empty table.
  */
 export const DirectorySchema = z
-  .strictObject({ tables: z.array(DirectoryTableSchema).max(DIRECTORY_TABLE_IDS.length) })
-  .refine((d) => new Set(d.tables.map((t) => t.id)).size === d.tables.length, { message: "a table is listed twice" });
+  .strictObject({ tables: z.array(DirectoryTableSchema).check(z.maxLength(DIRECTORY_TABLE_IDS.length)) })
+  .check(z.refine((d) => new Set(d.tables.map((t) => t.id)).size === d.tables.length, { message: "a table is listed twice" }));
 export type Directory = z.infer<typeof DirectorySchema>;
 
 /** The directory a new session starts with: the seed's tables and pre-filled rows. */
@@ -155,7 +159,9 @@ export function directoryFromSummaryFile(text: string): { ok: true; directory: D
   } catch {
     return { ok: false, problem: "not-json" };
   }
-  const file = z.looseObject({ schema: z.string().startsWith("candor.summary/"), directory: z.unknown().optional() }).safeParse(data);
+  const file = z
+    .looseObject({ schema: z.string().check(z.startsWith("candor.summary/")), directory: z.optional(z.unknown()) })
+    .safeParse(data);
   if (!file.success) return { ok: false, problem: "not-summary" };
   if (file.data.directory === undefined) return { ok: false, problem: "no-directory" };
   const directory = DirectorySchema.safeParse(file.data.directory);

@@ -11,7 +11,7 @@
  * (core/ballot-codec.ts) and every stored result key ("0", "1", …) depend on it, so it is frozen
  * ({@link facilitiesFrozen}). Pure: no I/O.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FACILITY_NAME_MAX, MAX_FACILITIES } from "./limits";
 import type { SessionState } from "./session";
 import type { Template } from "./template";
@@ -26,11 +26,11 @@ export const NOT_AVAILABLE = "not-available";
 export type RecordedValue = number | null | typeof NOT_AVAILABLE;
 
 export const FacilityEntrySchema = z.strictObject({
-  name: z.string().trim().min(1).max(FACILITY_NAME_MAX),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(FACILITY_NAME_MAX)),
   /** The seed's "1. (Your facility)": the organizer's own. */
-  yours: z.literal(true).optional(),
+  yours: z.optional(z.literal(true)),
   /** The facility domains 1–11 assess. */
-  underReview: z.literal(true).optional(),
+  underReview: z.optional(z.literal(true)),
 });
 export type FacilityEntry = z.infer<typeof FacilityEntrySchema>;
 
@@ -40,35 +40,35 @@ export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() =
 /** Whether entry `i`'s name is one an earlier entry already has. */
 export const nameRepeatedAt = (names: readonly string[], i: number): boolean => names.slice(0, i).some((n) => sameName(n, names[i]!));
 
-const oneRoleEach = (list: readonly FacilityEntry[], ctx: z.RefinementCtx) => {
+const oneRoleEach = (list: readonly FacilityEntry[], ctx: z.core.$RefinementCtx<FacilityEntry[]>) => {
   if (list.filter((f) => f.yours).length > 1) ctx.addIssue({ code: "custom", message: "only one facility can be marked as your facility" });
   if (list.filter((f) => f.underReview).length > 1)
     ctx.addIssue({ code: "custom", message: "only one facility can be marked as under review" });
 };
 
 /** A list as a room stores it: at most one entry per role. */
-export const StoredFacilityListSchema = z.array(FacilityEntrySchema).max(MAX_FACILITIES).superRefine(oneRoleEach);
+export const StoredFacilityListSchema = z.array(FacilityEntrySchema).check(z.maxLength(MAX_FACILITIES), z.superRefine(oneRoleEach));
 
 /**
  * A list as facilitators send it (create form, console): also no name twice. (Stored lists are not
  * held to that: a room of an older layout may have one, and must still wake.)
  */
-export const FacilityListSchema = z
-  .array(FacilityEntrySchema)
-  .max(MAX_FACILITIES, `at most ${MAX_FACILITIES} facilities`)
-  .superRefine((list, ctx) => {
+export const FacilityListSchema = z.array(FacilityEntrySchema).check(
+  z.maxLength(MAX_FACILITIES, `at most ${MAX_FACILITIES} facilities`),
+  z.superRefine((list, ctx) => {
     oneRoleEach(list, ctx);
     const names = facilityNames(list);
     list.forEach((f, i) => {
       if (nameRepeatedAt(names, i)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `“${f.name}” is listed twice` });
     });
-  });
+  }),
+);
 export type FacilityList = z.infer<typeof FacilityListSchema>;
 
 /** Which entry holds each role, by index into the list (null: nobody holds it). */
 export const FacilityRolesSchema = z.strictObject({
-  yours: z.number().int().min(0).nullable(),
-  underReview: z.number().int().min(0).nullable(),
+  yours: z.nullable(z.number().check(z.int(), z.gte(0))),
+  underReview: z.nullable(z.number().check(z.int(), z.gte(0))),
 });
 export type FacilityRoles = z.infer<typeof FacilityRolesSchema>;
 

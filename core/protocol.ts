@@ -7,7 +7,7 @@
  *
  * Ballots travel only here, never on the Yjs socket (docs/design.md §3.5, §6).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FacilityListSchema, FacilityRolesSchema, NOT_AVAILABLE } from "./facilities";
 import { LANGUAGES } from "./languages";
 import { NOTES_MAX } from "./limits";
@@ -33,15 +33,18 @@ export const PerspectiveSchema = z.enum(PERSPECTIVES);
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 
-const Ref = z.string().regex(/^[A-Za-z0-9_.:#-]{1,64}$/);
+const Ref = z.string().check(z.regex(/^[A-Za-z0-9_.:#-]{1,64}$/));
 /** A signed anonymous participant token: `<nonce>.<hmac>`, both base64url. */
-export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/);
+export const TokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/));
 /** The room's signature over something it vouches for (a pass's perspective, a ballot's round): base64url. */
-export const SignatureSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+export const SignatureSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+const Count = z.number().check(z.int(), z.gte(0));
+/** The reveal threshold k, never below 3 (docs/design.md §3.4). */
+const K = z.number().check(z.int(), z.gte(3));
 export const AnswerSchema = z.enum(["yes", "no", "na"]);
 export type Answer = z.infer<typeof AnswerSchema>;
 /** A rating: a scale point 1..K, "dk" (don't know) or, on AAAQ, "na" (service not available). */
-export const RatingValueSchema = z.union([z.number().int().min(1).max(9), z.literal("dk"), z.literal("na")]);
+export const RatingValueSchema = z.union([z.number().check(z.int(), z.gte(1), z.lte(9)), z.literal("dk"), z.literal("na")]);
 export type RatingValue = z.infer<typeof RatingValueSchema>;
 
 /**
@@ -50,18 +53,19 @@ export type RatingValue = z.infer<typeof RatingValueSchema>;
  * ("0", "1", …) for per-facility domains (AAAQ).
  * @example {"roundId":"safety#1","answers":{"safety.1":"yes"},"ratings":{"domain":4}}
  */
+/** A rating's key: "domain", or a facility's index on per-facility domains. */
+const RatingKey = z.string().check(z.regex(/^(domain|[0-9]{1,2})$/));
+
 export const BallotSchema = z.strictObject({
   roundId: Ref,
   /**
    * In a re-vote (LiveState `revoteOf`): the receipt the room gave this pass for its ballot in the
    * round being re-voted. Only passes that voted then may vote again (docs/design.md §3.11).
    */
-  receipt: SignatureSchema.optional(),
+  receipt: z.optional(SignatureSchema),
   // Keys are template ids, so "__proto__" and friends can never be one.
-  answers: z.record(IdSchema, AnswerSchema).refine((a) => Object.keys(a).length <= 64, "too many answers"),
-  ratings: z
-    .record(z.string().regex(/^(domain|[0-9]{1,2})$/), RatingValueSchema)
-    .refine((r) => Object.keys(r).length <= 20, "too many ratings"),
+  answers: z.record(IdSchema, AnswerSchema).check(z.refine((a) => Object.keys(a).length <= 64, "too many answers")),
+  ratings: z.record(RatingKey, RatingValueSchema).check(z.refine((r) => Object.keys(r).length <= 20, "too many ratings")),
 });
 export type Ballot = z.infer<typeof BallotSchema>;
 
@@ -72,7 +76,7 @@ export const ConsensusEntrySchema = z.strictObject({
    * The group's recorded value on the domain's scale, null for "no consensus reached", or
    * "not-available" (the seed's N/A on AAAQ: "Service not available"; only on a scale that has it).
    */
-  value: z.union([z.number().int().min(1).max(9), z.literal(NOT_AVAILABLE)]).nullable(),
+  value: z.nullable(z.union([z.number().check(z.int(), z.gte(1), z.lte(9)), z.literal(NOT_AVAILABLE)])),
 });
 
 export const CommandSchema = z.discriminatedUnion("op", [
@@ -82,7 +86,7 @@ export const CommandSchema = z.discriminatedUnion("op", [
    * Open a self-paced set (docs/design.md §1.2): each listed topic collects ballots for its own
    * next round at once, and each participant answers them in any order. "close" closes them all.
    */
-  z.strictObject({ op: z.literal("open-set"), domainIds: z.array(Ref).min(1).max(64) }),
+  z.strictObject({ op: z.literal("open-set"), domainIds: z.array(Ref).check(z.minLength(1), z.maxLength(64)) }),
   /** Freeze the open round's ballots, compute the aggregate, reveal it (if ≥ k), drop ballots. */
   z.strictObject({ op: z.literal("close") }),
   /** Take back an open round no ballot has reached yet, as if it had never been opened (a mistaken open). */
@@ -95,17 +99,17 @@ export const CommandSchema = z.discriminatedUnion("op", [
   z.strictObject({
     op: z.literal("record"),
     domainId: Ref,
-    consensus: z.record(z.string().regex(/^(domain|[0-9]{1,2})$/), ConsensusEntrySchema),
-    notes: z.string().max(NOTES_MAX).optional(),
-    actions: z.string().max(NOTES_MAX).optional(),
+    consensus: z.record(RatingKey, ConsensusEntrySchema),
+    notes: z.optional(z.string().check(z.maxLength(NOTES_MAX))),
+    actions: z.optional(z.string().check(z.maxLength(NOTES_MAX))),
   }),
   z.strictObject({ op: z.literal("skip"), domainId: Ref }),
   /** The group's decision that a topic needs improvement (true), does not (false), or undecided (null). */
-  z.strictObject({ op: z.literal("mark"), domainId: Ref, improve: z.boolean().nullable() }),
+  z.strictObject({ op: z.literal("mark"), domainId: Ref, improve: z.nullable(z.boolean()) }),
   z.strictObject({ op: z.literal("lock"), locked: z.boolean() }),
   z.strictObject({ op: z.literal("auto-close"), enabled: z.boolean() }),
   /** Start (seconds) or clear (null) a countdown for the open round; at zero the round closes. */
-  z.strictObject({ op: z.literal("timer"), seconds: z.number().int().min(10).max(3600).nullable() }),
+  z.strictObject({ op: z.literal("timer"), seconds: z.nullable(z.number().check(z.int(), z.gte(10), z.lte(3600))) }),
   z.strictObject({ op: z.literal("end") }),
   /**
    * Set the facilities the per-facility topic (domain 12) rates, with their roles; refused once
@@ -116,7 +120,7 @@ export const CommandSchema = z.discriminatedUnion("op", [
    * The facilitator's head-count of the people in the room (null: not counted). Passes issued
    * beyond it are shown as a warning before a reveal (docs/design.md §3.2): each pass can vote.
    */
-  z.strictObject({ op: z.literal("headcount"), count: z.number().int().min(0).max(100_000).nullable() }),
+  z.strictObject({ op: z.literal("headcount"), count: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(100_000))) }),
   /**
    * The session's language: what the projector and every console show, and the report's default
    * (issue 13). Phones keep their own. Allowed at any time, even after the end.
@@ -135,14 +139,14 @@ export type Command = z.infer<typeof CommandSchema>;
 const HelloPhoneSchema = z.strictObject({
   t: z.literal("hello"),
   role: z.literal("phone"),
-  token: TokenSchema.optional(),
-  perspective: PerspectiveSchema.optional(),
+  token: z.optional(TokenSchema),
+  perspective: z.optional(PerspectiveSchema),
   /**
    * The room's signature over this pass's perspective, from an earlier welcome: proof that the
    * perspective was given while joining was open, so it still counts after a lock or a restart.
    */
-  perspectiveSig: SignatureSchema.optional(),
-  ballot: BallotSchema.optional(),
+  perspectiveSig: z.optional(SignatureSchema),
+  ballot: z.optional(BallotSchema),
 });
 /** The projector: a read-only screen that receives live counts. */
 const HelloScreenSchema = z.strictObject({ t: z.literal("hello"), role: z.literal("screen") });
@@ -150,7 +154,7 @@ const HelloScreenSchema = z.strictObject({ t: z.literal("hello"), role: z.litera
 const HelloFacilitatorSchema = z.strictObject({
   t: z.literal("hello"),
   role: z.literal("facilitator"),
-  key: z.string().min(20).max(100),
+  key: z.string().check(z.minLength(20), z.maxLength(100)),
 });
 
 /**
@@ -158,7 +162,7 @@ const HelloFacilitatorSchema = z.strictObject({
  * message, `__YPS:` + this JSON): its ticket. Tickets never ride in the socket's URL, where proxies
  * and platform logs may keep them; until this arrives the socket gets nothing of the doc.
  */
-export const YjsTicketSchema = z.strictObject({ t: z.literal("ticket"), ticket: z.string().min(1).max(200) });
+export const YjsTicketSchema = z.strictObject({ t: z.literal("ticket"), ticket: z.string().check(z.minLength(1), z.maxLength(200)) });
 export type YjsTicket = z.infer<typeof YjsTicketSchema>;
 /** y-partyserver's prefix of a custom (text) message on its socket. */
 export const YJS_CUSTOM_PREFIX = "__YPS:";
@@ -168,7 +172,7 @@ export const YJS_CUSTOM_PREFIX = "__YPS:";
  * (base64) of what is now durably stored. The console compares it with its own doc to say
  * "saving…" or "saved" truthfully (docs/design.md §6.3).
  */
-export const YjsSavedSchema = z.strictObject({ t: z.literal("saved"), sv: z.string().max(64 * 1024) });
+export const YjsSavedSchema = z.strictObject({ t: z.literal("saved"), sv: z.string().check(z.maxLength(64 * 1024)) });
 export type YjsSaved = z.infer<typeof YjsSavedSchema>;
 
 export const ClientMessageSchema = z.discriminatedUnion("t", [
@@ -189,8 +193,8 @@ export type Phase = z.infer<typeof PhaseSchema>;
 export const OpenTopicSchema = z.strictObject({
   domainId: Ref,
   roundId: Ref,
-  voted: z.number().int().min(0),
-  revoteOf: Ref.nullable(),
+  voted: Count,
+  revoteOf: z.nullable(Ref),
 });
 export type OpenTopic = z.infer<typeof OpenTopicSchema>;
 
@@ -200,33 +204,33 @@ export type OpenTopic = z.infer<typeof OpenTopicSchema>;
  */
 export const LiveStateSchema = z.strictObject({
   phase: PhaseSchema,
-  domainId: Ref.nullable(),
-  roundId: Ref.nullable(),
-  round: z.number().int().min(0),
-  joined: z.number().int().min(0),
+  domainId: z.nullable(Ref),
+  roundId: z.nullable(Ref),
+  round: Count,
+  joined: Count,
   /**
    * The N of "x of N have voted": passes whose phone is connected now, or was until a moment ago
    * (a brief drop doesn't count as leaving), or whose ballot is in the open round (docs/design.md
    * §3.3). A count only, like every figure here.
    */
-  present: z.number().int().min(0),
-  voted: z.number().int().min(0),
+  present: Count,
+  voted: Count,
   locked: z.boolean(),
   autoClose: z.boolean(),
   /** Epoch ms when the round's countdown ends, or null. */
-  deadline: z.number().nullable(),
-  k: z.number().int().min(3),
+  deadline: z.nullable(z.number()),
+  k: K,
   /**
    * When the open round re-votes a topic whose result was shown: the round id it re-votes. Only
    * passes with a receipt for that round may vote (docs/design.md §3.11). Null otherwise.
    */
-  revoteOf: Ref.nullable().default(null),
+  revoteOf: z._default(z.nullable(Ref), null),
   /**
    * A self-paced set's open rounds (phase "open", domainId and roundId null), in the facilitator's
    * order: each one's "x have voted" and the round it re-votes, as above but per topic. Empty
    * otherwise.
    */
-  set: z.array(OpenTopicSchema).max(64).default([]),
+  set: z._default(z.array(OpenTopicSchema).check(z.maxLength(64)), []),
 });
 export type LiveState = z.infer<typeof LiveStateSchema>;
 
@@ -237,8 +241,8 @@ export const SessionMetaSchema = z.strictObject({
   domainIds: z.array(z.string()),
   facilities: z.array(z.string()),
   /** Which of `facilities` is yours and which is under review (absent from rooms before roles). */
-  roles: FacilityRolesSchema.optional(),
-  k: z.number().int().min(3),
+  roles: z.optional(FacilityRolesSchema),
+  k: K,
   /** The session's language (core/languages.ts): the projector's and consoles'; phones choose their own. */
   lang: LanguageSchema,
 });
@@ -271,22 +275,22 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     t: z.literal("welcome"),
     role: z.enum(["phone", "screen", "facilitator"]),
     /** Phones only: the anonymous token to keep (localStorage) and re-send after a reconnect. */
-    token: TokenSchema.optional(),
+    token: z.optional(TokenSchema),
     /** Phones only: whether the ballot sent in hello was accepted for the open round. */
-    ballotAccepted: z.boolean().optional(),
+    ballotAccepted: z.optional(z.boolean()),
     /** Phones only, with an accepted ballot: its receipt (see the "ack" message). */
-    receipt: SignatureSchema.optional(),
+    receipt: z.optional(SignatureSchema),
     /** Phones only: the room's signature over the perspective it recorded for this pass. */
-    perspectiveSig: SignatureSchema.optional(),
+    perspectiveSig: z.optional(SignatureSchema),
     /**
      * Phones only: the hello carried a perspective the room could not record, because joining is
      * closed and the pass had none signed before. The phone forgets it.
      */
-    perspectiveRefused: z.literal(true).optional(),
+    perspectiveRefused: z.optional(z.literal(true)),
     /** Facilitators only: a time-limited ticket that makes their Yjs connection writable. */
-    writeTicket: z.string().optional(),
+    writeTicket: z.optional(z.string()),
     /** Facilitators only: the projector's view ticket, for the projector link they hand on. */
-    viewTicket: z.string().optional(),
+    viewTicket: z.optional(z.string()),
     meta: SessionMetaSchema,
     state: LiveStateSchema,
   }),
@@ -297,7 +301,7 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     t: z.literal("ack"),
     roundId: Ref,
     /** The room's receipt for this pass's ballot in this round: what a re-vote of it asks for. */
-    receipt: SignatureSchema.optional(),
+    receipt: z.optional(SignatureSchema),
   }),
   z.strictObject({ t: z.literal("done"), id: Ref }),
   z.strictObject({
@@ -306,13 +310,13 @@ export const ServerMessageSchema = z.discriminatedUnion("t", [
     /** Developers' English (logs, tests); a page never shows it: it words `code`, or `reason` (issue 13). */
     message: z.string(),
     /** The command id the error answers, when it answers one. */
-    id: Ref.optional(),
+    id: z.optional(Ref),
     /** A refused command's reason (core/refusals.ts), worded by the console as `refusal.<reason>`. */
-    reason: z.enum(REFUSAL_REASONS).optional(),
+    reason: z.optional(z.enum(REFUSAL_REASONS)),
     /** The reason's values: a topic id (shown as the topic's title), numbers of a scale, a rating key. */
-    vars: z
-      .strictObject({ topic: Ref.optional(), rating: Ref.optional(), value: z.number().optional(), max: z.number().optional() })
-      .optional(),
+    vars: z.optional(
+      z.strictObject({ topic: z.optional(Ref), rating: z.optional(Ref), value: z.optional(z.number()), max: z.optional(z.number()) }),
+    ),
   }),
   z.strictObject({ t: z.literal("pong") }),
 ]);
@@ -326,7 +330,7 @@ const CommandIdSchema = z.object({ t: z.literal("cmd"), id: Ref });
 
 const utf8 = new TextEncoder();
 
-function parseFrame<T>(schema: z.ZodType<T>, frame: unknown): Parsed<T> {
+function parseFrame<T>(schema: z.ZodMiniType<T>, frame: unknown): Parsed<T> {
   if (typeof frame !== "string") return { ok: false, code: "bad-message", message: "expected a JSON text frame" };
   // Characters can be up to 3 bytes; count bytes only when the length alone can't decide.
   if (frame.length > MAX_FRAME_BYTES || (frame.length * 3 > MAX_FRAME_BYTES && utf8.encode(frame).length > MAX_FRAME_BYTES)) {

@@ -4,9 +4,11 @@
  * Nothing in these schemas can hold a ballot, a token or a per-ballot time; that is what makes
  * it safe to write to room storage (which Cloudflare can restore for 30 days) and to the Yjs doc.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FacilityRolesSchema, NOT_AVAILABLE } from "./facilities";
 import { LanguageSchema, PerspectiveSchema } from "./protocol";
+
+const Count = z.number().check(z.int(), z.gte(0));
 
 /** One rating question of a round (the domain's, or one facility's on AAAQ), after reveal. */
 export const RatingResultSchema = z.union([
@@ -14,31 +16,31 @@ export const RatingResultSchema = z.union([
   z.strictObject({ shown: z.literal(false) }),
   z.strictObject({
     shown: z.literal(true),
-    counts: z.array(z.number().int().min(0)),
-    dontKnow: z.number().int().min(0),
-    notAvailable: z.number().int().min(0),
+    counts: z.array(Count),
+    dontKnow: Count,
+    notAvailable: Count,
   }),
 ]);
 export type RatingResult = z.infer<typeof RatingResultSchema>;
 
 export const ItemTallySchema = z.strictObject({
-  yes: z.number().int().min(0),
-  no: z.number().int().min(0),
-  na: z.number().int().min(0),
+  yes: Count,
+  no: Count,
+  na: Count,
 });
 export type ItemTally = z.infer<typeof ItemTallySchema>;
 
 /** The aggregate of one closed round; the round's ballots are gone once this exists. */
 export const RoundResultSchema = z.strictObject({
-  round: z.number().int().min(1),
+  round: z.number().check(z.int(), z.gte(1)),
   /** How many people sent a ballot: already public live as "x have voted". */
-  respondents: z.number().int().min(0),
+  respondents: Count,
   /**
    * Set when the round's result is withheld although it had enough ratings: it re-voted a shown
    * round, and between the two, fewer than k of that round's voters dropped out, so comparing the
    * two results would single them out (docs/design.md §3.11). Nothing else of the round is kept.
    */
-  withheld: z.literal("would-single-out").optional(),
+  withheld: z.optional(z.literal("would-single-out")),
   /** Keyed "domain", or facility index "0", "1", … on per-facility domains. */
   ratings: z.record(z.string(), RatingResultSchema),
   /** Only items answered by at least k people (the gate applies to every released cell). */
@@ -51,7 +53,7 @@ export const ConsensusSchema = z.strictObject({
    * Per rating key: the recorded value, null for "no consensus reached", or "not-available" (AAAQ's
    * "Service not available"; records written before it have only the first two).
    */
-  values: z.record(z.string(), z.union([z.number().int().min(1), z.literal(NOT_AVAILABLE)]).nullable()),
+  values: z.record(z.string(), z.nullable(z.union([z.number().check(z.int(), z.gte(1)), z.literal(NOT_AVAILABLE)]))),
   notes: z.string(),
   actions: z.string(),
 });
@@ -63,36 +65,36 @@ export type DomainStatus = z.infer<typeof DomainStatusSchema>;
 export const DomainStateSchema = z.strictObject({
   status: DomainStatusSchema,
   rounds: z.array(RoundResultSchema),
-  consensus: ConsensusSchema.nullable(),
+  consensus: z.nullable(ConsensusSchema),
   /**
    * The facilitator's mark: this topic needs improvement (true), does not (false), or not marked
    * (null: Candor's suggestion stands, core/improvement.ts). Absent in records written before it.
    */
-  improve: z.boolean().nullable().optional(),
+  improve: z.optional(z.nullable(z.boolean())),
 });
 export type DomainState = z.infer<typeof DomainStateSchema>;
 
 export const SessionStateSchema = z.strictObject({
   phase: z.enum(["lobby", "open", "revealed", "ended"]),
   /** The domain on screen; with phase "open" its round `round` is collecting ballots. */
-  domainId: z.string().nullable(),
-  round: z.number().int().min(0),
+  domainId: z.nullable(z.string()),
+  round: Count,
   locked: z.boolean(),
   autoClose: z.boolean(),
-  deadline: z.number().nullable(),
+  deadline: z.nullable(z.number()),
   /** Anonymous tokens issued so far ("joined"): accepted ballots per round never exceed it. */
-  issued: z.number().int().min(0),
+  issued: Count,
   domains: z.record(z.string(), DomainStateSchema),
   /** Perspectives named by at least k people (docs/design.md §3.10); never counts, never live. */
   perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
   /** The facilitator's count of the people in the room, to hold "joined" against (null: not counted). */
-  headcount: z.number().int().min(0).nullable().default(null),
+  headcount: z._default(z.nullable(Count), null),
   /**
    * A self-paced set (docs/design.md §1.2): the topics open together, in the facilitator's order,
    * each collecting ballots for its own next round while phase is "open" (domainId is then null).
    * Absent or empty in the one-topic flow (and in records written before layout 4).
    */
-  openSet: z.array(z.string()).max(64).optional(),
+  openSet: z.optional(z.array(z.string()).check(z.maxLength(64))),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
@@ -200,16 +202,16 @@ export type NotesByDomain = z.infer<typeof NotesSchema>;
 export const DocMetaSchema = z.strictObject({
   title: z.string(),
   joinCode: z.string(),
-  facility: z.string().nullable(),
+  facility: z.nullable(z.string()),
   facilities: z.array(z.string()),
   /** Which of `facilities` is yours and which is under review (absent from docs written before roles). */
-  roles: FacilityRolesSchema.optional(),
+  roles: z.optional(FacilityRolesSchema),
   templateId: z.string(),
   templateVersion: z.string(),
   domainIds: z.array(z.string()),
-  k: z.number().int(),
+  k: z.number().check(z.int()),
   createdDay: z.string(),
   /** The session's language, for the projector and consoles (absent from docs written before it: English). */
-  lang: LanguageSchema.optional(),
+  lang: z.optional(LanguageSchema),
 });
 export type DocMeta = z.infer<typeof DocMetaSchema>;

@@ -30,7 +30,7 @@
  * Version 1 (the PartyKit era, values without `v`): `config`, `session` and `domain:<id>` as
  * above but bare, and `notes:<id>` = `{ notes, actions }` per domain instead of `doc`.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type RoomConfig, RoomConfigSchema } from "./api";
 import { fromLegacyNames } from "./facilities";
 import { NOTES_MAX } from "./limits";
@@ -65,7 +65,7 @@ function versionOf(raw: unknown): number | null {
  * The value of a record of any known version, in today's shape; throws a plain message otherwise.
  * `upgrade` turns an older layout's value (bare, for layout 1) into today's shape.
  */
-function read<T>(key: string, raw: unknown, schema: z.ZodType<T>, upgrade: (value: unknown, version: number) => unknown = (x) => x): T {
+function read<T>(key: string, raw: unknown, schema: z.ZodMiniType<T>, upgrade: (value: unknown, version: number) => unknown = (x) => x): T {
   const version = versionOf(raw);
   if (version === null) throw new Error(`${key}: not a stored record`);
   if (version > STORAGE_VERSION) throw new Error(`${key}: written by a newer version of Candor (layout ${version})`);
@@ -122,7 +122,7 @@ export function loadRoom(records: ReadonlyMap<string, unknown>): LoadedRoom {
     }
     const rawHead = records.get("session");
     if (rawHead !== undefined && versionOf(rawHead) !== STORAGE_VERSION) migrated = true;
-    const HeadSchema = SessionStateSchema.omit({ domains: true });
+    const HeadSchema = z.omit(SessionStateSchema, { domains: true });
     // Layout 1 kept an empty `domains` in the head; the domains always came from their own records.
     const dropDomains = (bare: unknown, version: number) => {
       if (version !== 1) return bare;
@@ -183,8 +183,8 @@ export const toRecords = (config: RoomConfig, session: SessionState): Record<str
 export const CodeEntrySchema = z.strictObject({
   roomId: z.string(),
   title: z.string(),
-  k: z.number().int(),
-  expiresAt: z.number().int(),
+  k: z.number().check(z.int()),
+  expiresAt: z.number().check(z.int()),
 });
 export type CodeEntry = z.infer<typeof CodeEntrySchema>;
 export const CODE_ENTRY_KEY = "entry";

@@ -3,17 +3,18 @@
  * An assessment template is data, not code: JSON validated by {@link TemplateSchema}, so an
  * organization can add its own assessment by dropping a file next to the built-in ones.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BALLOT_CODE_MAX, MAX_FACILITIES } from "./limits";
 
 /** Ids of templates, domains, items and scales; also what a ballot may use as an answer key. */
-export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, "lower-case letters, digits, '.' and '-'");
+export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, "lower-case letters, digits, '.' and '-'"));
 const Id = IdSchema;
+const NonEmpty = z.string().check(z.minLength(1));
 
 /** One point of a rating scale, e.g. `{ value: 1, label: "Very weak" }`. */
 export const ScalePointSchema = z.object({
-  value: z.number().int().min(1).max(9),
-  label: z.string().min(1),
+  value: z.number().check(z.int(), z.gte(1), z.lte(9)),
+  label: z.string().check(z.minLength(1)),
 });
 
 /**
@@ -23,55 +24,55 @@ export const ScalePointSchema = z.object({
  */
 export const ScaleSchema = z
   .object({
-    points: z.array(ScalePointSchema).min(2).max(9),
-    dontKnowLabel: z.string().min(1),
+    points: z.array(ScalePointSchema).check(z.minLength(2), z.maxLength(9)),
+    dontKnowLabel: NonEmpty,
     /**
      * True when the "don't know" answer is Candor's addition, not the source's: on AAAQ the seed's
      * N/A is "service not available" and it has no "don't know" (see the domain's `note`). Screens
      * that explain the scale say so.
      */
-    dontKnowAdded: z.literal(true).optional(),
-    notAvailableLabel: z.string().min(1).optional(),
+    dontKnowAdded: z.optional(z.literal(true)),
+    notAvailableLabel: z.optional(NonEmpty),
   })
-  .refine((s) => s.points.every((p, i) => p.value === i + 1), "scale points must be 1..K in order");
+  .check(z.refine((s) => s.points.every((p, i) => p.value === i + 1), "scale points must be 1..K in order"));
 
 /** A Yes/No/N-A item. `showIf` hides a follow-up unless its gate item got that answer. */
 export const ItemSchema = z.object({
   id: Id,
-  text: z.string().min(1),
+  text: NonEmpty,
   /** The shared lead-in of a group of items, e.g. "Have staff received training on:". */
-  stem: z.string().min(1).optional(),
-  showIf: z.object({ itemId: Id, answer: z.enum(["yes", "no"]) }).optional(),
+  stem: z.optional(NonEmpty),
+  showIf: z.optional(z.object({ itemId: Id, answer: z.enum(["yes", "no"]) })),
 });
 
 export const RatingSchema = z.object({
   /** The question shown to participants. */
-  prompt: z.string().min(1),
+  prompt: NonEmpty,
   /** The seed's own wording when `prompt` differs from it (kept for the record; see `note`). */
-  sourcePrompt: z.string().min(1).optional(),
+  sourcePrompt: z.optional(NonEmpty),
   /** Key into the template's `scales`. */
   scale: Id,
   /**
    * Rated once per facility of the referral network (the organizer's own first) instead of
    * once for the domain: the toolkit's domain 12 (AAAQ).
    */
-  perFacility: z.boolean().default(false),
+  perFacility: z._default(z.boolean(), false),
 });
 
 export const DomainSchema = z.object({
   id: Id,
-  number: z.number().int().min(1),
-  title: z.string().min(1),
+  number: z.number().check(z.int(), z.gte(1)),
+  title: NonEmpty,
   items: z.array(ItemSchema),
   rating: RatingSchema,
   /** The seed's guidance section to read next, e.g. "Guidance on Safety". */
-  guidance: z.string().min(1),
+  guidance: NonEmpty,
   /** The seed's resource categories (Section IV) for this domain. */
-  resources: z.array(z.string().min(1)).min(1),
+  resources: z.array(NonEmpty).check(z.minLength(1)),
   /** Background a participant needs to answer, e.g. the AAAQ framework explained. */
-  explanation: z.array(z.string().min(1)).optional(),
+  explanation: z.optional(z.array(NonEmpty)),
   /** Editorial notes about how this template departs from its source. */
-  note: z.string().min(1).optional(),
+  note: z.optional(NonEmpty),
 });
 
 /**
@@ -82,10 +83,10 @@ export const DomainSchema = z.object({
  */
 export const TranslationInfoSchema = z.object({
   /** The language of the text (a language tag, or the pseudo-locale "en-XA"). */
-  language: z.string().min(2).max(10),
+  language: z.string().check(z.minLength(2), z.maxLength(10)),
   unofficial: z.literal(true),
   /** In that language: who translated, and the original it comes from. */
-  credit: z.string().min(1),
+  credit: z.string().check(z.minLength(1)),
   /** The translation was made for another version of the template. */
   outdated: z.boolean(),
   /** Paths of strings still in the template's own language ("domains.safety.title"). */
@@ -96,54 +97,56 @@ export type TranslationInfo = z.infer<typeof TranslationInfoSchema>;
 export const TemplateSchema = z
   .object({
     id: Id,
-    version: z.string().min(1),
-    title: z.string().min(1),
-    language: z.string().min(2).max(10),
+    version: NonEmpty,
+    title: NonEmpty,
+    language: z.string().check(z.minLength(2), z.maxLength(10)),
     source: z.object({
-      title: z.string().min(1),
-      publisher: z.string().min(1),
-      edition: z.string().min(1).optional(),
-      credit: z.string().min(1),
+      title: NonEmpty,
+      publisher: NonEmpty,
+      edition: z.optional(NonEmpty),
+      credit: NonEmpty,
     }),
     scales: z.record(Id, ScaleSchema),
-    domains: z.array(DomainSchema).min(1),
+    domains: z.array(DomainSchema).check(z.minLength(1)),
     /** Issue 13: present only on a translated copy (see {@link TranslationInfoSchema}). */
-    translation: TranslationInfoSchema.optional(),
+    translation: z.optional(TranslationInfoSchema),
   })
-  .superRefine((t, ctx) => {
-    const seen = new Set<string>();
-    t.domains.forEach((d, di) => {
-      if (!t.scales[d.rating.scale]) {
-        ctx.addIssue({ code: "custom", path: ["domains", di, "rating", "scale"], message: `unknown scale ${d.rating.scale}` });
-      }
-      const domainItems = new Map<string, number>();
-      d.items.forEach((item, ii) => {
-        if (seen.has(item.id)) {
-          ctx.addIssue({ code: "custom", path: ["domains", di, "items", ii, "id"], message: `duplicate id ${item.id}` });
+  .check(
+    z.superRefine((t, ctx) => {
+      const seen = new Set<string>();
+      t.domains.forEach((d, di) => {
+        if (!t.scales[d.rating.scale]) {
+          ctx.addIssue({ code: "custom", path: ["domains", di, "rating", "scale"], message: `unknown scale ${d.rating.scale}` });
         }
-        seen.add(item.id);
-        // A gate must come earlier in the same domain, so a phone can hide follow-ups in one pass.
-        if (item.showIf && !domainItems.has(item.showIf.itemId)) {
+        const domainItems = new Map<string, number>();
+        d.items.forEach((item, ii) => {
+          if (seen.has(item.id)) {
+            ctx.addIssue({ code: "custom", path: ["domains", di, "items", ii, "id"], message: `duplicate id ${item.id}` });
+          }
+          seen.add(item.id);
+          // A gate must come earlier in the same domain, so a phone can hide follow-ups in one pass.
+          if (item.showIf && !domainItems.has(item.showIf.itemId)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["domains", di, "items", ii, "showIf"],
+              message: "gate must be an earlier item of the same domain",
+            });
+          }
+          domainItems.set(item.id, ii);
+        });
+        // A ballot must fit its phone socket's attachment to survive hibernation (core/limits.ts).
+        if (maxBallotCodeLength(d) > BALLOT_CODE_MAX) {
           ctx.addIssue({
             code: "custom",
-            path: ["domains", di, "items", ii, "showIf"],
-            message: "gate must be an earlier item of the same domain",
+            path: ["domains", di, "items"],
+            message: `too many items: a ballot of this domain could not be held for its phone (${maxBallotCodeLength(d)} > ${BALLOT_CODE_MAX})`,
           });
         }
-        domainItems.set(item.id, ii);
+        if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["domains", di, "id"], message: `duplicate id ${d.id}` });
+        seen.add(d.id);
       });
-      // A ballot must fit its phone socket's attachment to survive hibernation (core/limits.ts).
-      if (maxBallotCodeLength(d) > BALLOT_CODE_MAX) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["domains", di, "items"],
-          message: `too many items: a ballot of this domain could not be held for its phone (${maxBallotCodeLength(d)} > ${BALLOT_CODE_MAX})`,
-        });
-      }
-      if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["domains", di, "id"], message: `duplicate id ${d.id}` });
-      seen.add(d.id);
-    });
-  });
+    }),
+  );
 
 /**
  * Length of the longest compact ballot (core/ballot-codec.ts) a domain can produce: one character

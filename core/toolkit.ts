@@ -6,15 +6,15 @@
  * templates, and checked against the seed text by tests/unit/toolkit.test.ts (nothing lost, nothing
  * invented). Pure: no I/O.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type ActionItem, formatActionLine, parseActionItems } from "./action-items";
 import { NOTES_MAX } from "./limits";
 import { TranslationInfoSchema } from "./template";
 
 /** Ids are short, stable and readable in a URL fragment: "safety.g3", "def.vicarious-trauma". */
-const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "lower-case letters, digits, dots and hyphens");
+const Id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "lower-case letters, digits, dots and hyphens"));
 /** Text as the toolkit has it, cleaned of the PDF extraction's breaks; never empty. */
-const Text = z.string().trim().min(1).max(4000);
+const Text = z.string().check(z.trim(), z.minLength(1), z.maxLength(4000));
 
 /** A sub-bullet under a guidance point. */
 export const GuidanceSubpointSchema = z.strictObject({ id: Id, text: Text });
@@ -26,7 +26,7 @@ export const GuidanceSubpointSchema = z.strictObject({ id: Id, text: Text });
 export const GuidanceBlockSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("heading"), text: Text }),
   z.strictObject({ kind: z.literal("text"), text: Text }),
-  z.strictObject({ kind: z.literal("point"), id: Id, text: Text, sub: z.array(GuidanceSubpointSchema).default([]) }),
+  z.strictObject({ kind: z.literal("point"), id: Id, text: Text, sub: z._default(z.array(GuidanceSubpointSchema), []) }),
 ]);
 
 export const DomainGuidanceSchema = z.strictObject({
@@ -34,7 +34,7 @@ export const DomainGuidanceSchema = z.strictObject({
   domainId: Id,
   /** The seed's heading, e.g. "Guidance on Protocols and Community Network". */
   title: Text,
-  blocks: z.array(GuidanceBlockSchema).min(1),
+  blocks: z.array(GuidanceBlockSchema).check(z.minLength(1)),
 });
 
 /** One entry of Section IV: a document, toolkit, course or website. */
@@ -42,13 +42,13 @@ export const ResourceSchema = z.strictObject({
   id: Id,
   title: Text,
   /** Authors and/or publisher as the seed gives them. */
-  by: Text.optional(),
+  by: z.optional(Text),
   /** The link as the seed prints it (https or http). */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
   /** "Accessed on …" where the seed gives it, as written there. */
-  accessed: Text.optional(),
+  accessed: z.optional(Text),
   /** Any other words the seed attaches to the entry (a year, a format, a short description). */
-  note: Text.optional(),
+  note: z.optional(Text),
 });
 
 /**
@@ -62,11 +62,11 @@ export const ResourceCategorySchema = z
     title: Text,
     domainIds: z.array(Id),
     /** The seed's prose before the entries (what the category holds, where more is found). */
-    intro: z.array(Text).default([]),
+    intro: z._default(z.array(Text), []),
     entries: z.array(ResourceSchema),
-    empty: z.boolean().default(false),
+    empty: z._default(z.boolean(), false),
   })
-  .refine((c) => c.empty === (c.entries.length === 0), { message: "a category is empty exactly when it has no entries" });
+  .check(z.refine((c) => c.empty === (c.entries.length === 0), { message: "a category is empty exactly when it has no entries" }));
 
 /** A definition from Section I (or a term the toolkit defines in passing). */
 export const DefinitionSchema = z.strictObject({
@@ -74,54 +74,56 @@ export const DefinitionSchema = z.strictObject({
   /** The term as the seed heads it, e.g. "Vicarious trauma". */
   term: Text,
   /** Abbreviations and other names the toolkit uses for it: "HT/E", "VT", "AAAQ". */
-  aliases: z.array(Text).default([]),
+  aliases: z._default(z.array(Text), []),
   /** The seed's text, one string per paragraph or bullet. */
-  text: z.array(Text).min(1),
+  text: z.array(Text).check(z.minLength(1)),
 });
 
 /** For each Yes/No item: the guidance points that address it, or "none" after reading found none. */
-export const ItemGuidanceSchema = z.record(Id, z.union([z.array(Id).min(1), z.literal("none")]));
+export const ItemGuidanceSchema = z.record(Id, z.union([z.array(Id).check(z.minLength(1)), z.literal("none")]));
 
 export const ToolkitSchema = z
   .strictObject({
     templateId: Id,
     /** Where the source's publisher keeps its materials online, as the source names it (a link back). */
-    portal: z.strictObject({ title: Text, url: z.url({ protocol: /^https?$/ }) }).optional(),
+    portal: z.optional(z.strictObject({ title: Text, url: z.url({ protocol: /^https?$/ }) })),
     definitions: z.array(DefinitionSchema),
     guidance: z.array(DomainGuidanceSchema),
     resources: z.array(ResourceCategorySchema),
     itemGuidance: ItemGuidanceSchema,
-    /** Issue 13 (report branch): set on `?lang=` answers whose definitions are translated (or pseudo-localized). */
-    translation: TranslationInfoSchema.optional(),
+    /** Issue 13: set on `?lang=` answers whose definitions are translated (or pseudo-localized). */
+    translation: z.optional(TranslationInfoSchema),
     /** Issue 13: the parts that stay English in a translated answer (Sections III and IV), so screens can say so. */
-    inEnglish: z.array(z.enum(["guidance", "resources"])).optional(),
+    inEnglish: z.optional(z.array(z.enum(["guidance", "resources"]))),
   })
-  .superRefine((t, ctx) => {
-    const ids = new Set<string>();
-    const unique = (id: string, path: (string | number)[]) => {
-      if (ids.has(id)) ctx.addIssue({ code: "custom", message: `duplicate id ${id}`, path });
-      ids.add(id);
-    };
-    for (const [i, d] of t.definitions.entries()) unique(d.id, ["definitions", i]);
-    for (const [i, g] of t.guidance.entries()) {
-      for (const [j, b] of g.blocks.entries()) {
-        if (b.kind !== "point") continue;
-        unique(b.id, ["guidance", i, "blocks", j]);
-        for (const [k, s] of b.sub.entries()) unique(s.id, ["guidance", i, "blocks", j, "sub", k]);
+  .check(
+    z.superRefine((t, ctx) => {
+      const ids = new Set<string>();
+      const unique = (id: string, path: (string | number)[]) => {
+        if (ids.has(id)) ctx.addIssue({ code: "custom", message: `duplicate id ${id}`, path });
+        ids.add(id);
+      };
+      for (const [i, d] of t.definitions.entries()) unique(d.id, ["definitions", i]);
+      for (const [i, g] of t.guidance.entries()) {
+        for (const [j, b] of g.blocks.entries()) {
+          if (b.kind !== "point") continue;
+          unique(b.id, ["guidance", i, "blocks", j]);
+          for (const [k, s] of b.sub.entries()) unique(s.id, ["guidance", i, "blocks", j, "sub", k]);
+        }
       }
-    }
-    for (const [i, c] of t.resources.entries()) {
-      unique(c.id, ["resources", i]);
-      for (const [j, e] of c.entries.entries()) unique(e.id, ["resources", i, "entries", j]);
-    }
-    const points = new Set(t.guidance.flatMap((g) => g.blocks.flatMap((b) => (b.kind === "point" ? [b.id] : []))));
-    for (const [item, linked] of Object.entries(t.itemGuidance)) {
-      if (linked === "none") continue;
-      for (const p of linked)
-        if (!points.has(p))
-          ctx.addIssue({ code: "custom", message: `item ${item} links to unknown point ${p}`, path: ["itemGuidance", item] });
-    }
-  });
+      for (const [i, c] of t.resources.entries()) {
+        unique(c.id, ["resources", i]);
+        for (const [j, e] of c.entries.entries()) unique(e.id, ["resources", i, "entries", j]);
+      }
+      const points = new Set(t.guidance.flatMap((g) => g.blocks.flatMap((b) => (b.kind === "point" ? [b.id] : []))));
+      for (const [item, linked] of Object.entries(t.itemGuidance)) {
+        if (linked === "none") continue;
+        for (const p of linked)
+          if (!points.has(p))
+            ctx.addIssue({ code: "custom", message: `item ${item} links to unknown point ${p}`, path: ["itemGuidance", item] });
+      }
+    }),
+  );
 
 export type GuidanceBlock = z.infer<typeof GuidanceBlockSchema>;
 export type GuidancePoint = Extract<GuidanceBlock, { kind: "point" }>;

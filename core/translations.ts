@@ -11,7 +11,7 @@
  * the guidance/resource headings (keys into the toolkit, whose Sections III and IV are not
  * translated) stay as the template has them.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PSEUDO } from "./languages";
 import { pseudoLocalize } from "./pseudo";
 import { IdSchema, type Template, type TranslationInfo } from "./template";
@@ -21,16 +21,16 @@ import type { Definition, Toolkit } from "./toolkit";
  * A translated string. No `{…}`: template text is shown as it is, never formatted by `t()`, so a
  * brace could only be a slip (an i18n placeholder copied into data).
  */
-const Text = z
-  .string()
-  .trim()
-  .min(1)
-  .max(4000)
-  .refine((s) => !/[{}]/.test(s), "template text has no {placeholders}");
+const Text = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(4000),
+  z.refine((s) => !/[{}]/.test(s), "template text has no {placeholders}"),
+);
 
 /** What every translation file says about itself: which language, that it is unofficial, whose it is. */
 const Marking = {
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag, e.g. es or pt-BR"),
+  language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag, e.g. es or pt-BR")),
   /** Always true: these are not the publisher's translations, and every screen that shows one must be able to say so. */
   unofficial: z.literal(true),
   /** In the translation's language: who translated, and the original it comes from. */
@@ -41,24 +41,24 @@ const Marking = {
 export const TemplateTranslationSchema = z.strictObject({
   templateId: IdSchema,
   /** The template version translated: a newer template may have words this file has not caught up with. */
-  templateVersion: z.string().min(1),
+  templateVersion: z.string().check(z.minLength(1)),
   ...Marking,
-  title: Text.optional(),
+  title: z.optional(Text),
   domains: z.record(
     IdSchema,
     z.strictObject({
-      title: Text.optional(),
-      rating: z.strictObject({ prompt: Text.optional() }).optional(),
-      items: z.record(IdSchema, z.strictObject({ text: Text.optional(), stem: Text.optional() })).optional(),
-      explanation: z.array(Text).optional(),
+      title: z.optional(Text),
+      rating: z.optional(z.strictObject({ prompt: z.optional(Text) })),
+      items: z.optional(z.record(IdSchema, z.strictObject({ text: z.optional(Text), stem: z.optional(Text) }))),
+      explanation: z.optional(z.array(Text)),
     }),
   ),
   scales: z.record(
     IdSchema,
     z.strictObject({
-      points: z.record(z.string().regex(/^[1-9]$/, "a scale point's value, 1 to 9"), Text).optional(),
-      dontKnowLabel: Text.optional(),
-      notAvailableLabel: Text.optional(),
+      points: z.optional(z.record(z.string().check(z.regex(/^[1-9]$/, "a scale point's value, 1 to 9")), Text)),
+      dontKnowLabel: z.optional(Text),
+      notAvailableLabel: z.optional(Text),
     }),
   ),
 });
@@ -68,7 +68,7 @@ export const DefinitionsTranslationSchema = z.strictObject({
   templateId: IdSchema,
   ...Marking,
   /** Keyed by the definition's id in `definitions.json`; `text` has one string per paragraph, as there. */
-  definitions: z.record(IdSchema, z.strictObject({ term: Text, text: z.array(Text).min(1) })),
+  definitions: z.record(IdSchema, z.strictObject({ term: Text, text: z.array(Text).check(z.minLength(1)) })),
 });
 export type DefinitionsTranslation = z.infer<typeof DefinitionsTranslationSchema>;
 

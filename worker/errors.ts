@@ -34,7 +34,7 @@ export class ApiError extends Error {
 }
 
 /** zod issues as `{ path: "a.b.0", message }` (path "" for the value as a whole); pages word the path, not the message. */
-export function toIssues(error: z.ZodError): Issue[] {
+export function toIssues(error: z.core.$ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
 }
 

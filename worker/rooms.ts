@@ -57,7 +57,7 @@ export function refusalError(refusal: RoomRefusal): ApiError {
 }
 
 /** The value of a room's answer, validated; its refusal as an {@link ApiError}. */
-async function answerValue<S extends z.ZodType>(schema: S, run: () => Promise<RoomAnswer<unknown>>): Promise<z.output<S>> {
+async function answerValue<S extends z.core.$ZodType>(schema: S, run: () => Promise<RoomAnswer<unknown>>): Promise<z.output<S>> {
   const parsed = roomAnswerSchema(schema).safeParse(await call(run));
   if (!parsed.success) throw new ApiError(502, "room-service-error");
   const answer = parsed.data as { ok: true; value: z.output<S> } | { ok: false; refusal: RoomRefusal };
@@ -97,7 +97,7 @@ export async function releaseCode(rooms: Rooms, code: string, roomId: string): P
 
 /** What the join-code book holds for a code; `null` when the code is unknown or expired. */
 export async function lookupClaim(rooms: Rooms, code: string): Promise<CodeLookup | null> {
-  const parsed = CodeLookupSchema.nullable().safeParse(await call(() => rooms.code(code).lookup()));
+  const parsed = z.nullable(CodeLookupSchema).safeParse(await call(() => rooms.code(code).lookup()));
   if (!parsed.success) throw new ApiError(502, "room-service-error");
   return parsed.data;
 }

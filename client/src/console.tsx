@@ -6,24 +6,18 @@
  * the JSON socket; notes are written to the doc with the write ticket.
  */
 import "./lib/zod-jitless";
-import { useEffect, useState } from "preact/hooks";
-import { RoomIdSchema } from "../../core/api";
-import { shownItemsOf } from "../../core/session";
+import { useEffect } from "preact/hooks";
+import { RoomIdSchema } from "../../core/join";
 import { Directory } from "./console/Directory";
 import { DomainList } from "./console/DomainList";
 import { FacilitiesEditor } from "./console/FacilitiesEditor";
-import { Guidance } from "./console/Guidance";
-import { ImprovementMark } from "./console/ImprovementMark";
 import { Downloads } from "./console/Downloads";
-import { forgetFacilitatorKey, keepFacilitatorKey, pruneOldFacilitatorKeys, savedFacilitatorKey, useFacilitatorKey } from "./console/key";
+import { forgetFacilitatorKey, keepFacilitatorKey, pruneOldFacilitatorKeys, useFacilitatorKey } from "./console/key";
 import { Links } from "./console/Links";
-import { LostKey } from "./components/LostKey";
 import { JoinLock } from "./console/JoinLock";
-import { Notes } from "./console/Notes";
 import { ShortcutsHelp } from "./console/ShortcutsHelp";
 import { useConsoleShortcuts } from "./console/useConsoleShortcuts";
 import { useRevealDelay } from "./console/useRevealDelay";
-import { RecordForm } from "./console/RecordForm";
 import { OpenSet } from "./console/OpenSet";
 import { RoundControls } from "./console/RoundControls";
 import { SessionControls } from "./console/SessionControls";
@@ -34,9 +28,9 @@ import { t } from "./i18n";
 import { CONSOLE_STRINGS } from "./i18n/pages/console";
 import { mountPage, screenLanguage, useSessionLanguage } from "./i18n/page";
 import { roomEndpoint } from "./lib/config";
+import { lazyPart } from "./lib/lazy";
 import type { Link } from "./lib/socket";
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
-import { useToolkit } from "./lib/useToolkit";
 import { Stage } from "./screens/Stage";
 import type { TopicView } from "./screens/topicView";
 import { useRoomDoc } from "./screens/useRoomDoc";
@@ -44,6 +38,12 @@ import { useHealthServices } from "./console/useHealthServices";
 import { feedbackText } from "./console/roomErrorText";
 import "./screens/screens.css";
 import "./console.css";
+
+// Fetched when needed, not with the console (lib/lazy.ts): the panels of the topic on screen (its
+// notes; once its result is out, recording and guidance), when a topic is first on screen or a
+// self-paced set opens; the screen for a missing or refused key, only then.
+const topicPanels = lazyPart(() => import("./console/topicPanels"));
+const keyProblem = lazyPart(() => import("./console/KeyProblem"));
 
 function linkText(link: Link): string {
   return link === "open"
@@ -61,7 +61,10 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
   useSessionLanguage(meta ? (meta.lang ?? "en") : null);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
-  const { toolkit } = useToolkit(template?.id ?? null);
+  const panels = topicPanels.use(!!session?.domainId && session.phase !== "lobby");
+  useEffect(() => {
+    if (f.live?.phase === "open") topicPanels.preload();
+  }, [f.live?.phase]);
   const healthServices = useHealthServices(doc);
   // In a self-paced set the rounds are the set's: a pending reveal is for them.
   const reveal = useRevealDelay(f.run, f.live?.phase === "open" ? (f.live.roundId ?? f.live.set.map((x) => x.roundId).join(" ")) : null);
@@ -77,7 +80,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
     else if (f.link === "gone") forgetFacilitatorKey(roomId);
   }, [f.forbidden, f.link, roomId, facilitatorKey]);
 
-  if (f.forbidden) return <KeyProblem roomId={roomId} refusedKey={facilitatorKey} />;
+  if (f.forbidden) return <LazyKeyProblem roomId={roomId} refusedKey={facilitatorKey} />;
   if (f.link === "gone" || (synced && !meta)) return <Message text={t("screen.gone")} />;
   if (!meta || !session || !doc) return <Message text={t("common.loading")} />;
 
@@ -119,25 +122,9 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           <div class="panel panel--stage">
             <Stage template={template} meta={meta} session={session} live={f.live} detail />
           </div>
-          {topic ? (
-            <section class="panel" aria-labelledby="record-heading">
-              <h2 id="record-heading">{t("console.record.heading")}</h2>
-              <RecordForm key={`${topic.domain.id}:${topic.state.rounds.length}:${topic.state.status}`} {...topic} run={f.run} />
-              <ImprovementMark {...topic} run={f.run} />
-            </section>
-          ) : null}
-          {canRecord && toolkit && (toolkit.guidance.length > 0 || toolkit.resources.length > 0) ? (
-            <section class="panel" aria-labelledby="guidance-heading">
-              <h2 id="guidance-heading">{t("console.guidance.heading", { domain: current.title })}</h2>
-              <Guidance doc={doc} domain={current} toolkit={toolkit} items={shownItemsOf(currentState)} />
-            </section>
-          ) : null}
-          {current ? (
-            <section class="panel" aria-labelledby="notes-heading">
-              <h2 id="notes-heading">{t("console.notes.heading", { domain: current.title })}</h2>
-              <Notes doc={doc} domainId={current.id} save={save} />
-            </section>
-          ) : null}
+          {topic && panels ? <panels.RecordPanel topic={topic} run={f.run} /> : null}
+          {topic && panels ? <panels.GuidancePanel doc={doc} topic={topic} /> : null}
+          {current && panels ? <panels.NotesPanel doc={doc} domain={current} save={save} /> : null}
           <section class="panel" aria-labelledby="directory-heading">
             <h2 id="directory-heading">{t("console.directory.heading")}</h2>
             <Directory doc={doc} save={save} />
@@ -208,84 +195,16 @@ function Message({ text }: { text: string }) {
   );
 }
 
-/** A link that opens a console of this installation, with its key; null for anything else. */
-function facilitatorLink(text: string): URL | null {
-  try {
-    const url = new URL(text.trim());
-    const ok = url.origin === location.origin && /^\/f\/[A-Za-z0-9_-]{22}$/.test(url.pathname);
-    return ok && new URLSearchParams(url.hash.slice(1)).get("key") ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * No usable key: none came with the link and none is kept on this device, or the room refused
- * it. Says how to get in (the whole link, here or in the address bar; the key kept on this
- * device) and, plainly, what a lost link means: no back door, the session erases itself.
- */
-function KeyProblem({ roomId, refusedKey }: { roomId: string; refusedKey?: string }) {
-  const [link, setLink] = useState("");
-  const [error, setError] = useState("");
-  const saved = savedFacilitatorKey(roomId);
-  const open = (event: Event) => {
-    event.preventDefault();
-    const url = facilitatorLink(link);
-    if (!url) return setError(t("console.key.pasteWrong"));
-    setError("");
-    // Same console: only the fragment changes, and useFacilitatorKey takes the key from it.
-    if (url.pathname === location.pathname) location.hash = url.hash;
-    else location.assign(url.href);
-  };
-  return (
-    <main class="key-screen" id="main">
-      <h1>{refusedKey ? t("console.forbidden") : t("console.key.missingHeading")}</h1>
-      <p>{refusedKey ? t("console.key.refusedHint") : t("console.noKey")}</p>
-      {refusedKey && saved && saved !== refusedKey ? (
-        <p>
-          {/* The refused key has left this tab, so the page opens with the one kept on the device. */}
-          <a class="button button--primary" href={`/f/${roomId}`}>
-            {t("console.key.useSaved")}
-          </a>
-        </p>
-      ) : null}
-      {/* The field has no name: the form can never carry the key anywhere, even without script. */}
-      <form class="key-screen__paste" onSubmit={open} noValidate>
-        <label class="field-label" for="key-link">
-          {t("console.key.pasteLabel")}
-        </label>
-        <p class="hint" id="key-link-hint">
-          {t("console.key.pasteHint")}
-        </p>
-        <input
-          id="key-link"
-          class="input mono"
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          value={link}
-          onInput={(e) => setLink(e.currentTarget.value)}
-          aria-describedby="key-link-hint key-link-error"
-          aria-invalid={error ? true : undefined}
-        />
-        <p class="error" id="key-link-error" role="alert">
-          {error}
-        </p>
-        <button type="submit" class="button button--primary">
-          {t("console.key.open")}
-        </button>
-      </form>
-      <LostKey headingLevel={2} />
-    </main>
-  );
-}
-
 /** The console with its key: the one found when the page opened, or from a link pasted into this tab. */
 function KeyedConsole({ roomId }: { roomId: string }) {
   const key = useFacilitatorKey(roomId);
   // A new key starts a new console (a new socket and hello), with nothing left of a refused one.
-  return key ? <Console key={key} roomId={roomId} facilitatorKey={key} /> : <KeyProblem roomId={roomId} />;
+  return key ? <Console key={key} roomId={roomId} facilitatorKey={key} /> : <LazyKeyProblem roomId={roomId} />;
+}
+
+function LazyKeyProblem(props: { roomId: string; refusedKey?: string }) {
+  const part = keyProblem.use();
+  return part ? <part.KeyProblem {...props} /> : <Message text={t("common.loading")} />;
 }
 
 pruneOldFacilitatorKeys();

@@ -6,7 +6,7 @@
 import "./lib/zod-jitless";
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/api";
+import { JoinCodeSchema, type JoinResponse, JoinResponseSchema } from "../../core/join";
 import { t } from "./i18n";
 import { PHONE_STRINGS } from "./i18n/pages/phone";
 import { mountPage, personalLanguage } from "./i18n/page";

@@ -7,7 +7,7 @@
  */
 import "./lib/zod-jitless";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { RoomIdSchema } from "../../core/api";
+import { RoomIdSchema } from "../../core/join";
 import { TranslationNote } from "./components/TranslationNote";
 import { t } from "./i18n";
 import { PROJECTOR_STRINGS } from "./i18n/pages/projector";
@@ -17,7 +17,7 @@ import { forgetFragmentSecret, onFragmentSecret, takeFragmentSecret } from "./li
 import { roomTemplateUrl, useTemplate } from "./lib/useTemplate";
 import { FullScreenButton } from "./screens/FullScreenButton";
 import { JoinPanel } from "./screens/JoinPanel";
-import { Stage } from "./screens/Stage";
+import { Stage, useResults } from "./screens/Stage";
 import { useFitToScreen } from "./screens/useFitToScreen";
 import { useLiveSocket } from "./screens/useLiveSocket";
 import { useRoomDoc } from "./screens/useRoomDoc";
@@ -32,6 +32,9 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   const { meta, session, synced, refused } = useRoomDoc(endpoint, roomId, viewTicket);
   useSessionLanguage(meta ? (meta.lang ?? "en") : null);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
+  // Subscribed here too: when a result's scripts arrive, the whole screen renders again, and so
+  // fits itself to the window again (useFitToScreen runs after each of its renders).
+  useResults(session);
   const rootRef = useRef<HTMLDivElement>(null);
   useFitToScreen(rootRef);
   // A ticket the room refused is not kept for a reload of this tab: the page then asks for the link.

@@ -5,14 +5,14 @@
  * the earlier version (/1) load too, upgraded.
  */
 import { upgradeSummary } from "./plan";
-import { SUMMARY_SCHEMA_ID_V1, type Summary, SummarySchema, SummaryV1Schema } from "./schema";
+import { SUMMARY_SCHEMA_ID, SUMMARY_SCHEMA_ID_V1, type Summary, SummarySchema, SummaryV1Schema } from "./schema";
 
 export function toJson(summary: Summary): string {
   return `${JSON.stringify(SummarySchema.parse(summary), null, 2)}\n`;
 }
 
 /** The schema ids this version reads. */
-export const READABLE_SCHEMA_IDS: readonly string[] = [SUMMARY_SCHEMA_ID_V1, SummarySchema.shape.schema.value];
+export const READABLE_SCHEMA_IDS: readonly string[] = [SUMMARY_SCHEMA_ID_V1, SUMMARY_SCHEMA_ID];
 
 /** Loads an exported summary (e.g. to compare with a later assessment); throws on a bad file. */
 export const fromJson = (text: string): Summary => fromData(JSON.parse(text));

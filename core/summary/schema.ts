@@ -6,7 +6,7 @@
  * consensus or the group's own text; nothing in here can hold a token, a connection id, a ballot,
  * a round id string or a time finer than the day.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ActionItemSchema } from "../action-items";
 import { DirectorySchema } from "../directory";
 import { RoomConfigSchema } from "../api";
@@ -23,7 +23,7 @@ export const SUMMARY_SCHEMA_ID = "candor.summary/2";
 export const SUMMARY_SCHEMA_ID_V1 = "candor.summary/1";
 
 /** What the room answers to `{ op: "summary" }`: its config without `secret` and `keyHash`. */
-export const PublicRoomConfigSchema = RoomConfigSchema.omit({ secret: true, keyHash: true });
+export const PublicRoomConfigSchema = z.omit(RoomConfigSchema, { secret: true, keyHash: true });
 export type PublicRoomConfig = z.infer<typeof PublicRoomConfigSchema>;
 
 export const SummaryInputSchema = z.strictObject({
@@ -31,13 +31,13 @@ export const SummaryInputSchema = z.strictObject({
   session: SessionStateSchema,
   notes: NotesSchema,
   /** The community directory; absent from a room of a version before it (during a deploy). */
-  directory: DirectorySchema.optional(),
+  directory: z.optional(DirectorySchema),
 });
 export type SummaryInput = z.infer<typeof SummaryInputSchema>;
 
-const Count = z.number().int().min(0);
-const Point = z.number().int().min(1);
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "day only (YYYY-MM-DD)");
+const Count = z.number().check(z.int(), z.gte(0));
+const Point = z.number().check(z.int(), z.gte(1));
+const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "day only (YYYY-MM-DD)"));
 
 /** `summarizeRound`'s suggested status (docs/design.md §4); the facilitator's recorded value is separate. */
 export const SuggestedStatusSchema = z.enum(["insufficient", "split", "strong", "consensus", "none"]);
@@ -51,13 +51,13 @@ export const RatingStatsSchema = z.strictObject({
   /** counts[i] = ratings of scale point i + 1; length K. */
   counts: z.array(Count),
   /** low < high: an even n whose two middle values differ ("between low and high"). */
-  median: z.strictObject({ low: Point, high: Point }).nullable(),
-  q1: z.number().nullable(),
-  q3: z.number().nullable(),
+  median: z.nullable(z.strictObject({ low: Point, high: Point })),
+  q1: z.nullable(z.number()),
+  q3: z.nullable(z.number()),
   /** Adjacent pair of scale points (low, low + 1) with the most ratings. */
-  bestPair: z.strictObject({ low: Point, high: Point, count: Count }).nullable(),
-  agreementA: z.number().nullable(),
-  cns: z.number().nullable(),
+  bestPair: z.nullable(z.strictObject({ low: Point, high: Point, count: Count })),
+  agreementA: z.nullable(z.number()),
+  cns: z.nullable(z.number()),
   /** Ratings two or more scale points from the median. */
   dissent: Count,
   suggestedStatus: SuggestedStatusSchema,
@@ -72,18 +72,18 @@ export const RoundRatingSchema = z.discriminatedUnion("shown", [
     shown: z.literal(true),
     stats: RatingStatsSchema,
     /** Total-variation distance to the previous shown round of this rating (null if none). */
-    change: z.number().min(0).max(1).nullable(),
+    change: z.nullable(z.number().check(z.gte(0), z.lte(1))),
     /** The round `change` compares with. */
-    changeFrom: z.number().int().min(1).nullable(),
+    changeFrom: z.nullable(z.number().check(z.int(), z.gte(1))),
     /** change ≤ 0.15 (docs/design.md §4). */
-    stable: z.boolean().nullable(),
+    stable: z.nullable(z.boolean()),
   }),
 ]);
 export type RoundRating = z.infer<typeof RoundRatingSchema>;
 
 export const ItemSummarySchema = z.strictObject({
   id: z.string(),
-  stem: z.string().nullable(),
+  stem: z.nullable(z.string()),
   text: z.string(),
   yes: Count,
   no: Count,
@@ -93,11 +93,11 @@ export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
 /** One closed round's aggregate: a round number, never a round id. */
 export const RoundSummarySchema = z.strictObject({
-  round: z.number().int().min(1),
+  round: z.number().check(z.int(), z.gte(1)),
   /** How many sent a ballot (public live as "x have voted"). */
   respondents: Count,
   /** A re-vote withheld because it would single out people who dropped out (docs/design.md §3.11). */
-  withheld: z.literal("would-single-out").optional(),
+  withheld: z.optional(z.literal("would-single-out")),
   ratings: z.array(RoundRatingSchema),
   /** Item tallies that passed their own gate, only for rounds whose rating gate passed. */
   items: z.array(ItemSummarySchema),
@@ -107,19 +107,19 @@ export type RoundSummary = z.infer<typeof RoundSummarySchema>;
 /** One rating question of a domain: "domain", or one per facility on AAAQ (key "0", "1", …). */
 export const RatingSummarySchema = z.strictObject({
   key: z.string(),
-  facility: z.string().nullable(),
+  facility: z.nullable(z.string()),
   /**
    * The recorded consensus; null = not recorded, recorded as "no consensus reached", or (with
    * `notAvailable`) recorded as the scale's N/A.
    */
-  consensus: Point.nullable(),
-  consensusLabel: z.string().nullable(),
+  consensus: z.nullable(Point),
+  consensusLabel: z.nullable(z.string()),
   /** Recorded as the scale's N/A, "Service not available" on AAAQ (`consensusLabel` says it). Absent: not so. */
-  notAvailable: z.literal(true).optional(),
+  notAvailable: z.optional(z.literal(true)),
   /** This facility's roles (AAAQ): the organizer's own, the facility under review. Absent: none. */
-  roles: z.array(z.enum(["yours", "underReview"])).optional(),
+  roles: z.optional(z.array(z.enum(["yours", "underReview"]))),
   /** The last round's statistics, or null when there was no round or it stayed below the gate. */
-  latest: RatingStatsSchema.nullable(),
+  latest: z.nullable(RatingStatsSchema),
   /**
    * This rating is why the topic may need improvement: low (2 of 5, 1 of 3) or without consensus,
    * recorded or, not recorded, in its last shown round (core/improvement.ts).
@@ -130,18 +130,18 @@ export type RatingSummary = z.infer<typeof RatingSummarySchema>;
 
 const DomainSummaryV1Schema = z.strictObject({
   id: z.string(),
-  number: z.number().int().min(1),
+  number: z.number().check(z.int(), z.gte(1)),
   title: z.string(),
   prompt: z.string(),
   status: DomainStatusSchema,
   perFacility: z.boolean(),
   scale: z.strictObject({
-    points: z.array(z.strictObject({ value: Point, label: z.string() })).min(2),
+    points: z.array(z.strictObject({ value: Point, label: z.string() })).check(z.minLength(2)),
     dontKnowLabel: z.string(),
-    notAvailableLabel: z.string().nullable(),
+    notAvailableLabel: z.nullable(z.string()),
   }),
   /** Respondents of the last round, null if no round was closed. */
-  respondents: Count.nullable(),
+  respondents: z.nullable(Count),
   /** True when a consensus was recorded (its values may still be null: "no consensus reached"). */
   recorded: z.boolean(),
   /**
@@ -153,20 +153,20 @@ const DomainSummaryV1Schema = z.strictObject({
   notes: z.string(),
   actions: z.string(),
   /** The template's guidance section and resource categories, for topics that need improvement. */
-  readNext: z.strictObject({ guidance: z.string(), resources: z.array(z.string()) }).nullable(),
+  readNext: z.nullable(z.strictObject({ guidance: z.string(), resources: z.array(z.string()) })),
 });
 
 const ImprovementReasonSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("low"),
     key: z.string(),
-    facility: z.string().nullable(),
+    facility: z.nullable(z.string()),
     value: Point,
     recorded: z.boolean(),
     /** Recorded as "Service not available" (then `value` is the scale's bottom, for older readers). */
-    notAvailable: z.literal(true).optional(),
+    notAvailable: z.optional(z.literal(true)),
   }),
-  z.strictObject({ kind: z.literal("no-consensus"), key: z.string(), facility: z.string().nullable(), recorded: z.boolean() }),
+  z.strictObject({ kind: z.literal("no-consensus"), key: z.string(), facility: z.nullable(z.string()), recorded: z.boolean() }),
   z.strictObject({ kind: z.literal("no-majority"), itemId: z.string(), no: Count, answered: Count }),
 ]);
 
@@ -175,12 +175,12 @@ export const ImprovementSchema = z.strictObject({
   needed: z.boolean(),
   suggested: z.boolean(),
   /** null: not marked (the suggestion stands). */
-  marked: z.boolean().nullable(),
+  marked: z.nullable(z.boolean()),
   reasons: z.array(ImprovementReasonSchema),
 });
 export type Improvement = z.infer<typeof ImprovementSchema>;
 
-export const DomainSummarySchema = DomainSummaryV1Schema.extend({
+export const DomainSummarySchema = z.extend(DomainSummaryV1Schema, {
   improvement: ImprovementSchema,
   /** The topic's action items, read from its action-item lines (core/action-items.ts). */
   actionItems: z.array(ActionItemSchema),
@@ -188,30 +188,30 @@ export const DomainSummarySchema = DomainSummaryV1Schema.extend({
    * The toolkit's own rating question when `prompt` is Candor's adaptation of it (domain 11: the
    * seed repeats domain 10's question there). Optional: files written before it have none.
    */
-  sourcePrompt: z.string().optional(),
+  sourcePrompt: z.optional(z.string()),
 });
 export type DomainSummary = z.infer<typeof DomainSummarySchema>;
 
 /** The plan the summary opens with: what needs improvement, worst first, and every action item. */
 export const PlanSchema = z.strictObject({
-  topics: z.array(z.strictObject({ domainId: z.string(), number: z.number().int().min(1), title: z.string() })),
-  actions: z.array(ActionItemSchema.extend({ domainId: z.string(), number: z.number().int().min(1), title: z.string() })),
+  topics: z.array(z.strictObject({ domainId: z.string(), number: z.number().check(z.int(), z.gte(1)), title: z.string() })),
+  actions: z.array(z.extend(ActionItemSchema, { domainId: z.string(), number: z.number().check(z.int(), z.gte(1)), title: z.string() })),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
 /** One bar of the overview profile: recorded value, else the last round's median if shown. */
 export const OverviewRowSchema = z.strictObject({
   domainId: z.string(),
-  number: z.number().int().min(1),
+  number: z.number().check(z.int(), z.gte(1)),
   title: z.string(),
-  facility: z.string().nullable(),
-  scaleMax: z.number().int().min(2),
-  source: z.enum(["consensus", "median"]).nullable(),
+  facility: z.nullable(z.string()),
+  scaleMax: z.number().check(z.int(), z.gte(2)),
+  source: z.nullable(z.enum(["consensus", "median"])),
   /** low = high: one value; low < high: a median "between low and high"; null: nothing to show. */
-  low: Point.nullable(),
-  high: Point.nullable(),
+  low: z.nullable(Point),
+  high: z.nullable(Point),
   /** Recorded as "Service not available" (source "consensus", no point). Absent: not so. */
-  notAvailable: z.literal(true).optional(),
+  notAvailable: z.optional(z.literal(true)),
 });
 export type OverviewRow = z.infer<typeof OverviewRowSchema>;
 
@@ -219,13 +219,13 @@ export const SummaryV1Schema = z.strictObject({
   schema: z.literal(SUMMARY_SCHEMA_ID_V1),
   session: z.strictObject({
     title: z.string(),
-    facility: z.string().nullable(),
+    facility: z.nullable(z.string()),
     /** The facilities domain 12 rates, in order (before roles: the organizer's own first). */
     facilities: z.array(z.string()),
     /** Which of `facilities` is yours and which is under review. Absent in files written before roles. */
-    facilityRoles: FacilityRolesSchema.optional(),
+    facilityRoles: z.optional(FacilityRolesSchema),
     day: Day,
-    k: z.number().int().min(1),
+    k: z.number().check(z.int(), z.gte(1)),
     /** Perspectives named by at least k people (docs/design.md §3.10); "other" = smaller ones merged. */
     perspectives: z.array(z.union([PerspectiveSchema, z.literal("other")])),
   }),
@@ -237,7 +237,7 @@ export const SummaryV1Schema = z.strictObject({
     source: z.strictObject({
       title: z.string(),
       publisher: z.string(),
-      edition: z.string().nullable(),
+      edition: z.nullable(z.string()),
       credit: z.string(),
     }),
   }),
@@ -246,7 +246,7 @@ export const SummaryV1Schema = z.strictObject({
 });
 export type SummaryV1 = z.infer<typeof SummaryV1Schema>;
 
-export const SummarySchema = SummaryV1Schema.extend({
+export const SummarySchema = z.extend(SummaryV1Schema, {
   schema: z.literal(SUMMARY_SCHEMA_ID),
   plan: PlanSchema,
   domains: z.array(DomainSummarySchema),
@@ -255,6 +255,6 @@ export const SummarySchema = SummaryV1Schema.extend({
    * written before it still load and no new schema id was needed (issue 11 made /2 this release).
    * Organizations and services only, never a person (docs/privacy.md).
    */
-  directory: DirectorySchema.optional(),
+  directory: z.optional(DirectorySchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;

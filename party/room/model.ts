@@ -27,6 +27,8 @@ import { facilityNames, facilityRoles } from "../../core/facilities";
 import { defaultDirectory, DirectorySchema } from "../../core/directory";
 import { directoryMap, ensureDirectory, readDirectory, tidyDirectory, writeDirectory } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";
+// Refused frames carry zod's wording of the issue: in English (core/zod-english.ts).
+import "../../core/zod-english";
 import { perspectivesPresent } from "../../core/perspectives";
 import { type Refusal, refusalMessage } from "../../core/refusals";
 import {

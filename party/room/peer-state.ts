@@ -26,7 +26,7 @@ export const PeerStateSchema = z.discriminatedUnion("role", [
     v: z.literal(PEER_STATE_VERSION),
     role: z.literal("phone"),
     nonce: Nonce,
-    perspective: PerspectiveSchema.optional(),
+    perspective: z.optional(PerspectiveSchema),
     /** An attachment written before self-paced sets: its one ballot (read into `ballots`). */
     ballot: HeldSchema.optional(),
     ballots: z.array(HeldSchema).min(1).max(64).optional(),

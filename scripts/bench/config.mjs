@@ -8,7 +8,8 @@
 //                       missing. Prints the report only: docs/benchmarks.md is not touched.
 //   BENCH_OUT=<file>    write the generated part of the report (method + results block) to this
 //                       file instead of docs/benchmarks.md (e.g. BENCH_OUT=/tmp/bench.md).
-//   BENCH_DIST=<dir>    measure the page weight of another build than dist/client.
+//   BENCH_DIST=<dir>    measure the page weight of another build than dist/client (statically: what
+//                       each HTML names; the stack serves dist/client, so Chromium can't load it).
 //   BENCH_WATCHDOG_S=<s> give up (cleaning up) after this many seconds instead of the default.
 //   BENCH_VERBOSE=1     stream wrangler dev's output to stderr (a failed step prints its last lines anyway).
 import { existsSync, readFileSync } from "node:fs";

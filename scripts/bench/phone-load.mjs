@@ -33,6 +33,7 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../tests/e2e/chromium.ts";
+import { namedIn } from "./html.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 export { CHROMIUM };
@@ -210,7 +211,7 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
       });
     }
 
-    await page.goto(joinUrl, { waitUntil: "commit", timeout: WAIT_MS });
+    const response = await page.goto(joinUrl, { waitUntil: "commit", timeout: WAIT_MS });
     await page.waitForFunction(() => window.__benchMarks.usable !== undefined, null, { timeout: WAIT_MS, polling: 50 });
     // The same check the e2e test makes: the notice and an enabled Continue button.
     const button = page.getByRole("button", { name: strings.continue });
@@ -243,9 +244,6 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
         },
         fcp: paint["first-contentful-paint"] ?? null,
         timeOrigin: performance.timeOrigin,
-        entry: [...document.querySelectorAll("script[src]")].map((s) => new URL(s.src).pathname),
-        preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname),
-        styles: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname),
         // The Worker's data block: still in the DOM (the phone reads it, it doesn't remove it).
         boot: (() => {
           const el = document.getElementById(bootId);
@@ -263,6 +261,10 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
         })(),
       };
     }, BOOT_ID);
+    // What the HTML itself names (a run-time import adds <link>s of its own to the live DOM).
+    const paths = (list) => list.map((href) => new URL(href, joinUrl).pathname);
+    const named = namedIn((await response?.text().catch(() => "")) ?? "");
+    Object.assign(pageInfo, { entry: paths(named.scripts), preloads: paths(named.preloads), styles: paths(named.styles) });
     await cdp.detach().catch(() => {});
 
     // CDP monotonic seconds → page milliseconds (0 = navigation start).
@@ -278,6 +280,8 @@ async function oneLoad(joinUrl, title, strings, { throttle, pauseMs = 0 }) {
       if (pageInfo.entry.includes(u.pathname)) return "entry";
       if (pageInfo.preloads.includes(u.pathname)) return "preload";
       if (pageInfo.styles.includes(u.pathname)) return "css";
+      // A script or stylesheet the HTML doesn't name: imported at run time (a language's catalogue, say).
+      if (u.origin === new URL(doc.url).origin && /^\/assets\/.+\.(js|css)$/.test(u.pathname)) return "import";
       if (u.pathname.startsWith("/api/join/")) return "api";
       if (isTemplate(u.pathname)) return "template";
       return "other";
@@ -342,11 +346,21 @@ const median = (xs) => {
   return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 };
 
+/**
+ * The scripts and stylesheets of the first load: what the HTML names, and what the page imports at
+ * run time before the notice is usable (a language's catalogue, say); not what it fetches later
+ * (the ballot's scripts, with the template, once the room has welcomed the phone).
+ */
+const firstAssets = (load) =>
+  load.requests.filter(
+    (r) => ["entry", "preload", "css"].includes(r.role) || (r.role === "import" && load.usable !== null && r.start < load.usable),
+  );
+
 /** Where the time goes in one load: the critical chain, event by event (page ms). */
 export function phases(load) {
   const by = (role) => load.requests.filter((r) => r.role === role);
   const html = by("html")[0];
-  const assets = [...by("entry"), ...by("preload"), ...by("css")];
+  const assets = firstAssets(load);
   const api = by("api");
   const max = (rs, k) => (rs.length ? Math.max(...rs.map((r) => r[k] ?? -Infinity)) : null);
   const min = (rs, k) => (rs.length ? Math.min(...rs.map((r) => r[k] ?? Infinity)) : null);
@@ -377,7 +391,7 @@ const span = (a, b) => (a === null || a === undefined || b === null || b === und
 export function breakdown(load) {
   const p = phases(load);
   const early = load.requests.filter((r) => r.start !== null && load.usable !== null && r.start < load.usable);
-  const assets = load.requests.filter((r) => ["entry", "preload", "css"].includes(r.role));
+  const assets = firstAssets(load);
   const html = load.requests.find((r) => r.role === "html");
   const sum = (rs, k) => rs.reduce((n, r) => n + (r[k] ?? 0), 0);
   return {
@@ -513,8 +527,9 @@ export function phoneLoadReport(p, modelSeconds) {
     "html",
   );
   step("find the assets", "HTML's last byte → first asset requested", "discover");
+  const imported = firstAssets(t).filter((r) => r.role === "import").length;
   L.push(
-    `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once | first asset requested → last asset byte | ${sec(q("assets"))} (${kib(q("assetBytes"))} on the wire, ${kib(q("assetHeaderBytes"))} of it response headers; ${kib(q("assetDecoded"))} decoded) | ${sec(w("assets"))} |`,
+    `| JS + CSS: entry script, ${t.requests.filter((r) => r.role === "preload").length} modulepreloads, ${t.requests.filter((r) => r.role === "css").length} stylesheets, all requested at once${imported ? `, then ${imported} imported at run time, requested once the scripts run` : ""} | first asset requested → last asset byte | ${sec(q("assets"))} (${kib(q("assetBytes"))} on the wire, ${kib(q("assetHeaderBytes"))} of it response headers; ${kib(q("assetDecoded"))} decoded) | ${sec(w("assets"))} |`,
   );
   if (apiSeen) {
     step("run the JS (page without its data block)", "last asset byte → `/api/join` requested", "boot");

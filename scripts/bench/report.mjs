@@ -222,7 +222,11 @@ export function report(r) {
 
   if (r.pages) {
     const built = DIST === join(ROOT, "dist", "client") ? "dist/client" : `${DIST} (BENCH_DIST)`;
-    L.push(`#### Page weight (gzip level 9 of what each HTML page in ${built} loads: entry script, modulepreloads, stylesheets)`);
+    L.push(
+      r.pageMethod?.method === "browser"
+        ? `#### Page weight (gzip level 9 of every script and stylesheet each page of ${built} fetched in Chromium during its first load: from navigation until its first screen was up and the network had been quiet for ${r.pageMethod.quietMs / 1000} s; empty cache)`
+        : `#### Page weight (static, gzip level 9 of what each HTML page in ${built} names: entry script, modulepreloads, stylesheets; chunks a page imports at run time are NOT counted, Chromium being absent or BENCH_DIST set)`,
+    );
     L.push("");
     L.push("| page | JS gz | CSS gz | JS raw | CSS raw | HTML gz | files |");
     L.push("| --- | --- | --- | --- | --- | --- | --- |");

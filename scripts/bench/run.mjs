@@ -21,7 +21,7 @@ import { CHROMIUM, closePhoneBrowser, phoneLoadRun, PROFILE as PHONE_PROFILE } f
 import { machine, report, writeReport } from "./report.mjs";
 import { bigRoomRun } from "./scenarios/big-room.mjs";
 import { echoRound } from "./scenarios/echo.mjs";
-import { pageWeights } from "./scenarios/pages.mjs";
+import { pageWeightsInBrowser, staticPageWeights } from "./scenarios/pages.mjs";
 import { summaryRun } from "./scenarios/summary.mjs";
 import { integrityRun, votingRound } from "./scenarios/voting.mjs";
 import { pooled } from "./stats.mjs";
@@ -93,8 +93,6 @@ async function main() {
   if (Number(r.machine.openFiles) < fdsNeeded)
     log(`warning: open-file limit ${r.machine.openFiles} is below the ~${fdsNeeded} sockets of the ${S.hugeRoom}-phone room`);
 
-  r.pages = await step("page weight", async () => pageWeights());
-
   const cleanup = async () => {
     closeEverything();
     await Promise.all([closePhoneBrowser(), stack?.stop()]);
@@ -119,6 +117,15 @@ async function main() {
     // BENCH_VERBOSE=1 streams wrangler dev's output to stderr.
     const verbose = process.env.BENCH_VERBOSE && process.env.BENCH_VERBOSE !== "0";
     stack = await startStack({ config: BENCH_CONFIG, ...(verbose ? { log: (_name, text) => process.stderr.write(text) } : {}) });
+
+    // In Chromium, every script a page fetches during its first load; the static measure (what the
+    // HTML names) only without Chromium or for another build than the one the stack serves.
+    const weights =
+      process.env.BENCH_DIST || !chromiumPresent(CHROMIUM)
+        ? await step("page weight (static: what each HTML names)", async () => staticPageWeights())
+        : await step("page weight (Chromium: each page's first load)", () => pageWeightsInBrowser(stack, { createRoom, log }));
+    r.pages = weights?.rows ?? null;
+    r.pageMethod = weights ? { method: weights.method, quietMs: weights.quietMs ?? null } : null;
 
     await step("warm-up (not reported)", async () => {
       await echoRound(stack, 10, "spread");

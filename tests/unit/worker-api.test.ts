@@ -113,6 +113,15 @@ describe("guards in front of the API", () => {
     expect(body.issues[0]?.message).toContain("admin");
   });
 
+  it("words zod's built-in checks in English (core/zod-english.ts) and the schemas' own messages as written", async () => {
+    const res = await w.createRoom({ templateId: "icmec-2", title: "x", k: 2, domainIds: ["safety", "safety"] });
+    const body = (await res.json()) as { issues: { path: string; message: string }[] };
+    expect(body.issues).toEqual([
+      { path: "domainIds", message: "topic listed twice" },
+      { path: "k", message: "Too small: expected number to be >=3" },
+    ]);
+  });
+
   it("400 for malformed JSON, without the parser's text", async () => {
     const res = await w.createRoom('{"templateId": "icmec-2", ');
     expect(res.status).toBe(400);

@@ -1,13 +1,13 @@
 /**
  * @module console/Downloads
  * The consensus summary (docs/design.md §5) in each format, fetched with the key, and deleting the
- * session afterwards (§3.8) — the organizer's last step, asked twice.
+ * session afterwards (§3.8) — the organizer's last step, asked twice. The code that fetches and
+ * names the files is fetched on the first click, not with the console (lib/lazy.ts says why).
  */
 import { useState } from "preact/hooks";
 import { type Language, LANGUAGE_NAMES, LANGUAGES, isLanguage } from "../../../core/languages";
 import { t } from "../i18n";
-import { type SummaryFormat, summaryFileName } from "../../../core/summary/formats";
-import { downloadWithKey } from "../lib/download";
+import type { SummaryFormat } from "../../../core/summary/formats";
 import { ApiFailure } from "../lib/http";
 
 /** Every format (core/summary/formats.ts), the printable report first: it is what most organizers want. */
@@ -48,6 +48,10 @@ export function Downloads({ roomId, facilitatorKey, title, day, sessionLang, onD
   const download = async (format: SummaryFormat) => {
     setStatus(t("console.summary.preparing", { format: formatName(format) }));
     try {
+      const [{ downloadWithKey }, { summaryFileName }] = await Promise.all([
+        import("../lib/download"),
+        import("../../../core/summary/formats"),
+      ]);
       // CSV and JSON are the same in every language; the Worker ignores `lang` for them.
       const url = `/api/rooms/${roomId}/summary?format=${format}&lang=${reportLang}`;
       await downloadWithKey(url, facilitatorKey, summaryFileName(title, day, format));

@@ -4,7 +4,7 @@
  * `ws` beside `http`, `wss` beside `https`. Nothing to fetch, so no page waits for it.
  */
 export interface PartyEndpoint {
-  /** host[:port], as partysocket and the Yjs provider want it. */
+  /** host[:port], as the room socket (lib/socket.ts) and the Yjs provider want it. */
   host: string;
   protocol: "ws" | "wss";
 }

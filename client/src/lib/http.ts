@@ -5,7 +5,7 @@
  * somewhere deep in a screen. A failure keeps the error body's `code` and issue paths for the page
  * to word (lib/apiErrorText.ts); the body's English is kept as the Error's message, for developers.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { type ApiErrorCode, isApiErrorCode } from "../../../core/refusals";
 
 /** An API call that failed: `status` 0 means the network, not the server, failed. */
@@ -40,7 +40,7 @@ async function failure(res: Response): Promise<ApiFailure> {
   );
 }
 
-export async function requestJson<T>(schema: z.ZodType<T>, url: string, init?: RequestInit): Promise<T> {
+export async function requestJson<T>(schema: z.ZodMiniType<T>, url: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, headers: { accept: "application/json", ...init?.headers } });
@@ -53,7 +53,7 @@ export async function requestJson<T>(schema: z.ZodType<T>, url: string, init?: R
   return parsed.data;
 }
 
-export const getJson = <T>(schema: z.ZodType<T>, url: string): Promise<T> => requestJson(schema, url);
+export const getJson = <T>(schema: z.ZodMiniType<T>, url: string): Promise<T> => requestJson(schema, url);
 
-export const postJson = <T>(schema: z.ZodType<T>, url: string, body: unknown): Promise<T> =>
+export const postJson = <T>(schema: z.ZodMiniType<T>, url: string, body: unknown): Promise<T> =>
   requestJson(schema, url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

@@ -4,12 +4,12 @@
  * trusts no network input, its own server's included): templates, the toolkit.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { getJson } from "./http";
 
 const cache = new Map<string, Promise<unknown>>();
 
-function load<T>(schema: z.ZodType<T>, url: string): Promise<T> {
+function load<T>(schema: z.ZodMiniType<T>, url: string): Promise<T> {
   let p = cache.get(url) as Promise<T> | undefined;
   if (!p) {
     p = getJson(schema, url);
@@ -20,7 +20,7 @@ function load<T>(schema: z.ZodType<T>, url: string): Promise<T> {
 }
 
 /** The value at `url` (null: nothing to load yet, or not loaded yet); `failed` until a retry. */
-export function useJson<T>(schema: z.ZodType<T>, url: string | null): { value: T | null; failed: boolean; retry: () => void } {
+export function useJson<T>(schema: z.ZodMiniType<T>, url: string | null): { value: T | null; failed: boolean; retry: () => void } {
   const [loaded, setLoaded] = useState<{ url: string; value: T } | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);

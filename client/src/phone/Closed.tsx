@@ -5,7 +5,7 @@
  * join answer again, for when the facilitator opens joining for them.
  */
 import { useState } from "preact/hooks";
-import { type JoinResponse, JoinResponseSchema } from "../../../core/api";
+import { type JoinResponse, JoinResponseSchema } from "../../../core/join";
 import { t } from "../i18n";
 import { ApiFailure, getJson } from "../lib/http";
 import { loadRoom } from "./stored";

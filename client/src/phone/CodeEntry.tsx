@@ -5,7 +5,7 @@
  * gets an answer right here, next to the field, and so does a room that takes nobody new.
  */
 import { useState } from "preact/hooks";
-import { JoinCodeSchema, JoinResponseSchema } from "../../../core/api";
+import { JoinCodeSchema, JoinResponseSchema } from "../../../core/join";
 import { t } from "../i18n";
 import { ApiFailure, getJson } from "../lib/http";
 import { mayEnter } from "./Closed";

@@ -12,18 +12,20 @@ import { useFocusOnChange } from "../components/useFocusOnChange";
 import { PhoneHeader } from "./PhoneHeader";
 import { lang, type MessageKey, t } from "../i18n";
 import { roomEndpoint } from "../lib/config";
+import { lazyPart } from "../lib/lazy";
 import type { Link } from "../lib/socket";
 import { roomTemplateUrl, useTemplate } from "../lib/useTemplate";
-import { BallotForm } from "./BallotForm";
 import { Countdown } from "./Countdown";
 import { PrivacyReminder } from "./PrivacyNotice";
 import { Between, Connecting, Ended, Gone, Locked, SitOut, StateView, Waiting } from "./StateViews";
 import { forgetRoom, loadRoom, savePerspective, saveRoom } from "./stored";
 import { Submitted } from "./Submitted";
 import { ballotFor, mayAnswer, topicProgress } from "./set-ballots";
-import { SetList } from "./SetList";
 import { openRoundId, usePhoneRoom } from "./usePhoneRoom";
 import { Welcome } from "./Welcome";
+
+/** The ballot form and a set's list (./ballot.ts): fetched with the template, once the room has welcomed the phone. */
+const ballotPart = lazyPart(() => import("./ballot"));
 
 /** One sentence for the status line (aria-live): connection state first, then the room's refusals. */
 function statusText(link: Link, problem: ErrorCode | null): string {
@@ -58,6 +60,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
   // In English the template waits for the room (no API call before the notice); in another
   // language it loads with the notice, which must say once that its translation is unofficial.
   const { template, failed, retry } = useTemplate(meta || lang !== "en" ? roomTemplateUrl(roomId) : null);
+  const ballot = ballotPart.use(meta !== null);
   const [editing, setEditing] = useState(false);
   const openRound = openRoundId(live);
   /** A self-paced set: the topic being answered (null: the list of the set's topics). */
@@ -95,7 +98,8 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     setNoticeSeen(true);
   };
 
-  // The template is still loading, or failed to (one view for the one-topic and the self-paced flow).
+  // The template (or the ballot's scripts) is still loading, or failed to (one view for the
+  // one-topic and the self-paced flow).
   const templateLoading = (
     <StateView headingRef={headingRef} title={failed ? t("phone.template.failed") : t("common.loading")}>
       {failed ? (
@@ -121,7 +125,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     const stored = loadRoom(roomId);
     const chosen = openSet.find((x) => x.domainId === setTopic);
     const chosenDomain = chosen && template?.domains.find((d) => d.id === chosen.domainId);
-    if (!template) view = templateLoading;
+    if (!template || !ballot) view = templateLoading;
     else if (chosen && chosenDomain && mayAnswer(stored, chosen)) {
       const sent = ballotFor(stored.setSent, chosen.roundId);
       view = (
@@ -132,7 +136,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
             </span>{" "}
             {t("phone.set.back")}
           </button>
-          <BallotForm
+          <ballot.BallotForm
             key={chosen.roundId}
             template={template}
             domain={chosenDomain}
@@ -153,7 +157,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
       );
     } else {
       view = (
-        <SetList
+        <ballot.SetList
           template={template}
           headingRef={headingRef}
           note={note}
@@ -168,12 +172,12 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
     }
   } else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} note={note} />;
   else if (!room.mayVote && !room.sent) view = <SitOut headingRef={headingRef} note={note} />;
-  else if (!domain) view = templateLoading;
-  else if (showForm && template) {
+  else if (!domain || (showForm && !ballot)) view = templateLoading;
+  else if (showForm && template && ballot) {
     const stored = loadRoom(roomId);
     const initial = stored.draft?.roundId === openRound ? stored.draft : stored.sent?.roundId === openRound ? stored.sent : null;
     view = (
-      <BallotForm
+      <ballot.BallotForm
         key={openRound}
         template={template}
         domain={domain}

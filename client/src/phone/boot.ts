@@ -5,7 +5,7 @@
  * `GET /api/join/:code` would say, without waiting for it. Validated like
  * an API answer; anything missing or malformed reads as "not there", and the phone asks the API.
  */
-import { type JoinResponse, PHONE_BOOT_ID, PhoneBootSchema } from "../../../core/api";
+import { type JoinResponse, PHONE_BOOT_ID, PhoneBootSchema } from "../../../core/join";
 
 export function readBoot(doc: Document = document): JoinResponse | null {
   const el = doc.getElementById(PHONE_BOOT_ID);

@@ -14,7 +14,7 @@
  *   re-sent in each hello (the room keeps perspectives in memory only; the signature shows it was
  *   given while joining was open) but should not outlive the browser tab on a possibly shared phone.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type Ballot, BallotSchema, type Perspective, PerspectiveSchema, SignatureSchema, TokenSchema } from "../../../core/protocol";
 import { keysWithPrefix, readJson, readText, writeJson, writeText } from "../lib/storage";
 
@@ -40,7 +40,7 @@ export interface StoredRoom {
 }
 
 /** One ballot per round of a set, at most as many as a set may have (core/protocol.ts). */
-const SetSchema = z.array(BallotSchema).max(64);
+const SetSchema = z.array(BallotSchema).check(z.maxLength(64));
 
 function parseRoom(raw: unknown): StoredRoom {
   if (typeof raw !== "object" || raw === null) return {};
