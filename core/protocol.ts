@@ -175,14 +175,23 @@ export const YJS_CUSTOM_PREFIX = "__YPS:";
 export const YjsSavedSchema = z.strictObject({ t: z.literal("saved"), sv: z.string().check(z.maxLength(64 * 1024)) });
 export type YjsSaved = z.infer<typeof YjsSavedSchema>;
 
+const BallotFrameSchema = z.strictObject({ t: z.literal("ballot"), ballot: BallotSchema });
+const PingFrameSchema = z.strictObject({ t: z.literal("ping") });
+
 export const ClientMessageSchema = z.discriminatedUnion("t", [
   // zod refuses duplicate discriminator values, so the three hellos are a union of their own.
   z.discriminatedUnion("role", [HelloPhoneSchema, HelloScreenSchema, HelloFacilitatorSchema]),
-  z.strictObject({ t: z.literal("ballot"), ballot: BallotSchema }),
+  BallotFrameSchema,
   z.strictObject({ t: z.literal("cmd"), id: Ref, cmd: CommandSchema }),
-  z.strictObject({ t: z.literal("ping") }),
+  PingFrameSchema,
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+/**
+ * What a phone may send: the same frames as above, without the screens' and facilitators' (a phone
+ * sends no command). The phone validates its frames with this, so its page carries no command schema.
+ */
+export const PhoneMessageSchema = z.discriminatedUnion("t", [HelloPhoneSchema, BallotFrameSchema, PingFrameSchema]);
 
 // ---- server → client ------------------------------------------------------------------------
 
@@ -358,6 +367,8 @@ export const parseServerMessage = (frame: unknown): Parsed<ServerMessage> => par
 
 /** Serialise a client message after validating it, so a bug on the sending side fails loudly here. */
 export const encodeClient = (message: ClientMessage): string => JSON.stringify(ClientMessageSchema.parse(message));
+/** A phone's frame, validated as a phone's (its page never sends a command: one that tried would fail here). */
+export const encodePhoneMessage = (message: ClientMessage): string => JSON.stringify(PhoneMessageSchema.parse(message));
 /** Serialise a server message after validating it. */
 export const encodeServer = (message: ServerMessage): string => JSON.stringify(ServerMessageSchema.parse(message));
 /**

@@ -12,8 +12,8 @@ import { PHONE_STRINGS } from "./i18n/pages/phone";
 import { mountPage, personalLanguage } from "./i18n/page";
 import { ApiFailure, getJson } from "./lib/http";
 import { readBoot } from "./phone/boot";
-import { Closed, mayEnter } from "./phone/Closed";
-import { CodeEntry } from "./phone/CodeEntry";
+import { lazyPart } from "./lib/lazy";
+import { mayEnter } from "./phone/mayEnter";
 import { PhoneHeader } from "./phone/PhoneHeader";
 import { Room } from "./phone/Room";
 import { retryDelay } from "../../core/backoff";
@@ -45,9 +45,13 @@ function Shell({ children }: { children: ComponentChildren }) {
  * the answer embedded (phone/boot.ts); only without it does the phone ask the API. A room that
  * takes nobody new says so before the notice (phone/Closed.tsx).
  */
+/** Typing a code and "joining is closed" (./phone/entry.ts): fetched only when the page shows one. */
+const entryPart = lazyPart(() => import("./phone/entry"));
+
 function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
   const [joined, setJoined] = useState<JoinResponse | null>(boot);
   const [error, setError] = useState<"unknown" | "network" | "busy" | null>(null);
+  const entry = entryPart.use((joined !== null && !mayEnter(joined)) || error === "unknown");
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (joined) return;
@@ -69,18 +73,10 @@ function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
 
   if (joined && mayEnter(joined)) return <Room roomId={joined.roomId} title={joined.title} k={joined.k} />;
   if (joined) {
-    return (
-      <Shell>
-        <Closed code={code} title={joined.title} onOpen={setJoined} />
-      </Shell>
-    );
+    return <Shell>{entry ? <entry.Closed code={code} title={joined.title} onOpen={setJoined} /> : null}</Shell>;
   }
   if (error === "unknown") {
-    return (
-      <Shell>
-        <CodeEntry initialError={t("phone.code.unknownLink", { code })} />
-      </Shell>
-    );
+    return <Shell>{entry ? <entry.CodeEntry initialError={t("phone.code.unknownLink", { code })} /> : null}</Shell>;
   }
   return (
     <Shell>
@@ -98,13 +94,16 @@ function Join({ code, boot }: { code: string; boot: JoinResponse | null }) {
 
 function App() {
   const r = route(location.pathname);
+  const entry = entryPart.use(r.kind !== "join");
   if (r.kind === "join") return <Join code={r.code} boot={readBoot()} />;
   return (
     <Shell>
-      <CodeEntry
-        // The code as typed in the address, isolated (FSI…PDI): right-to-left text can't reorder the sentence.
-        initialError={r.kind === "bad-code" ? t("phone.code.unknownLink", { code: `\u2068${r.raw.slice(0, 12)}\u2069` }) : undefined}
-      />
+      {entry ? (
+        <entry.CodeEntry
+          // The code as typed in the address, isolated (FSI…PDI): right-to-left text can't reorder the sentence.
+          initialError={r.kind === "bad-code" ? t("phone.code.unknownLink", { code: `\u2068${r.raw.slice(0, 12)}\u2069` }) : undefined}
+        />
+      ) : null}
     </Shell>
   );
 }

@@ -9,7 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CONNECT_TIMEOUT_MS, type Link, openRoomSocket, type RoomSocket, retryDelay, STABLE_AFTER_MS } from "../../client/src/lib/socket";
-import { CLOSE_GONE, type ClientMessage } from "../../core/protocol";
+import { CLOSE_GONE, type ClientMessage, encodeClient } from "../../core/protocol";
 
 /** A WebSocket whose life the test decides: `accept()`, `receive()`, `drop()`. */
 class FakeSocket {
@@ -61,6 +61,7 @@ const hellos = (s: FakeSocket) => s.sent.filter((f) => JSON.parse(f).t === "hell
 function open(hello: () => ClientMessage | null = () => HELLO): RoomSocket {
   links = [];
   socket = openRoomSocket({
+    encode: encodeClient,
     endpoint: { host: "candor.test", protocol: "wss" },
     roomId: "AAAAAAAAAAAAAAAAAAAAAA",
     hello,

@@ -5,6 +5,7 @@
  */
 import arConsole from "./ar/console";
 import arErrors from "./ar/errors";
+import arOrganizer from "./ar/organizer";
 import arHome from "./ar/home";
 import arPhone from "./ar/phone";
 import arScreens from "./ar/screens";
@@ -13,6 +14,7 @@ import arShared from "./ar/shared";
 import arToolkit from "./ar/toolkit";
 import enConsole from "./en/console";
 import enErrors from "./en/errors";
+import enOrganizer from "./en/organizer";
 import enHome from "./en/home";
 import enPhone from "./en/phone";
 import enScreens from "./en/screens";
@@ -21,6 +23,7 @@ import enShared from "./en/shared";
 import enToolkit from "./en/toolkit";
 import esConsole from "./es/console";
 import esErrors from "./es/errors";
+import esOrganizer from "./es/organizer";
 import esHome from "./es/home";
 import esPhone from "./es/phone";
 import esScreens from "./es/screens";
@@ -29,6 +32,7 @@ import esShared from "./es/shared";
 import esToolkit from "./es/toolkit";
 import frConsole from "./fr/console";
 import frErrors from "./fr/errors";
+import frOrganizer from "./fr/organizer";
 import frHome from "./fr/home";
 import frPhone from "./fr/phone";
 import frScreens from "./fr/screens";
@@ -37,6 +41,7 @@ import frShared from "./fr/shared";
 import frToolkit from "./fr/toolkit";
 import ptConsole from "./pt/console";
 import ptErrors from "./pt/errors";
+import ptOrganizer from "./pt/organizer";
 import ptHome from "./pt/home";
 import ptPhone from "./pt/phone";
 import ptScreens from "./pt/screens";
@@ -56,6 +61,7 @@ export const AREA_FILES: Readonly<Record<string, Readonly<Record<Area, Messages>
     home: enHome,
     toolkit: enToolkit,
     errors: enErrors,
+    organizer: enOrganizer,
   },
   es: {
     shared: esShared,
@@ -66,6 +72,7 @@ export const AREA_FILES: Readonly<Record<string, Readonly<Record<Area, Messages>
     home: esHome,
     toolkit: esToolkit,
     errors: esErrors,
+    organizer: esOrganizer,
   },
   fr: {
     shared: frShared,
@@ -76,6 +83,7 @@ export const AREA_FILES: Readonly<Record<string, Readonly<Record<Area, Messages>
     home: frHome,
     toolkit: frToolkit,
     errors: frErrors,
+    organizer: frOrganizer,
   },
   pt: {
     shared: ptShared,
@@ -86,6 +94,7 @@ export const AREA_FILES: Readonly<Record<string, Readonly<Record<Area, Messages>
     home: ptHome,
     toolkit: ptToolkit,
     errors: ptErrors,
+    organizer: ptOrganizer,
   },
   ar: {
     shared: arShared,
@@ -96,13 +105,24 @@ export const AREA_FILES: Readonly<Record<string, Readonly<Record<Area, Messages>
     home: arHome,
     toolkit: arToolkit,
     errors: arErrors,
+    organizer: arOrganizer,
   },
 };
 
 const merged = (lang: string): Messages => Object.assign({}, ...Object.values(AREA_FILES[lang] ?? {})) as Messages;
 
 /** English, whole and typed: the reference every other catalogue is checked against. */
-export const en = { ...enShared, ...enSession, ...enPhone, ...enScreens, ...enConsole, ...enHome, ...enToolkit, ...enErrors };
+export const en = {
+  ...enShared,
+  ...enSession,
+  ...enPhone,
+  ...enScreens,
+  ...enConsole,
+  ...enHome,
+  ...enToolkit,
+  ...enErrors,
+  ...enOrganizer,
+};
 export const es = merged("es");
 export const fr = merged("fr");
 export const pt = merged("pt");

@@ -11,16 +11,17 @@
  */
 import type { Language } from "../../../core/languages";
 
-export type Area = "shared" | "session" | "phone" | "screens" | "console" | "home" | "toolkit" | "errors";
-export const AREAS: readonly Area[] = ["shared", "session", "phone", "screens", "console", "home", "toolkit", "errors"];
+export type Area = "shared" | "session" | "phone" | "screens" | "console" | "home" | "toolkit" | "errors" | "organizer";
+export const AREAS: readonly Area[] = ["shared", "session", "phone", "screens", "console", "home", "toolkit", "errors", "organizer"];
 
 /** Which area holds a key, by the key's first segment ("phone.code.title" → phone). */
 export const AREA_OF_PREFIX: Readonly<Record<string, Area>> = {
-  // every page: the product's name, buttons, the lost-key line, the join line, the language switcher
+  // every page: the product's name, buttons, the language switcher
   app: "shared",
   common: "shared",
-  keys: "shared",
-  join: "shared",
+  // the join line and the lost-key warning: the organizer's and facilitator's pages, never a phone
+  keys: "organizer",
+  join: "organizer",
   language: "shared",
   // what a session shows wherever it appears: answers, the glossary's terms, timers, scales, facilities
   answer: "session",

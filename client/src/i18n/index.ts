@@ -9,7 +9,6 @@
  * The pseudo-locale (`?lang=en-XA`, core/pseudo.ts) is English run through `pseudoLocalize`.
  */
 import { directionOf, type Language, type LanguageOrPseudo, PSEUDO } from "../../../core/languages";
-import { pseudoCatalogue } from "../../../core/pseudo";
 import type { Messages, PageStrings } from "./areas";
 import type { MessageKey } from "./keys";
 
@@ -30,7 +29,10 @@ const listeners = new Set<() => void>();
 export async function messagesIn(strings: PageStrings, next: LanguageOrPseudo): Promise<Messages> {
   const base: Language = next === PSEUDO ? "en" : next;
   const merged: Record<string, string> = Object.assign({}, ...(await strings.load(base)));
-  return next === PSEUDO ? pseudoCatalogue(merged) : merged;
+  if (next !== PSEUDO) return merged;
+  // Only a test asks for the pseudo-locale: no page carries its code otherwise.
+  const { pseudoCatalogue } = await import("../../../core/pseudo");
+  return pseudoCatalogue(merged);
 }
 
 /** Makes `next` the page's language with `messages` (loaded by {@link messagesIn}) and marks the document. */

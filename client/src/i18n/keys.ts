@@ -5,6 +5,7 @@
  */
 import type consoleArea from "./en/console";
 import type errors from "./en/errors";
+import type organizer from "./en/organizer";
 import type home from "./en/home";
 import type phone from "./en/phone";
 import type screens from "./en/screens";
@@ -20,4 +21,5 @@ export type MessageKey =
   | keyof typeof consoleArea
   | keyof typeof home
   | keyof typeof toolkit
-  | keyof typeof errors;
+  | keyof typeof errors
+  | keyof typeof organizer;

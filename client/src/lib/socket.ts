@@ -5,7 +5,7 @@
  * stored ballot after a network drop or a server restart. A caller may hold its hello back (the
  * phone does while its owner reads the anonymity notice): the socket is open, but the room doesn't
  * know who it is until the caller calls `rehello()`. Every inbound frame goes through
- * `parseServerMessage`; every outbound one through `encodeClient`.
+ * `parseServerMessage`; every outbound one through the `encode` it is given (core/protocol.ts).
  *
  * The reconnecting is this module's own (no library: the phone's first load is counted in bytes,
  * issue 13). It keeps the schedule the pages had with partysocket: the first connection and every
@@ -14,7 +14,7 @@
  * the room says it is gone. Nothing is queued while the socket is down: a queued ballot would be
  * flushed before the hello and be refused ("not-joined"); the hello itself carries the stored ballot.
  */
-import { CLOSE_GONE, type ClientMessage, type ServerMessage, encodeClient, parseServerMessage } from "../../../core/protocol";
+import { CLOSE_GONE, type ClientMessage, type ServerMessage, parseServerMessage } from "../../../core/protocol";
 import { type PartyEndpoint, ROOM_PARTY } from "./config";
 
 /**
@@ -66,6 +66,11 @@ export interface RoomSocketOptions {
   hello: () => ClientMessage | null;
   onMessage: (message: ServerMessage) => void;
   onLink: (link: Link) => void;
+  /**
+   * Validates and serialises an outgoing frame: `encodeClient` (any client frame), or a phone's
+   * narrower `encodePhoneMessage`, which keeps the command schemas off the phone's page.
+   */
+  encode: (message: ClientMessage) => string;
 }
 
 /** The reconnecting WebSocket under a {@link RoomSocket}. */
@@ -159,7 +164,7 @@ export function openRoomSocket(opts: RoomSocketOptions): RoomSocket {
 
   const send = (message: ClientMessage): boolean => {
     if (!socket.open) return false;
-    socket.send(encodeClient(message));
+    socket.send(opts.encode(message));
     return true;
   };
 

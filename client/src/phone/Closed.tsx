@@ -8,10 +8,7 @@ import { useState } from "preact/hooks";
 import { type JoinResponse, JoinResponseSchema } from "../../../core/join";
 import { t } from "../i18n";
 import { ApiFailure, getJson } from "../lib/http";
-import { loadRoom } from "./stored";
-
-/** A phone that already holds a pass for the room is no latecomer: the room lets its pass back in. */
-export const mayEnter = (join: JoinResponse): boolean => join.joiningOpen || loadRoom(join.roomId).token !== undefined;
+import { mayEnter } from "./mayEnter";
 
 export function Closed({ code, title, onOpen }: { code: string; title: string; onOpen: (join: JoinResponse) => void }) {
   const [busy, setBusy] = useState(false);

@@ -8,7 +8,7 @@ import { useState } from "preact/hooks";
 import { JoinCodeSchema, JoinResponseSchema } from "../../../core/join";
 import { t } from "../i18n";
 import { ApiFailure, getJson } from "../lib/http";
-import { mayEnter } from "./Closed";
+import { mayEnter } from "./mayEnter";
 
 export function CodeEntry({ initialError }: { initialError?: string | undefined }) {
   const [code, setCode] = useState("");

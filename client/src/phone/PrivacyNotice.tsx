@@ -20,13 +20,3 @@ export function PrivacyPoints({ k }: { k: number }) {
     </ul>
   );
 }
-
-/** The same points, folded away, at the foot of every later phone screen. */
-export function PrivacyReminder({ k }: { k: number }) {
-  return (
-    <details class="reminder">
-      <summary>{t("privacy.reminder")}</summary>
-      <PrivacyPoints k={k} />
-    </details>
-  );
-}

@@ -15,16 +15,13 @@ import { roomEndpoint } from "../lib/config";
 import { lazyPart } from "../lib/lazy";
 import type { Link } from "../lib/socket";
 import { roomTemplateUrl, useTemplate } from "../lib/useTemplate";
-import { Countdown } from "./Countdown";
-import { PrivacyReminder } from "./PrivacyNotice";
-import { Between, Connecting, Ended, Gone, Locked, SitOut, StateView, Waiting } from "./StateViews";
+import { Connecting, Gone, Locked, StateView } from "./StateViews";
 import { forgetRoom, loadRoom, savePerspective, saveRoom } from "./stored";
-import { Submitted } from "./Submitted";
 import { ballotFor, mayAnswer, topicProgress } from "./set-ballots";
 import { openRoundId, usePhoneRoom } from "./usePhoneRoom";
 import { Welcome } from "./Welcome";
 
-/** The ballot form and a set's list (./ballot.ts): fetched with the template, once the room has welcomed the phone. */
+/** The ballot form, a set's list, "answers sent" and the countdown (./ballot.ts): fetched with the template, once the room has welcomed the phone. */
 const ballotPart = lazyPart(() => import("./ballot"));
 
 /** One sentence for the status line (aria-live): connection state first, then the room's refusals. */
@@ -119,8 +116,9 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
       ) : (
         <Connecting headingRef={headingRef} offline={link === "offline"} />
       );
-  } else if (live.phase === "ended") view = <Ended headingRef={headingRef} note={note} />;
-  else if (live.phase === "lobby") view = <Waiting headingRef={headingRef} note={note} again={seenRound.current} />;
+  } else if (!ballot) view = templateLoading;
+  else if (live.phase === "ended") view = <ballot.Ended headingRef={headingRef} note={note} />;
+  else if (live.phase === "lobby") view = <ballot.Waiting headingRef={headingRef} note={note} again={seenRound.current} />;
   else if (openSet.length > 0) {
     const stored = loadRoom(roomId);
     const chosen = openSet.find((x) => x.domainId === setTopic);
@@ -170,9 +168,9 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
         />
       );
     }
-  } else if (live.phase === "revealed" || openRound === null) view = <Between headingRef={headingRef} note={note} />;
-  else if (!room.mayVote && !room.sent) view = <SitOut headingRef={headingRef} note={note} />;
-  else if (!domain || (showForm && !ballot)) view = templateLoading;
+  } else if (live.phase === "revealed" || openRound === null) view = <ballot.Between headingRef={headingRef} note={note} />;
+  else if (!room.mayVote && !room.sent) view = <ballot.SitOut headingRef={headingRef} note={note} />;
+  else if (!domain || !ballot) view = templateLoading;
   else if (showForm && template && ballot) {
     const stored = loadRoom(roomId);
     const initial = stored.draft?.roundId === openRound ? stored.draft : stored.sent?.roundId === openRound ? stored.sent : null;
@@ -197,7 +195,7 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
       />
     );
   } else {
-    view = <Submitted acked={room.acked === openRound} link={link} headingRef={headingRef} onChange={() => setEditing(true)} />;
+    view = <ballot.Submitted acked={room.acked === openRound} link={link} headingRef={headingRef} onChange={() => setEditing(true)} />;
   }
 
   // Nothing to say about the connection before the person has joined (its socket is only open);
@@ -212,12 +210,12 @@ export function Room({ roomId, title, k }: { roomId: string; title: string; k: n
         </p>
       </PhoneHeader>
       <main class="phone-main" id="main">
-        {noticeSeen ? <Countdown deadline={live?.phase === "open" ? live.deadline : null} /> : null}
+        {noticeSeen && ballot ? <ballot.Countdown deadline={live?.phase === "open" ? live.deadline : null} /> : null}
         {view}
       </main>
-      {noticeSeen ? (
+      {noticeSeen && ballot ? (
         <footer class="phone-footer">
-          <PrivacyReminder k={meta?.k ?? k} />
+          <ballot.PrivacyReminder k={meta?.k ?? k} />
         </footer>
       ) : null}
     </>

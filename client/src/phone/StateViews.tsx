@@ -7,7 +7,7 @@
 import type { ComponentChildren, RefObject } from "preact";
 import { t } from "../i18n";
 
-interface ViewProps {
+export interface ViewProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   title: string;
   note?: string | null | undefined;
@@ -15,7 +15,7 @@ interface ViewProps {
 }
 
 /** A screen that may carry a note: the props of the views below. */
-type NoteProps = Pick<ViewProps, "headingRef" | "note">;
+export type NoteProps = Pick<ViewProps, "headingRef" | "note">;
 
 export function StateView({ headingRef, title, note, children }: ViewProps) {
   return (
@@ -30,40 +30,6 @@ export function StateView({ headingRef, title, note, children }: ViewProps) {
       ) : null}
       {children}
     </section>
-  );
-}
-
-/** `again`: back in the lobby after a round (one the facilitator cancelled), not before the first. */
-export function Waiting({ headingRef, note, again }: NoteProps & { again: boolean }) {
-  return (
-    <StateView headingRef={headingRef} title={t("phone.lobby.title")} note={note}>
-      <p>{again ? t("phone.lobby.again") : t("phone.lobby.body")}</p>
-    </StateView>
-  );
-}
-
-export function Between({ headingRef, note }: NoteProps) {
-  return (
-    <StateView headingRef={headingRef} title={t("phone.revealed.title")} note={note}>
-      <p>{t("phone.revealed.body")}</p>
-    </StateView>
-  );
-}
-
-/** A re-vote of a round this phone did not vote in (docs/design.md §3.11): it sits this one out. */
-export function SitOut({ headingRef, note }: NoteProps) {
-  return (
-    <StateView headingRef={headingRef} title={t("phone.sitOut.title")} note={note}>
-      <p>{t("phone.sitOut.body")}</p>
-    </StateView>
-  );
-}
-
-export function Ended({ headingRef, note }: NoteProps) {
-  return (
-    <StateView headingRef={headingRef} title={t("phone.ended.title")} note={note}>
-      <p>{t("phone.ended.body")}</p>
-    </StateView>
   );
 }
 

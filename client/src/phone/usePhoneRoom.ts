@@ -6,7 +6,7 @@
  */
 import { retryDelay } from "../../../core/backoff";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import type { Ballot, ErrorCode, LiveState, SessionMeta } from "../../../core/protocol";
+import { type Ballot, type ErrorCode, encodePhoneMessage, type LiveState, type SessionMeta } from "../../../core/protocol";
 import type { PartyEndpoint } from "../lib/config";
 import { type Link, type RoomSocket, openRoomSocket } from "../lib/socket";
 import { type Lost, type Missed, missedRound } from "./lost";
@@ -190,6 +190,7 @@ export function usePhoneRoom(endpoint: PartyEndpoint | null, roomId: string, hel
     const socket = openRoomSocket({
       endpoint,
       roomId,
+      encode: encodePhoneMessage,
       hello: () => {
         if (!mayHello.current) return null;
         const stored = loadRoom(roomId);

@@ -5,7 +5,7 @@
  * write ticket and command replies (passed on through `onOther`).
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import type { ClientMessage, LiveState, ServerMessage } from "../../../core/protocol";
+import { type ClientMessage, encodeClient, type LiveState, type ServerMessage } from "../../../core/protocol";
 import type { PartyEndpoint } from "../lib/config";
 import { type Link, type RoomSocket, openRoomSocket } from "../lib/socket";
 
@@ -31,6 +31,7 @@ export function useLiveSocket(
   useEffect(() => {
     if (!endpoint || !hello) return;
     const socket = openRoomSocket({
+      encode: encodeClient,
       endpoint,
       roomId,
       hello: () => hello,

@@ -33,19 +33,6 @@ const messages = {
   "common.charCount": "{n} / {max}",
   "common.charsLeft": "Quedan {n} caracteres",
   "common.charLimitReached": "Se alcanzó el límite de {max} caracteres",
-  "join.heading": "Únase desde su teléfono",
-  "join.qrAlt": "Código QR que abre {url}",
-  "join.codeLabel": "O vaya a {url} e introduzca el código",
-  "join.line": "Únase en {url} con el código {code}",
-
-  // ---- a lost facilitator link ----
-  "keys.lost.heading": "Si se pierde el enlace de facilitador",
-  "keys.lost.noBackDoor":
-    "No hay ninguna puerta trasera. Candor guarda solo una huella de la clave, así que nadie puede abrir la consola sin el enlace: ni la organización, ni quien administra esta instalación.",
-  "keys.lost.erasesOn":
-    "Entonces nadie puede terminar la sesión, descargar su resumen ni eliminarla. Se borra sola, con todo su contenido, cuando termina su plazo de conservación, el {date}.",
-  "keys.lost.erases":
-    "Entonces nadie puede terminar la sesión, descargar su resumen ni eliminarla. Se borra sola, con todo su contenido, cuando termina su plazo de conservación: tras el número de días elegido al crearla (30 si no se cambió, 90 como máximo).",
 
   // ---- i18n ----
   "language.label": "Idioma",

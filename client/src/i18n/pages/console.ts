@@ -6,7 +6,7 @@
 import { pageStrings } from "../areas";
 
 export const CONSOLE_STRINGS = pageStrings(
-  ["shared", "session", "screens", "console", "toolkit", "errors"],
+  ["shared", "session", "screens", "console", "toolkit", "errors", "organizer"],
   [
     (lang) => import(`../${lang}/shared.ts`),
     (lang) => import(`../${lang}/session.ts`),
@@ -14,5 +14,6 @@ export const CONSOLE_STRINGS = pageStrings(
     (lang) => import(`../${lang}/console.ts`),
     (lang) => import(`../${lang}/toolkit.ts`),
     (lang) => import(`../${lang}/errors.ts`),
+    (lang) => import(`../${lang}/organizer.ts`),
   ],
 );

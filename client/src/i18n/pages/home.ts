@@ -6,12 +6,13 @@
 import { pageStrings } from "../areas";
 
 export const HOME_STRINGS = pageStrings(
-  ["shared", "session", "home", "toolkit", "errors"],
+  ["shared", "session", "home", "toolkit", "errors", "organizer"],
   [
     (lang) => import(`../${lang}/shared.ts`),
     (lang) => import(`../${lang}/session.ts`),
     (lang) => import(`../${lang}/home.ts`),
     (lang) => import(`../${lang}/toolkit.ts`),
     (lang) => import(`../${lang}/errors.ts`),
+    (lang) => import(`../${lang}/organizer.ts`),
   ],
 );

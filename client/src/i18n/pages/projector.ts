@@ -6,6 +6,11 @@
 import { pageStrings } from "../areas";
 
 export const PROJECTOR_STRINGS = pageStrings(
-  ["shared", "session", "screens"],
-  [(lang) => import(`../${lang}/shared.ts`), (lang) => import(`../${lang}/session.ts`), (lang) => import(`../${lang}/screens.ts`)],
+  ["shared", "session", "screens", "organizer"],
+  [
+    (lang) => import(`../${lang}/shared.ts`),
+    (lang) => import(`../${lang}/session.ts`),
+    (lang) => import(`../${lang}/screens.ts`),
+    (lang) => import(`../${lang}/organizer.ts`),
+  ],
 );

@@ -34,19 +34,6 @@ const messages = {
   "common.charCount": "{n} / {max}",
   "common.charsLeft": "Restam {n} caracteres",
   "common.charLimitReached": "Limite de {max} caracteres atingido",
-  "join.heading": "Entre pelo celular",
-  "join.qrAlt": "Código QR que abre {url}",
-  "join.codeLabel": "Ou acesse {url} e digite o código",
-  "join.line": "Entre em {url} com o código {code}",
-
-  // ---- a lost facilitator link ----
-  "keys.lost.heading": "Se o link de facilitador se perder",
-  "keys.lost.noBackDoor":
-    "Não existe porta dos fundos. O Candor guarda só uma impressão digital da chave, então ninguém consegue abrir o console sem o link: nem a organização, nem quem administra esta instalação.",
-  "keys.lost.erasesOn":
-    "Assim, ninguém pode encerrar a sessão, baixar o resumo dela nem excluí-la. Ela se apaga sozinha, com tudo o que contém, quando o prazo de guarda terminar, em {date}.",
-  "keys.lost.erases":
-    "Assim, ninguém pode encerrar a sessão, baixar o resumo dela nem excluí-la. Ela se apaga sozinha, com tudo o que contém, quando o prazo de guarda terminar: após o número de dias escolhido na criação (30, se não foi mudado, no máximo 90).",
 
   // ---- i18n ----
   "language.label": "Idioma",
