@@ -183,7 +183,8 @@ describe("the toolkit: its page, and its guidance in the console after a reveal"
     // The first page is the plan: the topic, why, and the action items with their fields.
     const plan = report.getByRole("region", { name: "Improvement plan" });
     await plan.getByRole("link", { name: "9. Safety" }).waitFor();
-    await plan.getByRole("row", { name: /Post the hotline number .* Ward manager 2027-01-31 high/ }).waitFor();
+    // The due date as the report writes dates in its language (Intl, issue 13).
+    await plan.getByRole("row", { name: /Post the hotline number .* Ward manager January 31, 2027 high/ }).waitFor();
     await run.screen(report, "report-plan", false);
     const advice = report.locator("#domain-safety aside.advice");
     await advice.getByRole("heading", { name: "What the toolkit advises" }).waitFor();
