@@ -45,3 +45,22 @@ export function matchLanguage(preferred: readonly string[]): Language | null {
   }
   return null;
 }
+
+/**
+ * The languages of an `Accept-Language` header, most wanted first ("fr-CH, fr;q=0.9, en;q=0.8" →
+ * ["fr-CH", "fr", "en"]); `*` and tags with q=0 are left out. For {@link matchLanguage}.
+ */
+export function acceptedLanguages(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(",")
+    .slice(0, 20)
+    .map((part, i) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { tag: tag.trim(), q: q ? Number(q.slice(2)) : 1, i };
+    })
+    .filter((x) => x.tag && x.tag !== "*" && x.q > 0 && Number.isFinite(x.q))
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .map((x) => x.tag);
+}

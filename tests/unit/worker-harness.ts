@@ -32,11 +32,17 @@ export class FakeAssets {
   readonly requests: string[] = [];
   /** The headers of the last request. */
   lastHeaders = new Headers();
+  /** The headers of the last request for each path. */
+  readonly headersOf = new Map<string, Headers>();
+  /** The build's map of the phone's strings (vite.config.ts); null (the default) for a build without one. */
+  phoneStrings: Record<string, string> | null = null;
 
   readonly fetch = async (input: Request | string): Promise<Response> => {
     const url = new URL(typeof input === "string" ? input : input.url);
     this.requests.push(url.pathname);
     this.lastHeaders = new Headers(typeof input === "string" ? undefined : input.headers);
+    this.headersOf.set(url.pathname, this.lastHeaders);
+    if (url.pathname === "/phone-strings.json" && this.phoneStrings) return Response.json(this.phoneStrings);
     const pages: Record<string, string> = {
       "/": "index",
       "/phone": "phone",

@@ -6,7 +6,9 @@
  * JOIN_LOOKUP_BUDGET_MS, timed with fake timers); conditional headers dropped; HEAD makes no lookup.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { acceptedLanguages } from "../../core/languages";
 import { CreateRoomResponseSchema, PhoneBootSchema } from "../../core/api";
+import { likelyLanguage } from "../../worker/phone-boot";
 import { JOIN_LOOKUP_BUDGET_MS } from "../../worker/routes/pages";
 import { roomConfig } from "./room-host";
 import { expectSecurityHeaders, pageHtml, WorkerHarness } from "./worker-harness";
@@ -60,7 +62,7 @@ describe("GET /j/:code carries its room", () => {
       ["code.lookup", room.joinCode],
       ["room.door", room.roomId],
     ]);
-    expect(w.assets.requests).toEqual(["/phone"]);
+    expect(w.assets.requests).toEqual(["/phone", "/phone-strings.json"]);
   });
 
   it("codes are normalised as the phone does", async () => {
@@ -174,8 +176,9 @@ describe("GET /j/:code and the assets", () => {
     const res = await w.request("/j/ACDEFG", { headers });
     expect(res.status).toBe(200);
     expect(bootOf(await res.text())).not.toBeNull();
-    expect([...w.assets.lastHeaders.keys()].filter((k) => k.startsWith("if-") || k === "range")).toEqual([]);
-    expect(w.assets.lastHeaders.get("accept-language")).toBe("en");
+    const page = w.assets.headersOf.get("/phone")!;
+    expect([...page.keys()].filter((k) => k.startsWith("if-") || k === "range")).toEqual([]);
+    expect(page.get("accept-language")).toBe("en");
 
     w.rooms.calls.length = 0;
     const head = await w.request("/j/ACDEFG", { method: "HEAD" });
@@ -183,5 +186,44 @@ describe("GET /j/:code and the assets", () => {
     expect(head.body).toBeNull();
     expect(head.headers.get("cache-control")).toBe("no-store");
     expect(w.rooms.calls).toEqual([]);
+  });
+});
+
+describe("GET /j/:code names the phone's strings in its likely language", () => {
+  const preloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+
+  const STRINGS = { en: "/assets/en-Ab12.js", ar: "/assets/ar-Cd34.js" };
+
+  it("the browser's language (Accept-Language), ?lang= first, English when none fits; before </head>", async () => {
+    w.assets.phoneStrings = STRINGS;
+    const ar = await (await w.request("/j/ACDEFG", { headers: { "accept-language": "de-DE, ar-EG;q=0.8, en;q=0.5" } })).text();
+    expect(preloads(ar)).toEqual(["/assets/ar-Cd34.js"]);
+    expect(ar.indexOf("modulepreload")).toBeLessThan(ar.indexOf("</head>"));
+    const en = await (await w.request("/j/ACDEFG?lang=en", { headers: { "accept-language": "ar" } })).text();
+    expect(preloads(en)).toEqual(["/assets/en-Ab12.js"]);
+    const none = await (await w.request("/j/ACDEFG", { headers: { "accept-language": "de, ja" } })).text();
+    expect(preloads(none)).toEqual(["/assets/en-Ab12.js"]);
+    const pseudo = await (await w.request("/j/ACDEFG?lang=en-XA")).text();
+    expect(preloads(pseudo)).toEqual(["/assets/en-Ab12.js"]);
+  });
+
+  it("a language the build has no chunk for, a build without the map, or a damaged map: no hint, the page as it is", async () => {
+    w.assets.phoneStrings = STRINGS;
+    expect(preloads(await (await w.request("/j/ACDEFG", { headers: { "accept-language": "fr" } })).text())).toEqual([]);
+    w.assets.phoneStrings = null;
+    expect(preloads(await (await w.request("/j/ACDEFG")).text())).toEqual([]);
+    w.assets.phoneStrings = { en: "https://elsewhere.example/x.js" };
+    expect(preloads(await (await w.request("/j/ACDEFG")).text())).toEqual([]);
+  });
+});
+
+describe("acceptedLanguages and likelyLanguage", () => {
+  it("orders by q, keeps ties in order, drops * and q=0", () => {
+    expect(acceptedLanguages("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5")).toEqual(["fr-CH", "fr", "en", "de"]);
+    expect(acceptedLanguages("en;q=0.5, pt-BR, es;q=0")).toEqual(["pt-BR", "en"]);
+    expect(acceptedLanguages("")).toEqual([]);
+    expect(acceptedLanguages(null)).toEqual([]);
+    expect(likelyLanguage(null, "pt-BR,pt;q=0.9")).toBe("pt");
+    expect(likelyLanguage("xx", "es")).toBe("es");
   });
 });

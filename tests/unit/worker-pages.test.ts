@@ -20,7 +20,8 @@ describe("pages and assets", () => {
   ])("%s serves %s.html with the security headers", async (path, asset) => {
     const res = await w.request(path);
     expect(res.status).toBe(200);
-    expect(w.assets.requests).toEqual([asset]);
+    // The join link's page also reads which chunk holds the phone's strings (worker/phone-boot.ts).
+    expect(w.assets.requests).toEqual(path.startsWith("/j/") ? [asset, "/phone-strings.json"] : [asset]);
     expect(await res.text()).toContain(`<title>${asset.slice(1)}</title>`);
     expectSecurityHeaders(res);
     // Pages of one session are kept out of search engines; the public ones are not.

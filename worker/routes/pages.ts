@@ -17,7 +17,7 @@ import { JoinCodeSchema, type PhoneBoot, PhoneBootSchema } from "../../core/api"
 import type { AppEnv } from "../env";
 import { mayLookUpCode } from "../join-limit";
 import { lookupCode } from "../rooms";
-import { insertBeforeHeadEnd, phoneBootBlock } from "../phone-boot";
+import { insertBeforeHeadEnd, likelyLanguage, PHONE_STRINGS_FILE, phoneBootBlock, phoneStringsMap, stringsPreload } from "../phone-boot";
 
 /**
  * How long the join page waits for the code's room. Past it (the directory slow or down) the page goes
@@ -72,6 +72,19 @@ async function bootFor(c: Context<AppEnv>, rawCode: string): Promise<PhoneBoot |
   }
 }
 
+/** The phone's chunk of strings in the language it will most likely open in, or null (no map in this build). */
+async function phoneStringsPath(c: Context<AppEnv>): Promise<string | null> {
+  try {
+    const res = await c.env.ASSETS.fetch(new Request(new URL(PHONE_STRINGS_FILE, c.req.url)));
+    if (res.status !== 200) return null;
+    const map = phoneStringsMap(await res.json());
+    const lang = likelyLanguage(new URL(c.req.url).searchParams.get("lang"), c.req.header("accept-language") ?? null);
+    return map?.[lang] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The phone page for `/j/:code`, with the code's room embedded when it can be had. The page file
  * and the lookup are fetched side by side. Conditional request headers are dropped (a 304 would
@@ -81,16 +94,18 @@ async function serveJoinPage(c: Context<AppEnv>, path: string, rawCode: string):
   const headers = new Headers(c.req.raw.headers);
   for (const name of ["if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "if-range", "range"]) headers.delete(name);
   const method = c.req.method;
-  const [page, boot] = await Promise.all([
+  const [page, boot, strings] = await Promise.all([
     c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method, headers })),
     method === "GET" ? bootFor(c, rawCode) : Promise.resolve(null),
+    method === "GET" ? phoneStringsPath(c) : Promise.resolve(null),
   ]);
   let res: Response;
-  if (!boot || page.status !== 200) {
+  if ((!boot && !strings) || page.status !== 200) {
     res = mutable(page);
   } else {
     const file = await page.text();
-    res = new Response(insertBeforeHeadEnd(file, phoneBootBlock(boot)) ?? file, page);
+    const blocks = (boot ? phoneBootBlock(boot) : "") + (strings ? stringsPreload(strings) : "");
+    res = new Response(insertBeforeHeadEnd(file, blocks) ?? file, page);
     // The body is no longer the file's: its length and validators don't describe it.
     for (const name of ["content-length", "etag", "last-modified"]) res.headers.delete(name);
   }

@@ -203,16 +203,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const { startStack } = await import("../../stack.mjs");
   const { rmSync } = await import("node:fs");
   const stack = await startStack();
-  const createRoom = async (s, body) => {
-    const res = await fetch(`${s.url}/api/rooms`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ templateId: "icmec-2", ...body }),
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (res.status !== 201) throw new Error(`create room failed: ${res.status}`);
-    return res.json();
-  };
+  // The bench's own room creation (./client.mjs), as in a whole run.
+  const { createRoom } = await import("../client.mjs");
   try {
     const r = await pageWeightsInBrowser(stack, { createRoom, log: (s) => process.stderr.write(`${s}\n`) });
     const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
