@@ -11,7 +11,7 @@ import { RoomIdSchema } from "../core/api";
 import { MAX_CONNECTION_ID_LENGTH, MAX_SOCKET_URL_LENGTH } from "../core/limits";
 
 /**
- * A connection id (`_pk`) as the clients make them (partysocket: a UUID; the Yjs provider: a
+ * A connection id (`_pk`) as the clients make them (the JSON socket, client/src/lib/socket.ts: 32 hex digits; the Yjs provider: a
  * nanoid). PartyServer keeps it with the socket and among its tags, so nothing else is let in.
  */
 const CONNECTION_ID = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_CONNECTION_ID_LENGTH}}$`);
@@ -20,7 +20,7 @@ const PARTYSERVER_HEADER = /^x-partykit-/i;
 import { allowedOrigins, type Env } from "./env";
 
 export const ROOM_SOCKET_PREFIX = "/parties/";
-/** The party name clients use (partysocket and the Yjs provider: `party: "room"`). */
+/** The party name clients use (the JSON socket and the Yjs provider: `party: "room"`). */
 export const ROOM_PARTY = "room";
 
 const refuse = (status: number, error: string): Response =>
