@@ -7,7 +7,6 @@ import * as z from "zod/mini";
 import { FacilityListSchema, StoredFacilityListSchema } from "./facilities";
 import { FACILITY_NAME_MAX, TITLE_MAX } from "./limits";
 import { type Directory, DirectorySchema } from "./directory";
-import type { Language } from "./languages";
 import type { ApiErrorCode } from "./refusals";
 import { LanguageSchema } from "./protocol";
 import { MIN_K, RoomIdSchema } from "./join";
@@ -111,13 +110,11 @@ export const RoomConfigSchema = z.strictObject({
   expiresAt: Int,
   /**
    * The session's language (issue 13), set at creation and changed by the console's "language"
-   * command. Absent from rooms created before it: read as English ({@link sessionLanguage}).
+   * command. Absent from rooms created before it: read as English (core/languages.ts `sessionLanguage`).
    */
   lang: z.optional(LanguageSchema),
 });
 export type RoomConfig = z.infer<typeof RoomConfigSchema>;
-/** A room's language: English for a room stored before rooms had one. */
-export const sessionLanguage = (config: Pick<RoomConfig, "lang">): Language => config.lang ?? "en";
 
 /**
  * The Worker's calls into a room (Durable Object RPC on the room's stub, docs/design.md §6). Each

@@ -29,6 +29,12 @@ const RIGHT_TO_LEFT: ReadonlySet<string> = new Set<string>(["ar"]);
 export const isLanguage = (x: unknown): x is Language => typeof x === "string" && (LANGUAGES as readonly string[]).includes(x);
 export const isLanguageOrPseudo = (x: unknown): x is LanguageOrPseudo => x === PSEUDO || isLanguage(x);
 
+/**
+ * A session's language: English for a room (or a doc's meta) written before sessions had one. One
+ * rule for the room, the Worker's report and the screens that follow the session.
+ */
+export const sessionLanguage = (holder: { lang?: Language | undefined }): Language => holder.lang ?? "en";
+
 /** The text direction of a language, for `dir` on the document (and on the report's `<html>`). */
 export const directionOf = (lang: string): "rtl" | "ltr" => (RIGHT_TO_LEFT.has(lang.split("-")[0] ?? "") ? "rtl" : "ltr");
 

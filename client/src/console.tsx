@@ -8,6 +8,7 @@
 import "./lib/zod-jitless";
 import { useEffect } from "preact/hooks";
 import { RoomIdSchema } from "../../core/join";
+import { sessionLanguage } from "../../core/languages";
 import { Directory } from "./console/Directory";
 import { DomainList } from "./console/DomainList";
 import { FacilitiesEditor } from "./console/FacilitiesEditor";
@@ -59,7 +60,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
   const endpoint = roomEndpoint();
   const f = useFacilitator(endpoint, roomId, facilitatorKey);
   const { doc, meta, session, synced, save } = useRoomDoc(endpoint, roomId, f.ticket);
-  useSessionLanguage(meta ? (meta.lang ?? "en") : null);
+  useSessionLanguage(meta ? sessionLanguage(meta) : null);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   const panels = topicPanels.use(!!session?.domainId && session.phase !== "lobby");
   useEffect(() => {
@@ -163,7 +164,7 @@ function Console({ roomId, facilitatorKey }: { roomId: string; facilitatorKey: s
           </section>
           <section class="panel" aria-labelledby="language-heading">
             <h2 id="language-heading">{t("console.language.heading")}</h2>
-            <SessionLanguage current={meta.lang ?? "en"} run={f.run} />
+            <SessionLanguage current={sessionLanguage(meta)} run={f.run} />
             <TranslationNote template={template} />
           </section>
           <section class="panel" aria-labelledby="links-heading">

@@ -8,6 +8,7 @@
 import "./lib/zod-jitless";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { RoomIdSchema } from "../../core/join";
+import { sessionLanguage } from "../../core/languages";
 import { TranslationNote } from "./components/TranslationNote";
 import { t } from "./i18n";
 import { PROJECTOR_STRINGS } from "./i18n/pages/projector";
@@ -30,7 +31,7 @@ function Projector({ roomId, viewTicket }: { roomId: string; viewTicket: string 
   const endpoint = roomEndpoint();
   const { link, live } = useLiveSocket(endpoint, roomId, SCREEN_HELLO);
   const { meta, session, synced, refused } = useRoomDoc(endpoint, roomId, viewTicket);
-  useSessionLanguage(meta ? (meta.lang ?? "en") : null);
+  useSessionLanguage(meta ? sessionLanguage(meta) : null);
   const { template } = useTemplate(meta ? roomTemplateUrl(roomId) : null);
   // Subscribed here too: when a result's scripts arrive, the whole screen renders again, and so
   // fits itself to the window again (useFitToScreen runs after each of its renders).

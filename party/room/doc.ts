@@ -14,7 +14,8 @@
  * instead would merge with a screen's copy into doubled notes.
  */
 import * as Y from "yjs";
-import { type RoomConfig, sessionLanguage } from "../../core/api";
+import type { RoomConfig } from "../../core/api";
+import { sessionLanguage } from "../../core/languages";
 import { facilityNames, facilityRoles } from "../../core/facilities";
 import { clearDirectory, DIRECTORY_ROOT } from "../../core/directory-doc";
 import { NOTES_MAX } from "../../core/limits";

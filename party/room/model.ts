@@ -11,15 +11,8 @@
  * - memory and the phones' socket attachments: the open round's ballots (room/live-round.ts).
  */
 import * as Y from "yjs";
-import {
-  type Door,
-  KeySchema,
-  type RoomAnswer,
-  type RoomConfig,
-  RoomConfigSchema,
-  type RoomRefusal,
-  sessionLanguage,
-} from "../../core/api";
+import { type Door, KeySchema, type RoomAnswer, type RoomConfig, RoomConfigSchema, type RoomRefusal } from "../../core/api";
+import { sessionLanguage } from "../../core/languages";
 import { decodeBallot, encodeBallot } from "../../core/ballot-codec";
 import { checkBallot } from "../../core/ballots";
 import { applyCommand, type ConfigChange } from "../../core/commands";

@@ -11,17 +11,10 @@ import { ar, en, es, fr, pt } from "../../client/src/i18n/all";
 import type { CreateRoomResponse } from "../../core/api";
 import { closeEverything, command, createRoom, facilitator, type JsonClient } from "../integration/clients";
 import { BrowserRun, heading, NARROW, WAIT, WIDE } from "./browser";
+import { documentLanguage, inLanguage, withLang } from "./language";
 
 const PHONE = { viewport: NARROW, isMobile: true, hasTouch: true };
 const run = new BrowserRun({ prefix: "languages" });
-const withLang = (url: string, lang: string) => {
-  const u = new URL(url);
-  u.searchParams.set("lang", lang);
-  return u.href;
-};
-const documentLanguage = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
-/** Waits until the page is in `lang` (the switch loads its strings first). */
-const inLanguage = (page: Page, lang: string) => page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: WAIT });
 
 describe("languages: ?lang= on every page, the phone's switch, the session's language", () => {
   let room: CreateRoomResponse;

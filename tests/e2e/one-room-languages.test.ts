@@ -19,7 +19,8 @@ import type { Language } from "../../core/languages";
 import { type Summary, SummarySchema } from "../../core/summary/schema";
 import type { TemplateTranslation } from "../../core/translations";
 import { closeEverything, command, createRoom, facilitator, fetchSummary, type JsonClient } from "../integration/clients";
-import { BrowserRun, heading, NARROW, WAIT, WIDE } from "./browser";
+import { BrowserRun, heading, NARROW, WIDE } from "./browser";
+import { documentLanguage, inLanguage } from "./language";
 
 const run = new BrowserRun({ prefix: "rooms" });
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -73,9 +74,6 @@ const PHONES: { locale: string; lang: Language; answer: "yes" | "no"; rating: nu
   { locale: "fr-FR", lang: "fr", answer: "yes", rating: 4 },
   { locale: "en-GB", lang: "en", answer: "yes", rating: 5 },
 ];
-
-const documentLanguage = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
-const inLanguage = (page: Page, lang: string) => page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: WAIT });
 
 describe("one room, phones in Spanish, Arabic, French and English voting together", () => {
   let room: CreateRoomResponse;

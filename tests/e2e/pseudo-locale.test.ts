@@ -15,7 +15,8 @@ import directory from "../../core/templates/directory.json";
 import { getToolkit } from "../../core/templates/toolkit/index";
 import { TOOLKIT_TEMPLATE_ID } from "../../core/toolkit";
 import { closeEverything, command, facilitator, type JsonClient, Phone } from "../integration/clients";
-import { BrowserRun, NARROW, WAIT, WIDE } from "./browser";
+import { BrowserRun, NARROW, WIDE } from "./browser";
+import { inLanguage, withLang } from "./language";
 import { unlocalizedStrings } from "./pseudo-scan";
 
 const run = new BrowserRun({ prefix: "pseudo" });
@@ -35,12 +36,8 @@ const directoryRows = (directory.tables as DirectoryTable[]).flatMap((t) => t.ro
 const directoryTables = (directory.tables as DirectoryTable[]).map((t) => t.title);
 const DATA = [...directoryRows, ...directoryTables, getToolkit(TOOLKIT_TEMPLATE_ID)!.portal!.title, TOOLKIT_TEMPLATE_ID];
 
-const inPseudo = (url: string): string => {
-  const u = new URL(url);
-  u.searchParams.set("lang", PSEUDO);
-  return u.href;
-};
-const ready = (page: Page) => page.waitForFunction((l) => document.documentElement.lang === l, PSEUDO, { timeout: WAIT });
+const inPseudo = (url: string): string => withLang(url, PSEUDO);
+const ready = (page: Page) => inLanguage(page, PSEUDO);
 
 describe("the pseudo-locale: no user-facing string outside the catalogues and the template", () => {
   let home: Page;

@@ -4,7 +4,8 @@
  * "meta" frame), and English for a room stored before rooms had one.
  */
 import { describe, expect, it } from "vitest";
-import { CreateRoomBodySchema, RoomConfigSchema, sessionLanguage } from "../../core/api";
+import { CreateRoomBodySchema, RoomConfigSchema } from "../../core/api";
+import { sessionLanguage } from "../../core/languages";
 import { parseClientMessage } from "../../core/protocol";
 import { STORAGE_VERSION } from "../../core/stored";
 import { createdRoom } from "./room-host";

@@ -194,6 +194,12 @@ describe("GET /j/:code names the phone's strings in its likely language", () => 
 
   const STRINGS = { en: "/assets/en-Ab12.js", ar: "/assets/ar-Cd34.js" };
 
+  it("reads the build's map once, however many phones open the page", async () => {
+    w.assets.phoneStrings = STRINGS;
+    for (let i = 0; i < 3; i++) await w.request("/j/ACDEFG");
+    expect(w.assets.requests.filter((p) => p === "/phone-strings.json")).toEqual(["/phone-strings.json"]);
+  });
+
   it("the browser's language (Accept-Language), ?lang= first, English when none fits; before </head>", async () => {
     w.assets.phoneStrings = STRINGS;
     const ar = await (await w.request("/j/ACDEFG", { headers: { "accept-language": "de-DE, ar-EG;q=0.8, en;q=0.5" } })).text();
@@ -210,8 +216,11 @@ describe("GET /j/:code names the phone's strings in its likely language", () => 
   it("a language the build has no chunk for, a build without the map, or a damaged map: no hint, the page as it is", async () => {
     w.assets.phoneStrings = STRINGS;
     expect(preloads(await (await w.request("/j/ACDEFG", { headers: { "accept-language": "fr" } })).text())).toEqual([]);
+    // Each build its own assets (the Worker reads a build's map once).
+    w.reset();
     w.assets.phoneStrings = null;
     expect(preloads(await (await w.request("/j/ACDEFG")).text())).toEqual([]);
+    w.reset();
     w.assets.phoneStrings = { en: "https://elsewhere.example/x.js" };
     expect(preloads(await (await w.request("/j/ACDEFG")).text())).toEqual([]);
   });

@@ -72,12 +72,28 @@ async function bootFor(c: Context<AppEnv>, rawCode: string): Promise<PhoneBoot |
   }
 }
 
+/**
+ * The build's map of the phone's strings, read once per isolate and assets binding: the assets of a
+ * deploy never change, and every join page needs it. A failed read is not kept, so the next page
+ * tries again.
+ */
+const stringsMaps = new WeakMap<object, Promise<Record<string, string> | null>>();
+function phoneStrings(assets: AppEnv["Bindings"]["ASSETS"], base: string): Promise<Record<string, string> | null> {
+  let map = stringsMaps.get(assets);
+  if (!map) {
+    map = assets
+      .fetch(new Request(new URL(PHONE_STRINGS_FILE, base)))
+      .then(async (res) => (res.status === 200 ? phoneStringsMap(await res.json()) : null));
+    map.catch(() => stringsMaps.delete(assets));
+    stringsMaps.set(assets, map);
+  }
+  return map;
+}
+
 /** The phone's chunk of strings in the language it will most likely open in, or null (no map in this build). */
 async function phoneStringsPath(c: Context<AppEnv>): Promise<string | null> {
   try {
-    const res = await c.env.ASSETS.fetch(new Request(new URL(PHONE_STRINGS_FILE, c.req.url)));
-    if (res.status !== 200) return null;
-    const map = phoneStringsMap(await res.json());
+    const map = await phoneStrings(c.env.ASSETS, c.req.url);
     const lang = likelyLanguage(new URL(c.req.url).searchParams.get("lang"), c.req.header("accept-language") ?? null);
     return map?.[lang] ?? null;
   } catch {

@@ -16,7 +16,8 @@
 import { Hono } from "hono";
 import { validator } from "hono/validator";
 import { z } from "zod";
-import { RoomIdSchema, sessionLanguage } from "../../core/api";
+import { RoomIdSchema } from "../../core/api";
+import { sessionLanguage } from "../../core/languages";
 import { isLanguageOrPseudo } from "../../core/languages";
 import {
   buildSummary,

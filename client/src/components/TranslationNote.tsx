@@ -5,10 +5,10 @@
  * in the translation's language. Nothing for the template's own language.
  */
 import { t } from "../i18n";
-import type { LocalizedTemplate } from "../lib/useTemplate";
+import type { Template } from "../../../core/template";
 import "./translation-note.css";
 
-export function TranslationNote({ template, class: className }: { template: LocalizedTemplate | null; class?: string }) {
+export function TranslationNote({ template, class: className }: { template: Template | null; class?: string }) {
   const note = template?.translation;
   if (!note) return null;
   return (

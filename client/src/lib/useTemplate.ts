@@ -7,14 +7,9 @@
  * translation says so (`translation`, issue 13), so the page can say "unofficial" once.
  */
 import { useRef } from "preact/hooks";
-import { type Template, TemplateSchema, type TranslationInfo } from "../../../core/template";
+import { type Template, TemplateSchema } from "../../../core/template";
 import { lang } from "../i18n";
 import { useJson } from "./useJson";
-
-/** What a translated template says about its words: the Worker's `translation` field (core/template.ts). */
-export type TranslationNote = TranslationInfo;
-/** A template as the Worker gives it in a language: its `translation` says when the words are a translation. */
-export type LocalizedTemplate = Template;
 
 const inLanguage = (path: string, language: string): string => `${path}?lang=${encodeURIComponent(language)}`;
 /** A catalogue template in `language` (default: the page's, read when called, so a switch changes it). */
@@ -27,9 +22,9 @@ export const roomTemplateUrl = (roomId: string, language: string = lang): string
  * The template at `url` (null: nothing to load yet). While another language of the same template
  * loads, the one already shown stays: a switch never blanks a ballot or a chart.
  */
-export function useTemplate(url: string | null): { template: LocalizedTemplate | null; failed: boolean; retry: () => void } {
+export function useTemplate(url: string | null): { template: Template | null; failed: boolean; retry: () => void } {
   const { value, failed, retry } = useJson(TemplateSchema, url);
-  const last = useRef<{ path: string; template: LocalizedTemplate } | null>(null);
+  const last = useRef<{ path: string; template: Template } | null>(null);
   const path = url?.split("?")[0] ?? null;
   if (value && path) last.current = { path, template: value };
   const template = value ?? (last.current && last.current.path === path ? last.current.template : null);

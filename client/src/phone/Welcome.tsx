@@ -11,7 +11,7 @@ import { PERSPECTIVES, type Perspective } from "../../../core/protocol";
 import { Choice } from "../components/Choice";
 import { TranslationNote } from "../components/TranslationNote";
 import { type MessageKey, t } from "../i18n";
-import type { LocalizedTemplate } from "../lib/useTemplate";
+import type { Template } from "../../../core/template";
 import { PrivacyPoints } from "./PrivacyNotice";
 import { WithUserText } from "./WithUserText";
 
@@ -26,7 +26,7 @@ export function Welcome({
   title: string;
   k: number;
   /** Loaded while the notice is read: a translation says it is unofficial here, once. */
-  template: LocalizedTemplate | null;
+  template: Template | null;
   onContinue: (p: Perspective) => void;
 }) {
   const [perspective, setPerspective] = useState<Perspective>("prefer-not");

@@ -50,6 +50,21 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
   const joined = live?.joined ?? session.issued;
   const r = useResults(session);
   const loading = <p>{t("common.loading")}</p>;
+  /** The topic's result, once its scripts are in (the projector and the console, during and after the session). */
+  const result = (more: { detail: boolean; showMeta?: boolean }) =>
+    r && template && domain && domainState ? (
+      <r.DomainResult
+        template={template}
+        domain={domain}
+        state={domainState}
+        facilities={meta.facilities}
+        roles={meta.roles}
+        k={meta.k}
+        {...more}
+      />
+    ) : (
+      loading
+    );
 
   if (session.phase === "ended") {
     return (
@@ -66,19 +81,7 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
             <h3 id="stage-topic" lang={template.language}>
               {t("stage.domainOf", { n: domain.number })}: <Breakable text={domain.title} />
             </h3>
-            {r ? (
-              <r.DomainResult
-                template={template}
-                domain={domain}
-                state={domainState}
-                facilities={meta.facilities}
-                roles={meta.roles}
-                k={meta.k}
-                detail
-              />
-            ) : (
-              loading
-            )}
+            {result({ detail: true })}
           </section>
         ) : null}
       </section>
@@ -126,19 +129,8 @@ export function Stage({ template, meta, session, live, detail = false }: Props) 
           {deadline !== null ? <Countdown deadline={deadline} /> : null}
           <p class="stage__hint">{t("stage.hidden")}</p>
         </>
-      ) : r ? (
-        <r.DomainResult
-          template={template}
-          domain={domain}
-          state={domainState}
-          facilities={meta.facilities}
-          roles={meta.roles}
-          k={meta.k}
-          detail={detail}
-          showMeta={!oneLine}
-        />
       ) : (
-        loading
+        result({ detail, showMeta: !oneLine })
       )}
     </section>
   );

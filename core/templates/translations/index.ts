@@ -34,27 +34,32 @@ const DEFINITION_FILES: Readonly<Record<string, unknown>> = {
   "icmec-2.ar": defsAr,
 };
 
-const templateCache = new Map<string, TemplateTranslation>();
-const definitionsCache = new Map<string, DefinitionsTranslation>();
+/**
+ * A reader of one kind of shipped translation file: validated on first use (they are data, read like
+ * templates, never trusted), then kept.
+ */
+function shippedFiles<T>(files: Readonly<Record<string, unknown>>, schema: { parse(data: unknown): T }) {
+  const cache = new Map<string, T>();
+  return (templateId: string, lang: string): T | undefined => {
+    const key = `${templateId}.${lang}`;
+    if (!Object.hasOwn(files, key)) return undefined;
+    let parsed = cache.get(key);
+    if (!parsed) {
+      parsed = schema.parse(files[key]);
+      cache.set(key, parsed);
+    }
+    return parsed;
+  };
+}
 
 /** The translation of template `templateId` into `lang`, or undefined when none ships. */
-export function templateTranslation(templateId: string, lang: string): TemplateTranslation | undefined {
-  const key = `${templateId}.${lang}`;
-  if (!Object.hasOwn(TEMPLATE_FILES, key)) return undefined;
-  const cached = templateCache.get(key);
-  if (cached) return cached;
-  const parsed = TemplateTranslationSchema.parse(TEMPLATE_FILES[key]);
-  templateCache.set(key, parsed);
-  return parsed;
-}
+export const templateTranslation: (templateId: string, lang: string) => TemplateTranslation | undefined = shippedFiles(
+  TEMPLATE_FILES,
+  TemplateTranslationSchema,
+);
 
 /** The translation of a template's toolkit definitions into `lang`, or undefined when none ships. */
-export function definitionsTranslation(templateId: string, lang: string): DefinitionsTranslation | undefined {
-  const key = `${templateId}.${lang}`;
-  if (!Object.hasOwn(DEFINITION_FILES, key)) return undefined;
-  const cached = definitionsCache.get(key);
-  if (cached) return cached;
-  const parsed = DefinitionsTranslationSchema.parse(DEFINITION_FILES[key]);
-  definitionsCache.set(key, parsed);
-  return parsed;
-}
+export const definitionsTranslation: (templateId: string, lang: string) => DefinitionsTranslation | undefined = shippedFiles(
+  DEFINITION_FILES,
+  DefinitionsTranslationSchema,
+);
